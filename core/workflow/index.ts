@@ -1,0 +1,3 @@
+export * from "./apply-transition.js";
+export * from "./default-workflow.js";
+export * from "./status-workflow.js";

@@ -1,0 +1,211 @@
+import type { CountryCode } from "libphonenumber-js";
+import { z } from "zod";
+import { decideMerge } from "../core/dedup/decide-merge.js";
+import { identityKey, messageIdentities } from "../core/dedup/identities.js";
+import { messageKey, processingJobId } from "../core/dedup/message-key.js";
+import { DomainError } from "../core/errors.js";
+import { composeOrder } from "../core/orders/compose-order.js";
+import type { ParseInput } from "../core/parse/index.js";
+import { detectLang } from "../core/parse/detect-lang.js";
+import { regionForCurrency } from "../core/parse/index.js";
+import { CHANNELS, type InboundMessage, type Order, type OrderEvent, type ParsedMessage } from "../core/types.js";
+import type { Workflow } from "../core/workflow/index.js";
+import { orphanDetails, type OrderStore } from "../storage/order-store.js";
+import type { CatalogSnapshot, CatalogSource } from "./catalog-source.js";
+import type { JobQueue } from "./jobs/job-queue.js";
+import { UnrecoverableJobError } from "./jobs/job-queue.js";
+import type { IngestResult, PublishedEvent } from "./ports.js";
+
+/**
+ * The pipeline every channel feeds: store raw → acknowledge → (job) parse → resolve the customer →
+ * merge into one order → audit → publish events. Storing happens before anything else, so a message is
+ * never lost; processing is idempotent per message revision, so a retried job changes nothing twice.
+ */
+
+/** Reads a message into a draft: the rules, or the LLM where configured. */
+export type DraftParser = (input: ParseInput, catalog: CatalogSnapshot) => Promise<ParsedMessage>;
+
+export interface PipelineSettings {
+  mergeWindowMinutes: number;
+  /** Region for phone numbers without a country code; defaults to the catalog currency's market. */
+  defaultRegion?: CountryCode;
+}
+
+export interface PipelineDeps {
+  store: OrderStore;
+  jobs: JobQueue;
+  catalog: CatalogSource;
+  parse: DraftParser;
+  workflow: Workflow;
+  settings: PipelineSettings;
+  /** Called after commit for every order event (channels react: cards, customer notifications). */
+  publish: (e: PublishedEvent) => Promise<void>;
+  clock?: () => Date;
+}
+
+export const PROCESS_JOB = "process-message";
+
+const inboundSchema = z.object({
+  channel: z.enum(CHANNELS as ["telegram", "whatsapp", "email", "api"]),
+  account: z.string().min(1).max(200),
+  externalId: z.string().min(1).max(1000),
+  sender: z.object({
+    telegramId: z.string().max(64).optional(),
+    whatsappId: z.string().max(128).optional(),
+    phone: z.string().max(64).optional(),
+    email: z.string().max(320).optional(),
+    name: z.string().max(200).optional(),
+    username: z.string().max(200).optional(),
+    languageCode: z.string().max(16).optional(),
+  }),
+  receivedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO 8601 time"),
+  text: z.string().max(200_000),
+});
+
+const ORDER_FIELDS = ["lines", "unknownItems", "phone", "email", "name", "address", "deliveryDate", "needsReview", "reviewReasons"] as const;
+
+export function createPipeline(deps: PipelineDeps) {
+  const { store, jobs, workflow } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const draftStatuses = () => workflow.statuses.filter((s) => s.group === "new").map((s) => s.id);
+
+  /** Stores the message (idempotently) and schedules its processing. Resolves once it is stored. */
+  async function ingest(message: InboundMessage): Promise<IngestResult> {
+    const check = inboundSchema.safeParse(message);
+    if (!check.success) {
+      const issue = check.error.issues[0];
+      throw new DomainError("invalid_input", `${issue?.path.join(".")}: ${issue?.message}`);
+    }
+    const stored = await store.storeInbound(message);
+    if (!stored.duplicate) {
+      await jobs.add(PROCESS_JOB, { messageId: stored.id }, { jobId: processingJobId(messageKey(message), stored.revision) });
+    }
+    return { messageId: stored.id, duplicate: stored.duplicate };
+  }
+
+  /** Processes one stored message. Safe to call again: a revision already processed is skipped. */
+  async function processMessage(messageId: string, opts: { force?: boolean } = {}): Promise<void> {
+    const msg = await store.getMessage(messageId);
+    if (!msg) throw new UnrecoverableJobError(`message ${messageId} is not stored`);
+    if (!opts.force && msg.processedRevision === msg.revision) return;
+    const snapshot = deps.catalog.current();
+    const parsed = await deps.parse({ text: msg.text, subject: msg.subject, receivedAt: msg.receivedAtText, headers: msg.headers }, snapshot);
+    const region = deps.settings.defaultRegion ?? regionForCurrency(snapshot.catalog.currency);
+    const trustsText = parsed.intent === "order" || parsed.intent === "details";
+    const identities = messageIdentities(
+      msg.channel as InboundMessage["channel"],
+      msg.sender,
+      trustsText ? { phone: parsed.phone, email: parsed.email } : {},
+      region,
+    );
+    const lang = (msg.sender.languageCode?.slice(0, 2) as string | undefined) ?? detectLang(msg.text);
+    const now = clock().toISOString();
+    const published: PublishedEvent[] = [];
+
+    await store.transaction(async (tx) => {
+      await store.lockKeys(tx, identities.map(identityKey));
+      if (!identities.length) {
+        await store.markProcessed(tx, msg.id, msg.revision, parsed, null);
+        return;
+      }
+      const customerId = await store.resolveCustomer(tx, identities, { name: msg.sender.name ?? null, lang: lang ?? null });
+      await store.lockKeys(tx, [`customer:${customerId}`]);
+      const statuses = draftStatuses();
+      const editOf = await store.orderOfMessage(tx, msg.id, statuses);
+      const thread = await store.threadOrder(
+        tx,
+        customerId,
+        { channel: msg.channel as InboundMessage["channel"], inReplyTo: msg.inReplyTo, references: msg.references, replyToExternalId: msg.replyToExternalId },
+        statuses,
+      );
+      const drafts = await store.drafts(tx, customerId, statuses);
+      const decision = decideMerge({
+        parsed,
+        receivedAt: msg.receivedAtText,
+        editOf,
+        thread,
+        drafts,
+        mergeWindowMinutes: deps.settings.mergeWindowMinutes,
+      });
+      await store.markProcessed(tx, msg.id, msg.revision, parsed, customerId);
+      if (decision.action === "none") return;
+
+      const actor = { type: "customer", customerId } as const;
+      let order: Order;
+      const events: OrderEvent[] = [];
+      if (decision.action === "create") {
+        order = await store.createOrder(tx, {
+          customerId,
+          channel: msg.channel as InboundMessage["channel"],
+          account: msg.account,
+          status: workflow.initial,
+          currency: snapshot.catalog.currency,
+          at: msg.receivedAtText,
+        });
+        await store.linkMessage(tx, order.id, msg.id, "order");
+        const windowMs = deps.settings.mergeWindowMinutes * 60_000;
+        for (const orphan of await orphanDetails(tx, customerId, new Date(msg.receivedAt.getTime() - windowMs), msg.receivedAt)) {
+          await store.linkMessage(tx, order.id, orphan, "details");
+        }
+      } else {
+        const existing = await store.getOrder(decision.orderId, tx);
+        if (!existing) throw new Error(`order ${decision.orderId} vanished`);
+        order = existing;
+        await store.linkMessage(tx, order.id, msg.id, decision.role);
+      }
+
+      const composed = composeOrder(await store.contributions(tx, order.id), snapshot.productOf);
+      const joinsContent = decision.action === "create" || decision.role === "order" || decision.role === "details";
+      const lastMessageAt =
+        joinsContent && msg.receivedAt.getTime() > Date.parse(order.lastMessageAt) ? msg.receivedAt.toISOString() : order.lastMessageAt;
+      const next: Order = { ...order, ...composed, lastMessageAt, updatedAt: now, version: order.version + 1 };
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const field of ORDER_FIELDS) {
+        if (JSON.stringify(order[field]) !== JSON.stringify(next[field])) {
+          before[field] = order[field];
+          after[field] = next[field];
+        }
+      }
+      if (decision.action === "create") {
+        events.push({ type: "order.created", orderId: order.id, at: now, actor, after: { ...after, messageId: msg.id } });
+      } else if (Object.keys(after).length) {
+        events.push({ type: "order.updated", orderId: order.id, at: now, actor, before, after: { ...after, messageId: msg.id } });
+      } else {
+        events.push({ type: "order.note_added", orderId: order.id, at: now, actor, after: { messageId: msg.id, role: decision.role } });
+      }
+      if (!(await store.saveOrder(tx, next, order.version, { lines: true }))) {
+        throw new Error(`order ${order.id} changed concurrently; retrying`);
+      }
+      await store.addEvents(tx, events);
+      for (const event of events) published.push({ event, order: next });
+    });
+
+    for (const p of published) await deps.publish(p);
+  }
+
+  /** Schedules every stored-but-unprocessed message (and, if asked, the failed ones) again. */
+  async function reprocessPending(opts: { includeFailed: boolean; limit?: number }): Promise<number> {
+    const pending = await store.messagesToReprocess({ includeFailed: opts.includeFailed, limit: opts.limit ?? 10_000 });
+    const stamp = clock().getTime();
+    for (const p of pending) {
+      await jobs.add(PROCESS_JOB, { messageId: p.id }, { jobId: `${processingJobId(p.key, p.revision)}-retry${stamp}` });
+    }
+    return pending.length;
+  }
+
+  /** The job handler: records a failure on the message before the queue retries it. */
+  async function processJob(data: unknown): Promise<void> {
+    const { messageId } = data as { messageId: string };
+    try {
+      await processMessage(messageId);
+    } catch (err) {
+      if (!(err instanceof UnrecoverableJobError)) await store.markFailed(messageId, (err as Error).message).catch(() => {});
+      throw err;
+    }
+  }
+
+  return { ingest, processMessage, processJob, reprocessPending };
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;
