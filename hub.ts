@@ -1,0 +1,132 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { CountryCode } from "libphonenumber-js";
+import YAML from "yaml";
+import { parseMessage } from "./core/parse/index.js";
+import { DEFAULT_WORKFLOW, parseWorkflow, type Workflow } from "./core/workflow/index.js";
+import type { Config } from "./config.js";
+import { type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
+import { createEventBus } from "./intake/event-bus.js";
+import { createBullmqQueue } from "./intake/jobs/bullmq-queue.js";
+import { createInProcessQueue } from "./intake/jobs/in-process-queue.js";
+import type { JobQueue } from "./intake/jobs/job-queue.js";
+import { createOrderActions } from "./intake/order-actions.js";
+import { createPipeline, type DraftParser, PROCESS_JOB } from "./intake/pipeline.js";
+import type { Logger } from "./logger.js";
+import { createDatabase, type Database } from "./storage/database.js";
+import { createOrderStore } from "./storage/order-store.js";
+
+/**
+ * The composition root: wires the database, the job queue, the catalog, the parser, the pipeline, the
+ * order actions and the event bus from one parsed config. main.ts serves it over HTTP; cli.ts reuses it.
+ */
+
+export function loadWorkflow(file: string | undefined): Workflow {
+  if (!file) return parseWorkflow(DEFAULT_WORKFLOW);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new Error(`WORKFLOW_FILE ${file} cannot be read: ${(err as Error).message}`);
+  }
+  const data = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text);
+  return parseWorkflow(data);
+}
+
+/** The API token: from the config, or generated once into the data directory (never logged). */
+export function resolveApiToken(config: Config, logger: Logger): string {
+  if (config.API_TOKEN) return config.API_TOKEN;
+  const file = path.resolve(config.DATA_DIR, "api-token");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const token = randomBytes(24).toString("base64url");
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  logger.warn("API_TOKEN is not set: generated one", { file });
+  return token;
+}
+
+export function rulesParser(options: { defaultRegion?: CountryCode; timezone: string; reviewThreshold: number }): DraftParser {
+  return async (input, snapshot) => parseMessage(input, snapshot.index, options);
+}
+
+export interface HubOptions {
+  config: Config;
+  logger: Logger;
+  /** Override pieces (tests, eval). */
+  database?: Database;
+  jobs?: JobQueue;
+  catalog?: CatalogSource;
+  parse?: DraftParser;
+}
+
+export async function createHub(options: HubOptions) {
+  const { config, logger } = options;
+  const workflow = loadWorkflow(config.WORKFLOW_FILE);
+  const database = options.database ?? (await createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  await database.migrate();
+  const jobs = options.jobs ?? (config.REDIS_URL ? createBullmqQueue({ redisUrl: config.REDIS_URL }) : createInProcessQueue());
+  const catalog =
+    options.catalog ??
+    createCatalogSource({
+      file: config.CATALOG_FILE,
+      watch: true,
+      onReload: (s) => logger.info("catalog reloaded", { products: s.catalog.products.length, source: s.source }),
+      onError: (err) => logger.error("catalog reload failed; keeping the previous catalog", { error: err }),
+    });
+  const store = createOrderStore(database);
+  const bus = createEventBus(jobs);
+  const publish = bus.publish;
+  const parse =
+    options.parse ??
+    rulesParser({
+      defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
+      timezone: config.SHOP_TIMEZONE,
+      reviewThreshold: config.REVIEW_THRESHOLD,
+    });
+  const pipeline = createPipeline({
+    store,
+    jobs,
+    catalog,
+    parse,
+    workflow,
+    settings: { mergeWindowMinutes: config.MERGE_WINDOW_MINUTES, defaultRegion: config.DEFAULT_REGION as CountryCode | undefined },
+    publish,
+  });
+  const actions = createOrderActions({ store, workflow, publish });
+
+  return {
+    config,
+    logger,
+    workflow,
+    database,
+    jobs,
+    catalog,
+    store,
+    bus,
+    pipeline,
+    actions,
+    /** Starts consuming jobs in this process; call after every subscriber is registered. */
+    startWorkers() {
+      jobs.work(
+        { [PROCESS_JOB]: pipeline.processJob, ...bus.handlers() },
+        {
+          concurrency: config.WORKER_CONCURRENCY,
+          onFailed: (name, data, err) => logger.error("job failed for good", { job: name, data: redactJob(data), error: err }),
+        },
+      );
+    },
+    async close() {
+      catalog.close();
+      await jobs.close();
+      await database.close();
+    },
+  };
+}
+
+function redactJob(data: unknown) {
+  const d = data as { messageId?: string; event?: { type?: string; orderId?: string } };
+  return { messageId: d?.messageId, event: d?.event?.type, orderId: d?.event?.orderId };
+}
+
+export type Hub = Awaited<ReturnType<typeof createHub>>;

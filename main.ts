@@ -1,0 +1,85 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { createHub, resolveApiToken } from "./hub.js";
+import { createLogger } from "./logger.js";
+
+/** Runs the hub: HTTP API, job workers, and every channel that is configured. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const hub = await createHub({ config, logger });
+  const snapshot = hub.catalog.current();
+  logger.info("catalog loaded", {
+    source: snapshot.source === "example" ? "example catalog shipped with OrderHub (set CATALOG_FILE for your shop)" : snapshot.source,
+    products: snapshot.catalog.products.length,
+  });
+  logger.info("storage ready", { database: hub.database.kind, queue: hub.jobs.kind });
+
+  const channels = await startChannels(hub, logger);
+  const apiToken = resolveApiToken(config, logger);
+  const app = createApp({
+    store: hub.store,
+    actions: hub.actions,
+    ingest: hub.pipeline.ingest,
+    workflow: hub.workflow,
+    apiToken,
+    logger,
+    readiness: {
+      database: () => hub.database.ping(),
+      queue: () => hub.jobs.ping(),
+      ...channels.readiness,
+    },
+    mount: channels.mount,
+  });
+  if (config.RUN_WORKERS) {
+    hub.startWorkers();
+    const pending = await hub.pipeline.reprocessPending({ includeFailed: false });
+    if (pending) logger.info("resuming messages stored before the last stop", { count: pending });
+  }
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    logger.info("OrderHub is listening", { port: info.port });
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    server.close();
+    await channels.stop();
+    await hub.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/** Channels plug in here; each one is off (and says so) when its settings are absent. */
+async function startChannels(hub: Awaited<ReturnType<typeof createHub>>, logger: ReturnType<typeof createLogger>) {
+  const stops: (() => Promise<void>)[] = [];
+  const readiness: Record<string, () => Promise<boolean>> = {};
+  if (!hub.config.TELEGRAM_BOT_TOKEN) logger.info("Telegram is off: TELEGRAM_BOT_TOKEN is not set");
+  if (!hub.config.IMAP_URL && !hub.config.MAILBOXES_FILE) logger.info("email is off: neither IMAP_URL nor MAILBOXES_FILE is set");
+  return {
+    readiness,
+    mount: undefined,
+    stop: async () => {
+      for (const s of stops) await s().catch(() => {});
+    },
+  };
+}
+
+main().catch((err) => {
+  process.stderr.write(`OrderHub failed to start: ${(err as Error).message}\n`);
+  process.exit(1);
+});
