@@ -2,9 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CountryCode } from "libphonenumber-js";
-import YAML from "yaml";
 import { parseMessage } from "./core/parse/index.js";
-import { DEFAULT_WORKFLOW, parseWorkflow, type Workflow } from "./core/workflow/index.js";
 import type { Config } from "./config.js";
 import { type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
 import { createEventBus } from "./intake/event-bus.js";
@@ -13,6 +11,7 @@ import { createInProcessQueue } from "./intake/jobs/in-process-queue.js";
 import type { JobQueue } from "./intake/jobs/job-queue.js";
 import { createOrderActions } from "./intake/order-actions.js";
 import { createPipeline, type DraftParser, PROCESS_JOB } from "./intake/pipeline.js";
+import { loadWorkflow } from "./intake/workflow-file.js";
 import type { Logger } from "./logger.js";
 import { createDatabase, type Database } from "./storage/database.js";
 import { createOrderStore } from "./storage/order-store.js";
@@ -21,18 +20,6 @@ import { createOrderStore } from "./storage/order-store.js";
  * The composition root: wires the database, the job queue, the catalog, the parser, the pipeline, the
  * order actions and the event bus from one parsed config. main.ts serves it over HTTP; cli.ts reuses it.
  */
-
-export function loadWorkflow(file: string | undefined): Workflow {
-  if (!file) return parseWorkflow(DEFAULT_WORKFLOW);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new Error(`WORKFLOW_FILE ${file} cannot be read: ${(err as Error).message}`);
-  }
-  const data = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text);
-  return parseWorkflow(data);
-}
 
 /** The API token: from the config, or generated once into the data directory (never logged). */
 export function resolveApiToken(config: Config, logger: Logger): string {
