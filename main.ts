@@ -4,8 +4,12 @@ import { ConfigError, loadConfig } from "./config.js";
 import { createHub, resolveApiToken } from "./hub.js";
 import { createLogger } from "./logger.js";
 
-/** Runs the hub: HTTP API, job workers, and every channel that is configured. */
+/**
+ * Runs the hub: HTTP API, job workers, and every channel that is configured. `main.ts worker` runs job
+ * workers only (more processes on PostgreSQL and Redis when one is not enough).
+ */
 async function main() {
+  const workerOnly = process.argv[2] === "worker";
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -25,7 +29,7 @@ async function main() {
   });
   logger.info("storage ready", { database: hub.database.kind, queue: hub.jobs.kind });
 
-  const channels = await startChannels(hub, logger);
+  const channels = await startChannels(hub, logger, { intake: !workerOnly });
   const apiToken = resolveApiToken(config, logger);
   const app = createApp({
     store: hub.store,
@@ -46,6 +50,18 @@ async function main() {
     const pending = await hub.pipeline.reprocessPending({ includeFailed: false });
     if (pending) logger.info("resuming messages stored before the last stop", { count: pending });
   }
+  if (workerOnly) {
+    if (!config.REDIS_URL || !config.DATABASE_URL) throw new Error("a separate worker needs DATABASE_URL and REDIS_URL (shared with the hub)");
+    hub.startWorkers();
+    logger.info("worker started", { concurrency: config.WORKER_CONCURRENCY });
+    const stopWorker = async () => {
+      await hub.close();
+      process.exit(0);
+    };
+    process.on("SIGINT", () => void stopWorker());
+    process.on("SIGTERM", () => void stopWorker());
+    return;
+  }
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info("OrderHub is listening", { port: info.port });
   });
@@ -64,8 +80,16 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
-/** Channels plug in here; each one is off (and says so) when its settings are absent. */
-async function startChannels(hub: Awaited<ReturnType<typeof createHub>>, logger: ReturnType<typeof createLogger>) {
+/**
+ * Channels plug in here; each one is off (and says so) when its settings are absent. With
+ * `intake: false` (a worker process) a channel registers what it needs to send and react to events,
+ * but does not receive (no polling, no webhooks, no IMAP).
+ */
+async function startChannels(
+  hub: Awaited<ReturnType<typeof createHub>>,
+  logger: ReturnType<typeof createLogger>,
+  _options: { intake: boolean },
+) {
   const stops: (() => Promise<void>)[] = [];
   const readiness: Record<string, () => Promise<boolean>> = {};
   if (!hub.config.TELEGRAM_BOT_TOKEN) logger.info("Telegram is off: TELEGRAM_BOT_TOKEN is not set");
