@@ -2,8 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { orderTotal } from "./core/orders/compose-order.js";
 import { DomainError, isDomainError } from "./core/errors.js";
+import { orderTotal } from "./core/orders/compose-order.js";
 import { CHANNELS, type Channel, type Order } from "./core/types.js";
 import type { Workflow } from "./core/workflow/index.js";
 import type { OrderActions } from "./intake/order-actions.js";
@@ -101,7 +101,9 @@ export function createApp(deps: AppDeps) {
       status_name: workflow.name(o.status, "en"),
       confirmed: o.confirmedAt !== null,
       channel: o.channel,
-      customer: customer ? { id: customer.id, name: customer.name, unreachable: customer.unreachable } : { id: o.customerId },
+      customer: customer
+        ? { id: customer.id, name: customer.name, unreachable: customer.unreachable }
+        : { id: o.customerId },
       lines: o.lines.map((l) => ({ sku: l.sku, name: l.name, qty: l.qty, unit: l.unit, price: l.price })),
       total: orderTotal(o.lines),
       currency: o.currency,
@@ -155,7 +157,8 @@ export function createApp(deps: AppDeps) {
 
   app.post("/api/inbound", async (c) => {
     const body = await jsonBody(c.req.raw, inboundBody);
-    const references = typeof body.references === "string" ? body.references.split(/\s+/).filter(Boolean) : body.references;
+    const references =
+      typeof body.references === "string" ? body.references.split(/\s+/).filter(Boolean) : body.references;
     const result = await deps.ingest({
       channel: body.channel,
       account: body.account,
@@ -182,10 +185,14 @@ export function createApp(deps: AppDeps) {
   app.get("/api/orders", async (c) => {
     const q = c.req.query();
     const limit = q.limit ? Number(q.limit) : 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new DomainError("invalid_input", "limit: must be 1..200");
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw new DomainError("invalid_input", "limit: must be 1..200");
     const status = q.status?.split(",").filter(Boolean);
     for (const s of status ?? []) {
-      if (!workflow.status(s)) throw new DomainError("invalid_input", `status: unknown status "${s}"`, { statuses: workflow.statuses.map((x) => x.id) });
+      if (!workflow.status(s))
+        throw new DomainError("invalid_input", `status: unknown status "${s}"`, {
+          statuses: workflow.statuses.map((x) => x.id),
+        });
     }
     const page = await store.listOrders({
       status,
@@ -219,7 +226,14 @@ export function createApp(deps: AppDeps) {
         kind: m.kind,
         revision: m.revision,
       })),
-      history: history.map((h) => ({ type: h.type, at: h.at.toISOString(), actor: h.actor, before: h.before, after: h.after, reason: h.reason })),
+      history: history.map((h) => ({
+        type: h.type,
+        at: h.at.toISOString(),
+        actor: h.actor,
+        before: h.before,
+        after: h.after,
+        reason: h.reason,
+      })),
     });
   });
 
@@ -228,7 +242,9 @@ export function createApp(deps: AppDeps) {
     const body = await jsonBody(c.req.raw, transitionBody);
     const actor = { type: "api", name: "api" } as const;
     const next =
-      body.to === "confirmed" ? await deps.actions.confirm(order.id, actor) : await deps.actions.move(order.id, body.to, actor, { reason: body.reason });
+      body.to === "confirmed"
+        ? await deps.actions.confirm(order.id, actor)
+        : await deps.actions.move(order.id, body.to, actor, { reason: body.reason });
     return c.json(await toDto(next));
   });
 

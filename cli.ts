@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import type { CountryCode } from "libphonenumber-js";
 import { loadConfig } from "./config.js";
@@ -6,8 +8,6 @@ import { createHub, rulesParser } from "./hub.js";
 import { createCatalogSource, staticCatalogSource } from "./intake/catalog-source.js";
 import { formatReport, runEval } from "./intake/eval/run-eval.js";
 import { createLogger, silentLogger } from "./logger.js";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 
 const HELP = `orderhub <command>
 
@@ -24,26 +24,47 @@ async function main(argv: string[]) {
   const config = loadConfig();
   switch (command) {
     case "parse": {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { catalog: { type: "string" }, at: { type: "string" } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { catalog: { type: "string" }, at: { type: "string" } },
+      });
       const text = positionals.join(" ");
       if (!text) throw new UsageError('parse needs the message text: orderhub parse "2 black teas, +380 67 123 45 67"');
       const source = createCatalogSource({ file: values.catalog ?? config.CATALOG_FILE });
-      const parse = rulesParser({ defaultRegion: config.DEFAULT_REGION as CountryCode | undefined, timezone: config.SHOP_TIMEZONE, reviewThreshold: config.REVIEW_THRESHOLD });
+      const parse = rulesParser({
+        defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
+        timezone: config.SHOP_TIMEZONE,
+        reviewThreshold: config.REVIEW_THRESHOLD,
+      });
       const draft = await parse({ text, receivedAt: values.at ?? new Date().toISOString() }, source.current());
       process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
       return;
     }
     case "eval": {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { verbose: { type: "boolean" } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { verbose: { type: "boolean" } },
+      });
       const dir = positionals[0];
       if (!dir) throw new UsageError("eval needs a corpus directory: orderhub eval ../shared/eval/dev");
-      const parse = rulesParser({ defaultRegion: config.DEFAULT_REGION as CountryCode | undefined, timezone: config.SHOP_TIMEZONE, reviewThreshold: config.REVIEW_THRESHOLD });
+      const parse = rulesParser({
+        defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
+        timezone: config.SHOP_TIMEZONE,
+        reviewThreshold: config.REVIEW_THRESHOLD,
+      });
       const report = await runEval(path.resolve(dir), { config, parse });
       process.stdout.write(`${formatReport(report)}\n`);
       if (values.verbose) {
-        for (const f of report.failures.scenarios) process.stdout.write(`scenario ${f.id}: expected ${JSON.stringify(f.expected)} got ${JSON.stringify(f.got)}\n`);
+        for (const f of report.failures.scenarios)
+          process.stdout.write(
+            `scenario ${f.id}: expected ${JSON.stringify(f.expected)} got ${JSON.stringify(f.got)}\n`,
+          );
       }
-      process.stdout.write(`${JSON.stringify({ ...(report.cases ? { cases: report.cases } : {}), ...(report.scenarios ? { scenarios: report.scenarios } : {}) })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...(report.cases ? { cases: report.cases } : {}), ...(report.scenarios ? { scenarios: report.scenarios } : {}) })}\n`,
+      );
       return;
     }
     case "reprocess": {

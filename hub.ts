@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CountryCode } from "libphonenumber-js";
-import { parseMessage } from "./core/parse/index.js";
 import type { Config } from "./config.js";
+import { parseMessage } from "./core/parse/index.js";
 import { type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
 import { createEventBus } from "./intake/event-bus.js";
 import { createBullmqQueue } from "./intake/jobs/bullmq-queue.js";
@@ -33,7 +33,11 @@ export function resolveApiToken(config: Config, logger: Logger): string {
   return token;
 }
 
-export function rulesParser(options: { defaultRegion?: CountryCode; timezone: string; reviewThreshold: number }): DraftParser {
+export function rulesParser(options: {
+  defaultRegion?: CountryCode;
+  timezone: string;
+  reviewThreshold: number;
+}): DraftParser {
   return async (input, snapshot) => parseMessage(input, snapshot.index, options);
 }
 
@@ -52,7 +56,8 @@ export async function createHub(options: HubOptions) {
   const workflow = loadWorkflow(config.WORKFLOW_FILE);
   const database = options.database ?? (await createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   await database.migrate();
-  const jobs = options.jobs ?? (config.REDIS_URL ? createBullmqQueue({ redisUrl: config.REDIS_URL }) : createInProcessQueue());
+  const jobs =
+    options.jobs ?? (config.REDIS_URL ? createBullmqQueue({ redisUrl: config.REDIS_URL }) : createInProcessQueue());
   const catalog =
     options.catalog ??
     createCatalogSource({
@@ -77,7 +82,10 @@ export async function createHub(options: HubOptions) {
     catalog,
     parse,
     workflow,
-    settings: { mergeWindowMinutes: config.MERGE_WINDOW_MINUTES, defaultRegion: config.DEFAULT_REGION as CountryCode | undefined },
+    settings: {
+      mergeWindowMinutes: config.MERGE_WINDOW_MINUTES,
+      defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
+    },
     publish,
   });
   const actions = createOrderActions({ store, workflow, publish });
@@ -99,7 +107,8 @@ export async function createHub(options: HubOptions) {
         { [PROCESS_JOB]: pipeline.processJob, ...bus.handlers() },
         {
           concurrency: config.WORKER_CONCURRENCY,
-          onFailed: (name, data, err) => logger.error("job failed for good", { job: name, data: redactJob(data), error: err }),
+          onFailed: (name, data, err) =>
+            logger.error("job failed for good", { job: name, data: redactJob(data), error: err }),
         },
       );
     },

@@ -27,11 +27,22 @@ export function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
-export function createLogger(level: LogLevel = "info", base: Record<string, unknown> = {}, sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createLogger(
+  level: LogLevel = "info",
+  base: Record<string, unknown> = {},
+  sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   const min = order.indexOf(level);
   const log = (lvl: LogLevel) => (msg: string, fields?: Record<string, unknown>) => {
     if (order.indexOf(lvl) < min) return;
-    sink(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(redact({ ...base, ...fields }) as object) }));
+    sink(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: lvl,
+        msg,
+        ...(redact({ ...base, ...fields }) as object),
+      }),
+    );
   };
   return {
     debug: log("debug"),

@@ -24,7 +24,10 @@ async function main() {
   const hub = await createHub({ config, logger });
   const snapshot = hub.catalog.current();
   logger.info("catalog loaded", {
-    source: snapshot.source === "example" ? "example catalog shipped with OrderHub (set CATALOG_FILE for your shop)" : snapshot.source,
+    source:
+      snapshot.source === "example"
+        ? "example catalog shipped with OrderHub (set CATALOG_FILE for your shop)"
+        : snapshot.source,
     products: snapshot.catalog.products.length,
   });
   logger.info("storage ready", { database: hub.database.kind, queue: hub.jobs.kind });
@@ -51,7 +54,8 @@ async function main() {
     if (pending) logger.info("resuming messages stored before the last stop", { count: pending });
   }
   if (workerOnly) {
-    if (!config.REDIS_URL || !config.DATABASE_URL) throw new Error("a separate worker needs DATABASE_URL and REDIS_URL (shared with the hub)");
+    if (!config.REDIS_URL || !config.DATABASE_URL)
+      throw new Error("a separate worker needs DATABASE_URL and REDIS_URL (shared with the hub)");
     hub.startWorkers();
     logger.info("worker started", { concurrency: config.WORKER_CONCURRENCY });
     const stopWorker = async () => {
@@ -93,7 +97,8 @@ async function startChannels(
   const stops: (() => Promise<void>)[] = [];
   const readiness: Record<string, () => Promise<boolean>> = {};
   if (!hub.config.TELEGRAM_BOT_TOKEN) logger.info("Telegram is off: TELEGRAM_BOT_TOKEN is not set");
-  if (!hub.config.IMAP_URL && !hub.config.MAILBOXES_FILE) logger.info("email is off: neither IMAP_URL nor MAILBOXES_FILE is set");
+  if (!hub.config.IMAP_URL && !hub.config.MAILBOXES_FILE)
+    logger.info("email is off: neither IMAP_URL nor MAILBOXES_FILE is set");
   return {
     readiness,
     mount: undefined,

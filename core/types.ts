@@ -41,7 +41,17 @@ export interface AttachmentMeta {
 }
 
 /** What kind of content the message carries; non-text kinds are stored and shown to managers. */
-export type MessageKind = "text" | "photo" | "document" | "voice" | "audio" | "video" | "sticker" | "contact" | "location" | "other";
+export type MessageKind =
+  | "text"
+  | "photo"
+  | "document"
+  | "voice"
+  | "audio"
+  | "video"
+  | "sticker"
+  | "contact"
+  | "location"
+  | "other";
 
 /**
  * One message from any channel, normalized. It is stored before anything else happens.

@@ -24,7 +24,11 @@ export interface CatalogSource {
   close(): void;
 }
 
-export const EXAMPLE_CATALOG_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "catalog.example.json");
+export const EXAMPLE_CATALOG_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "catalog.example.json",
+);
 
 export function snapshotOf(catalog: Catalog, source: string): CatalogSnapshot {
   const bySku = new Map(catalog.products.map((p) => [p.sku, p]));

@@ -18,7 +18,11 @@ export function createOrderActions(deps: {
   const { store, workflow } = deps;
   const clock = deps.clock ?? (() => new Date());
 
-  async function run(orderId: string, make: (o: Order) => { order: Order; events: OrderEvent[] } | DomainError, opts: { expectedVersion?: number } = {}) {
+  async function run(
+    orderId: string,
+    make: (o: Order) => { order: Order; events: OrderEvent[] } | DomainError,
+    opts: { expectedVersion?: number } = {},
+  ) {
     const first = await store.getOrder(orderId);
     if (!first) throw new DomainError("not_found", `order ${orderId} not found`);
     const published: PublishedEvent[] = [];
@@ -53,10 +57,12 @@ export function createOrderActions(deps: {
     );
 
   return {
-    confirm: (orderId: string, actor: Actor, opts?: { expectedVersion?: number }) => transition(orderId, { type: "confirm" }, actor, opts),
+    confirm: (orderId: string, actor: Actor, opts?: { expectedVersion?: number }) =>
+      transition(orderId, { type: "confirm" }, actor, opts),
     move: (orderId: string, to: string, actor: Actor, opts?: { reason?: string; expectedVersion?: number }) =>
       transition(orderId, { type: "status", to, reason: opts?.reason }, actor, opts),
-    assign: (orderId: string, assigneeId: string | null, actor: Actor) => transition(orderId, { type: "assign", assigneeId }, actor),
+    assign: (orderId: string, assigneeId: string | null, actor: Actor) =>
+      transition(orderId, { type: "assign", assigneeId }, actor),
     take: (orderId: string, managerId: string, actor: Actor) => transition(orderId, { type: "take", managerId }, actor),
     /** A manager's note on the order (audit only; the order itself does not change). */
     addNote: (orderId: string, text: string, actor: Actor) =>
@@ -64,7 +70,10 @@ export function createOrderActions(deps: {
         const note = text.trim();
         if (!note) return new DomainError("invalid_input", "a note needs text");
         const at = clock().toISOString();
-        return { order: o, events: [{ type: "order.note_added", orderId: o.id, at, actor, after: { note: note.slice(0, 4000) } }] };
+        return {
+          order: o,
+          events: [{ type: "order.note_added", orderId: o.id, at, actor, after: { note: note.slice(0, 4000) } }],
+        };
       }),
   };
 }

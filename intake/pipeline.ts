@@ -5,12 +5,12 @@ import { identityKey, messageIdentities } from "../core/dedup/identities.js";
 import { messageKey, processingJobId } from "../core/dedup/message-key.js";
 import { DomainError } from "../core/errors.js";
 import { composeOrder } from "../core/orders/compose-order.js";
-import type { ParseInput } from "../core/parse/index.js";
 import { detectLang } from "../core/parse/detect-lang.js";
+import type { ParseInput } from "../core/parse/index.js";
 import { regionForCurrency } from "../core/parse/index.js";
 import { CHANNELS, type InboundMessage, type Order, type OrderEvent, type ParsedMessage } from "../core/types.js";
 import type { Workflow } from "../core/workflow/index.js";
-import { orphanDetails, type OrderStore } from "../storage/order-store.js";
+import { type OrderStore, orphanDetails } from "../storage/order-store.js";
 import type { CatalogSnapshot, CatalogSource } from "./catalog-source.js";
 import type { JobQueue } from "./jobs/job-queue.js";
 import { UnrecoverableJobError } from "./jobs/job-queue.js";
@@ -62,7 +62,17 @@ const inboundSchema = z.object({
   text: z.string().max(200_000),
 });
 
-const ORDER_FIELDS = ["lines", "unknownItems", "phone", "email", "name", "address", "deliveryDate", "needsReview", "reviewReasons"] as const;
+const ORDER_FIELDS = [
+  "lines",
+  "unknownItems",
+  "phone",
+  "email",
+  "name",
+  "address",
+  "deliveryDate",
+  "needsReview",
+  "reviewReasons",
+] as const;
 
 export function createPipeline(deps: PipelineDeps) {
   const { store, jobs, workflow } = deps;
@@ -78,7 +88,11 @@ export function createPipeline(deps: PipelineDeps) {
     }
     const stored = await store.storeInbound(message);
     if (!stored.duplicate) {
-      await jobs.add(PROCESS_JOB, { messageId: stored.id }, { jobId: processingJobId(messageKey(message), stored.revision) });
+      await jobs.add(
+        PROCESS_JOB,
+        { messageId: stored.id },
+        { jobId: processingJobId(messageKey(message), stored.revision) },
+      );
     }
     return { messageId: stored.id, duplicate: stored.duplicate };
   }
@@ -89,7 +103,10 @@ export function createPipeline(deps: PipelineDeps) {
     if (!msg) throw new UnrecoverableJobError(`message ${messageId} is not stored`);
     if (!opts.force && msg.processedRevision === msg.revision) return;
     const snapshot = deps.catalog.current();
-    const parsed = await deps.parse({ text: msg.text, subject: msg.subject, receivedAt: msg.receivedAtText, headers: msg.headers }, snapshot);
+    const parsed = await deps.parse(
+      { text: msg.text, subject: msg.subject, receivedAt: msg.receivedAtText, headers: msg.headers },
+      snapshot,
+    );
     const region = deps.settings.defaultRegion ?? regionForCurrency(snapshot.catalog.currency);
     const trustsText = parsed.intent === "order" || parsed.intent === "details";
     const identities = messageIdentities(
@@ -108,14 +125,22 @@ export function createPipeline(deps: PipelineDeps) {
         await store.markProcessed(tx, msg.id, msg.revision, parsed, null);
         return;
       }
-      const customerId = await store.resolveCustomer(tx, identities, { name: msg.sender.name ?? null, lang: lang ?? null });
+      const customerId = await store.resolveCustomer(tx, identities, {
+        name: msg.sender.name ?? null,
+        lang: lang ?? null,
+      });
       await store.lockKeys(tx, [`customer:${customerId}`]);
       const statuses = draftStatuses();
       const editOf = await store.orderOfMessage(tx, msg.id, statuses);
       const thread = await store.threadOrder(
         tx,
         customerId,
-        { channel: msg.channel as InboundMessage["channel"], inReplyTo: msg.inReplyTo, references: msg.references, replyToExternalId: msg.replyToExternalId },
+        {
+          channel: msg.channel as InboundMessage["channel"],
+          inReplyTo: msg.inReplyTo,
+          references: msg.references,
+          replyToExternalId: msg.replyToExternalId,
+        },
         statuses,
       );
       const drafts = await store.drafts(tx, customerId, statuses);
@@ -144,7 +169,12 @@ export function createPipeline(deps: PipelineDeps) {
         });
         await store.linkMessage(tx, order.id, msg.id, "order");
         const windowMs = deps.settings.mergeWindowMinutes * 60_000;
-        for (const orphan of await orphanDetails(tx, customerId, new Date(msg.receivedAt.getTime() - windowMs), msg.receivedAt)) {
+        for (const orphan of await orphanDetails(
+          tx,
+          customerId,
+          new Date(msg.receivedAt.getTime() - windowMs),
+          msg.receivedAt,
+        )) {
           await store.linkMessage(tx, order.id, orphan, "details");
         }
       } else {
@@ -157,7 +187,9 @@ export function createPipeline(deps: PipelineDeps) {
       const composed = composeOrder(await store.contributions(tx, order.id), snapshot.productOf);
       const joinsContent = decision.action === "create" || decision.role === "order" || decision.role === "details";
       const lastMessageAt =
-        joinsContent && msg.receivedAt.getTime() > Date.parse(order.lastMessageAt) ? msg.receivedAt.toISOString() : order.lastMessageAt;
+        joinsContent && msg.receivedAt.getTime() > Date.parse(order.lastMessageAt)
+          ? msg.receivedAt.toISOString()
+          : order.lastMessageAt;
       const next: Order = { ...order, ...composed, lastMessageAt, updatedAt: now, version: order.version + 1 };
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
@@ -168,11 +200,30 @@ export function createPipeline(deps: PipelineDeps) {
         }
       }
       if (decision.action === "create") {
-        events.push({ type: "order.created", orderId: order.id, at: now, actor, after: { ...after, messageId: msg.id } });
+        events.push({
+          type: "order.created",
+          orderId: order.id,
+          at: now,
+          actor,
+          after: { ...after, messageId: msg.id },
+        });
       } else if (Object.keys(after).length) {
-        events.push({ type: "order.updated", orderId: order.id, at: now, actor, before, after: { ...after, messageId: msg.id } });
+        events.push({
+          type: "order.updated",
+          orderId: order.id,
+          at: now,
+          actor,
+          before,
+          after: { ...after, messageId: msg.id },
+        });
       } else {
-        events.push({ type: "order.note_added", orderId: order.id, at: now, actor, after: { messageId: msg.id, role: decision.role } });
+        events.push({
+          type: "order.note_added",
+          orderId: order.id,
+          at: now,
+          actor,
+          after: { messageId: msg.id, role: decision.role },
+        });
       }
       if (!(await store.saveOrder(tx, next, order.version, { lines: true }))) {
         throw new Error(`order ${order.id} changed concurrently; retrying`);
@@ -189,7 +240,11 @@ export function createPipeline(deps: PipelineDeps) {
     const pending = await store.messagesToReprocess({ includeFailed: opts.includeFailed, limit: opts.limit ?? 10_000 });
     const stamp = clock().getTime();
     for (const p of pending) {
-      await jobs.add(PROCESS_JOB, { messageId: p.id }, { jobId: `${processingJobId(p.key, p.revision)}-retry${stamp}` });
+      await jobs.add(
+        PROCESS_JOB,
+        { messageId: p.id },
+        { jobId: `${processingJobId(p.key, p.revision)}-retry${stamp}` },
+      );
     }
     return pending.length;
   }
@@ -200,7 +255,8 @@ export function createPipeline(deps: PipelineDeps) {
     try {
       await processMessage(messageId);
     } catch (err) {
-      if (!(err instanceof UnrecoverableJobError)) await store.markFailed(messageId, (err as Error).message).catch(() => {});
+      if (!(err instanceof UnrecoverableJobError))
+        await store.markFailed(messageId, (err as Error).message).catch(() => {});
       throw err;
     }
   }

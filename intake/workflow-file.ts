@@ -15,7 +15,9 @@ export function loadWorkflow(file: string | undefined): Workflow {
   try {
     data = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text);
   } catch (err) {
-    throw new Error(`WORKFLOW_FILE ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${(err as Error).message}`);
+    throw new Error(
+      `WORKFLOW_FILE ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${(err as Error).message}`,
+    );
   }
   return parseWorkflow(data);
 }

@@ -3,7 +3,16 @@ import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { OrderCandidate } from "../core/dedup/decide-merge.js";
 import { contentHash } from "../core/dedup/message-key.js";
 import type { Contribution } from "../core/orders/compose-order.js";
-import type { Channel, Identity, InboundMessage, Order, OrderEvent, OrderLine, ParsedMessage, Sender } from "../core/types.js";
+import type {
+  Channel,
+  Identity,
+  InboundMessage,
+  Order,
+  OrderEvent,
+  OrderLine,
+  ParsedMessage,
+  Sender,
+} from "../core/types.js";
 import { type Database, type DbOrTx, lockKeys } from "./database.js";
 import { toOrder, toOrderRow } from "./mappers.js";
 import {
@@ -61,7 +70,11 @@ export function createOrderStore(database: Database) {
   async function linesOf(orderIds: string[], on: DbOrTx = db): Promise<Map<string, OrderLine[]>> {
     const map = new Map<string, OrderLine[]>();
     if (orderIds.length === 0) return map;
-    const rows = await on.select().from(orderLines).where(inArray(orderLines.orderId, orderIds)).orderBy(asc(orderLines.position));
+    const rows = await on
+      .select()
+      .from(orderLines)
+      .where(inArray(orderLines.orderId, orderIds))
+      .orderBy(asc(orderLines.position));
     for (const r of rows) {
       const list = map.get(r.orderId) ?? [];
       list.push({ sku: r.sku, name: r.name, qty: r.qty, unit: r.unit as OrderLine["unit"], price: r.price });
@@ -76,7 +89,11 @@ export function createOrderStore(database: Database) {
     return toOrder(row, (await linesOf([id], on)).get(id) ?? []);
   }
 
-  const candidate = (row: { id: string; confirmedAt: Date | null; lastMessageAt: Date }, draftStatuses: string[], status: string): OrderCandidate => ({
+  const candidate = (
+    row: { id: string; confirmedAt: Date | null; lastMessageAt: Date },
+    draftStatuses: string[],
+    status: string,
+  ): OrderCandidate => ({
     orderId: row.id,
     draft: row.confirmedAt === null && draftStatuses.includes(status),
     lastMessageAt: row.lastMessageAt.toISOString(),
@@ -119,14 +136,26 @@ export function createOrderStore(database: Database) {
         const [existing] = await tx
           .select()
           .from(inboundMessages)
-          .where(and(eq(inboundMessages.channel, m.channel), eq(inboundMessages.account, m.account), eq(inboundMessages.externalId, m.externalId)))
+          .where(
+            and(
+              eq(inboundMessages.channel, m.channel),
+              eq(inboundMessages.account, m.account),
+              eq(inboundMessages.externalId, m.externalId),
+            ),
+          )
           .for("update");
         if (!existing) throw new Error("stored message vanished during upsert");
         if (existing.contentHash === hash) return { id: existing.id, revision: existing.revision, duplicate: true };
         // New content under the same id: an edit. Keep the earlier revision, then replace.
         await tx
           .insert(messageRevisions)
-          .values({ messageId: existing.id, revision: existing.revision, text: existing.text, receivedAtText: existing.receivedAtText, raw: existing.raw })
+          .values({
+            messageId: existing.id,
+            revision: existing.revision,
+            text: existing.text,
+            receivedAtText: existing.receivedAtText,
+            raw: existing.raw,
+          })
           .onConflictDoNothing();
         const revision = existing.revision + 1;
         await tx
@@ -145,22 +174,43 @@ export function createOrderStore(database: Database) {
     async markProcessed(on: DbOrTx, id: string, revision: number, parsed: ParsedMessage, customerId: string | null) {
       await on
         .update(inboundMessages)
-        .set({ status: "processed", processedRevision: revision, parsed, customerId, error: null, updatedAt: new Date() })
+        .set({
+          status: "processed",
+          processedRevision: revision,
+          parsed,
+          customerId,
+          error: null,
+          updatedAt: new Date(),
+        })
         .where(eq(inboundMessages.id, id));
     },
 
     async markFailed(id: string, error: string) {
       await db
         .update(inboundMessages)
-        .set({ status: "failed", error: error.slice(0, 4000), attempts: sql`${inboundMessages.attempts} + 1`, updatedAt: new Date() })
+        .set({
+          status: "failed",
+          error: error.slice(0, 4000),
+          attempts: sql`${inboundMessages.attempts} + 1`,
+          updatedAt: new Date(),
+        })
         .where(eq(inboundMessages.id, id));
     },
 
     /** Messages stored but not processed (a crash between store and process), or failed. */
-    async messagesToReprocess(opts: { includeFailed: boolean; limit: number }): Promise<{ id: string; revision: number; key: string }[]> {
+    async messagesToReprocess(opts: {
+      includeFailed: boolean;
+      limit: number;
+    }): Promise<{ id: string; revision: number; key: string }[]> {
       const statuses = opts.includeFailed ? ["stored", "failed"] : ["stored"];
       const rows = await db
-        .select({ id: inboundMessages.id, revision: inboundMessages.revision, channel: inboundMessages.channel, account: inboundMessages.account, externalId: inboundMessages.externalId })
+        .select({
+          id: inboundMessages.id,
+          revision: inboundMessages.revision,
+          channel: inboundMessages.channel,
+          account: inboundMessages.account,
+          externalId: inboundMessages.externalId,
+        })
         .from(inboundMessages)
         .where(inArray(inboundMessages.status, statuses))
         .orderBy(asc(inboundMessages.receivedAt))
@@ -173,11 +223,22 @@ export function createOrderStore(database: Database) {
      * customers (the same person seen through two channels), they are merged into the oldest one.
      * Call inside a transaction that holds the identities' locks.
      */
-    async resolveCustomer(tx: DbOrTx, identities: Identity[], profile: { name?: string | null; lang?: string | null }): Promise<string> {
-      const conditions = identities.map((i) => and(eq(customerIdentities.kind, i.kind), eq(customerIdentities.value, i.value)));
+    async resolveCustomer(
+      tx: DbOrTx,
+      identities: Identity[],
+      profile: { name?: string | null; lang?: string | null },
+    ): Promise<string> {
+      const conditions = identities.map((i) =>
+        and(eq(customerIdentities.kind, i.kind), eq(customerIdentities.value, i.value)),
+      );
       const found = conditions.length
         ? await tx
-            .select({ customerId: customerIdentities.customerId, kind: customerIdentities.kind, value: customerIdentities.value, createdAt: customers.createdAt })
+            .select({
+              customerId: customerIdentities.customerId,
+              kind: customerIdentities.kind,
+              value: customerIdentities.value,
+              createdAt: customers.createdAt,
+            })
             .from(customerIdentities)
             .innerJoin(customers, eq(customers.id, customerIdentities.customerId))
             .where(or(...conditions))
@@ -193,7 +254,10 @@ export function createOrderStore(database: Database) {
           await tx.update(customerIdentities).set({ customerId }).where(inArray(customerIdentities.customerId, others));
           await tx.update(orders).set({ customerId }).where(inArray(orders.customerId, others));
           await tx.update(inboundMessages).set({ customerId }).where(inArray(inboundMessages.customerId, others));
-          await tx.update(customers).set({ mergedInto: customerId, updatedAt: new Date() }).where(inArray(customers.id, others));
+          await tx
+            .update(customers)
+            .set({ mergedInto: customerId, updatedAt: new Date() })
+            .where(inArray(customers.id, others));
         }
         if (profile.name || profile.lang) {
           await tx
@@ -208,7 +272,9 @@ export function createOrderStore(database: Database) {
       const known = new Set(found.map((f) => `${f.kind}:${f.value}`));
       const missing = identities.filter((i) => !known.has(`${i.kind}:${i.value}`));
       if (missing.length) {
-        await tx.insert(customerIdentities).values(missing.map((i) => ({ customerId: customerId as string, kind: i.kind, value: i.value })));
+        await tx
+          .insert(customerIdentities)
+          .values(missing.map((i) => ({ customerId: customerId as string, kind: i.kind, value: i.value })));
       }
       return customerId;
     },
@@ -221,7 +287,10 @@ export function createOrderStore(database: Database) {
     },
 
     async setCustomerUnreachable(id: string, reason: string | null) {
-      await db.update(customers).set({ unreachable: reason !== null, unreachableReason: reason, updatedAt: new Date() }).where(eq(customers.id, id));
+      await db
+        .update(customers)
+        .set({ unreachable: reason !== null, unreachableReason: reason, updatedAt: new Date() })
+        .where(eq(customers.id, id));
     },
 
     async findCustomerByIdentity(identity: Identity): Promise<string | null> {
@@ -235,9 +304,20 @@ export function createOrderStore(database: Database) {
     /** The customer's orders that may still take follow-ups, newest first. */
     async drafts(tx: DbOrTx, customerId: string, draftStatuses: string[]): Promise<OrderCandidate[]> {
       const rows = await tx
-        .select({ id: orders.id, confirmedAt: orders.confirmedAt, lastMessageAt: orders.lastMessageAt, status: orders.status })
+        .select({
+          id: orders.id,
+          confirmedAt: orders.confirmedAt,
+          lastMessageAt: orders.lastMessageAt,
+          status: orders.status,
+        })
         .from(orders)
-        .where(and(eq(orders.customerId, customerId), sql`${orders.confirmedAt} is null`, inArray(orders.status, draftStatuses)))
+        .where(
+          and(
+            eq(orders.customerId, customerId),
+            sql`${orders.confirmedAt} is null`,
+            inArray(orders.status, draftStatuses),
+          ),
+        )
         .orderBy(desc(orders.lastMessageAt))
         .limit(20);
       return rows.map((r) => candidate(r, draftStatuses, r.status));
@@ -245,7 +325,12 @@ export function createOrderStore(database: Database) {
 
     async orderOfMessage(tx: DbOrTx, messageId: string, draftStatuses: string[]): Promise<OrderCandidate | null> {
       const [row] = await tx
-        .select({ id: orders.id, confirmedAt: orders.confirmedAt, lastMessageAt: orders.lastMessageAt, status: orders.status })
+        .select({
+          id: orders.id,
+          confirmedAt: orders.confirmedAt,
+          lastMessageAt: orders.lastMessageAt,
+          status: orders.status,
+        })
         .from(orderMessages)
         .innerJoin(orders, eq(orders.id, orderMessages.orderId))
         .where(eq(orderMessages.messageId, messageId));
@@ -262,7 +347,9 @@ export function createOrderStore(database: Database) {
       ref: { channel: Channel; inReplyTo?: string | null; references?: string[]; replyToExternalId?: string | null },
       draftStatuses: string[],
     ): Promise<OrderCandidate | null> {
-      const ids = [ref.replyToExternalId, ref.inReplyTo, ...[...(ref.references ?? [])].reverse()].filter((x): x is string => !!x);
+      const ids = [ref.replyToExternalId, ref.inReplyTo, ...[...(ref.references ?? [])].reverse()].filter(
+        (x): x is string => !!x,
+      );
       if (!ids.length) return null;
       const viaInbound = await tx
         .select({ externalId: inboundMessages.externalId, orderId: orderMessages.orderId })
@@ -274,12 +361,19 @@ export function createOrderStore(database: Database) {
         .from(outboundMessages)
         .where(and(eq(outboundMessages.channel, ref.channel), inArray(outboundMessages.externalId, ids)));
       const byExternal = new Map<string, string>();
-      for (const r of [...viaOutbound, ...viaInbound]) if (r.externalId && r.orderId) byExternal.set(r.externalId, r.orderId);
+      for (const r of [...viaOutbound, ...viaInbound])
+        if (r.externalId && r.orderId) byExternal.set(r.externalId, r.orderId);
       for (const id of ids) {
         const orderId = byExternal.get(id);
         if (!orderId) continue;
         const [row] = await tx
-          .select({ id: orders.id, confirmedAt: orders.confirmedAt, lastMessageAt: orders.lastMessageAt, status: orders.status, customerId: orders.customerId })
+          .select({
+            id: orders.id,
+            confirmedAt: orders.confirmedAt,
+            lastMessageAt: orders.lastMessageAt,
+            status: orders.status,
+            customerId: orders.customerId,
+          })
           .from(orders)
           .where(eq(orders.id, orderId));
         // Different customers never share an order, even inside one thread.
@@ -295,7 +389,17 @@ export function createOrderStore(database: Database) {
       const at = new Date(o.at);
       const [row] = await tx
         .insert(orders)
-        .values({ id: randomUUID(), customerId: o.customerId, channel: o.channel, account: o.account, status: o.status, currency: o.currency, lastMessageAt: at, createdAt: at, updatedAt: at })
+        .values({
+          id: randomUUID(),
+          customerId: o.customerId,
+          channel: o.channel,
+          account: o.account,
+          status: o.status,
+          currency: o.currency,
+          lastMessageAt: at,
+          createdAt: at,
+          updatedAt: at,
+        })
         .returning();
       if (!row) throw new Error("order insert returned nothing");
       return toOrder(row, []);
@@ -311,7 +415,13 @@ export function createOrderStore(database: Database) {
     /** What each message of the order said, for `composeOrder`. */
     async contributions(tx: DbOrTx, orderId: string): Promise<Contribution[]> {
       const rows = await tx
-        .select({ messageId: orderMessages.messageId, role: orderMessages.role, receivedAt: inboundMessages.receivedAtText, parsed: inboundMessages.parsed, sender: inboundMessages.sender })
+        .select({
+          messageId: orderMessages.messageId,
+          role: orderMessages.role,
+          receivedAt: inboundMessages.receivedAtText,
+          parsed: inboundMessages.parsed,
+          sender: inboundMessages.sender,
+        })
         .from(orderMessages)
         .innerJoin(inboundMessages, eq(inboundMessages.id, orderMessages.messageId))
         .where(eq(orderMessages.orderId, orderId));
@@ -336,7 +446,12 @@ export function createOrderStore(database: Database) {
     },
 
     /** Writes an order back if nobody changed it since `expectedVersion`; returns false otherwise. */
-    async saveOrder(tx: DbOrTx, order: Order, expectedVersion: number, opts: { lines?: boolean } = {}): Promise<boolean> {
+    async saveOrder(
+      tx: DbOrTx,
+      order: Order,
+      expectedVersion: number,
+      opts: { lines?: boolean } = {},
+    ): Promise<boolean> {
       const updated = await tx
         .update(orders)
         .set(toOrderRow(order))
@@ -355,7 +470,15 @@ export function createOrderStore(database: Database) {
     async addEvents(tx: DbOrTx, events: OrderEvent[]) {
       if (!events.length) return;
       await tx.insert(orderEvents).values(
-        events.map((e) => ({ orderId: e.orderId, type: e.type, at: new Date(e.at), actor: e.actor, before: e.before ?? null, after: e.after ?? null, reason: e.reason ?? null })),
+        events.map((e) => ({
+          orderId: e.orderId,
+          type: e.type,
+          at: new Date(e.at),
+          actor: e.actor,
+          before: e.before ?? null,
+          after: e.after ?? null,
+          reason: e.reason ?? null,
+        })),
       );
     },
 
@@ -388,11 +511,16 @@ export function createOrderStore(database: Database) {
       if (filter.status?.length) conditions.push(inArray(orders.status, filter.status));
       if (filter.customerId) conditions.push(eq(orders.customerId, filter.customerId));
       if (filter.assigneeId !== undefined) {
-        conditions.push(filter.assigneeId === null ? sql`${orders.assigneeId} is null` : eq(orders.assigneeId, filter.assigneeId));
+        conditions.push(
+          filter.assigneeId === null ? sql`${orders.assigneeId} is null` : eq(orders.assigneeId, filter.assigneeId),
+        );
       }
       if (filter.cursor) {
         const c = decodeCursor(filter.cursor);
-        if (c) conditions.push(or(lt(orders.createdAt, c.createdAt), and(eq(orders.createdAt, c.createdAt), lt(orders.id, c.id))));
+        if (c)
+          conditions.push(
+            or(lt(orders.createdAt, c.createdAt), and(eq(orders.createdAt, c.createdAt), lt(orders.id, c.id))),
+          );
       }
       const rows = await db
         .select()
@@ -409,8 +537,24 @@ export function createOrderStore(database: Database) {
       };
     },
 
-    async recordOutbound(o: { orderId?: string | null; channel: string; account: string; recipient: string; externalId?: string | null; kind: string; text: string; status: "sent" | "failed"; error?: string | null }) {
-      await db.insert(outboundMessages).values({ id: randomUUID(), ...o, orderId: o.orderId ?? null, externalId: o.externalId ?? null, error: o.error ?? null });
+    async recordOutbound(o: {
+      orderId?: string | null;
+      channel: string;
+      account: string;
+      recipient: string;
+      externalId?: string | null;
+      kind: string;
+      text: string;
+      status: "sent" | "failed";
+      error?: string | null;
+    }) {
+      await db.insert(outboundMessages).values({
+        id: randomUUID(),
+        ...o,
+        orderId: o.orderId ?? null,
+        externalId: o.externalId ?? null,
+        error: o.error ?? null,
+      });
     },
   };
 }

@@ -47,7 +47,10 @@ export const customerIdentities = pgTable(
     value: text("value").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("customer_identities_kind_value").on(t.kind, t.value), index("customer_identities_customer").on(t.customerId)],
+  (t) => [
+    uniqueIndex("customer_identities_kind_value").on(t.kind, t.value),
+    index("customer_identities_customer").on(t.customerId),
+  ],
 );
 
 export const inboundMessages = pgTable(
@@ -114,10 +117,7 @@ export const orders = pgTable(
   "orders",
   {
     id: text("id").primaryKey(),
-    number: integer("number")
-      .notNull()
-      .unique()
-      .default(sql`nextval('order_number_seq')`),
+    number: integer("number").notNull().unique().default(sql`nextval('order_number_seq')`),
     status: text("status").notNull(),
     confirmedAt: ts("confirmed_at"),
     customerId: text("customer_id")
@@ -246,7 +246,10 @@ export const outboundMessages = pgTable(
     error: text("error"),
     createdAt: createdAt(),
   },
-  (t) => [index("outbound_messages_external").on(t.channel, t.externalId), index("outbound_messages_order").on(t.orderId)],
+  (t) => [
+    index("outbound_messages_external").on(t.channel, t.externalId),
+    index("outbound_messages_order").on(t.orderId),
+  ],
 );
 
 /** The managers' card of an order in a chat (Telegram group): edited in place on every change. */
@@ -262,5 +265,8 @@ export const orderCards = pgTable(
     threadId: text("thread_id"),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orderId, t.channel, t.chatId] }), uniqueIndex("order_cards_message").on(t.channel, t.chatId, t.messageId)],
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.channel, t.chatId] }),
+    uniqueIndex("order_cards_message").on(t.channel, t.chatId, t.messageId),
+  ],
 );

@@ -66,7 +66,9 @@ export function decideMerge(input: MergeInput): MergeDecision {
 
   if (role === "auto_reply") {
     const target = input.editOf ?? input.thread;
-    return target ? { action: "join", orderId: target.orderId, role, why: "thread" } : { action: "none", why: "not_an_order" };
+    return target
+      ? { action: "join", orderId: target.orderId, role, why: "thread" }
+      : { action: "none", why: "not_an_order" };
   }
   if (input.editOf) return { action: "join", orderId: input.editOf.orderId, role, why: "edit" };
   if (parsed.isOrder && parsed.separateOrder) return { action: "create", role: "order" };
@@ -74,7 +76,9 @@ export function decideMerge(input: MergeInput): MergeDecision {
 
   const draft = latestOpenDraft(input);
   if (parsed.isOrder) {
-    return draft ? { action: "join", orderId: draft.orderId, role, why: "follow_up" } : { action: "create", role: "order" };
+    return draft
+      ? { action: "join", orderId: draft.orderId, role, why: "follow_up" }
+      : { action: "create", role: "order" };
   }
   if (draft) return { action: "join", orderId: draft.orderId, role, why: role === "note" ? "note" : "follow_up" };
   return { action: "none", why: role === "details" ? "no_open_order" : "not_an_order" };

@@ -32,7 +32,10 @@ export interface ComposedOrder {
 
 const normalizeName = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
-export function composeOrder(contributions: Contribution[], productOf: (sku: string) => Product | undefined): ComposedOrder {
+export function composeOrder(
+  contributions: Contribution[],
+  productOf: (sku: string) => Product | undefined,
+): ComposedOrder {
   const sorted = [...contributions].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
   const qty = new Map<string, number>();
   const unknown = new Map<string, UnknownItem>();

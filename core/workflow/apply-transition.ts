@@ -9,9 +9,7 @@ export type Transition =
   | { type: "assign"; assigneeId: string | null }
   | { type: "take"; managerId: string };
 
-export type TransitionResult =
-  | { ok: true; order: Order; events: OrderEvent[] }
-  | { ok: false; error: DomainError };
+export type TransitionResult = { ok: true; order: Order; events: OrderEvent[] } | { ok: false; error: DomainError };
 
 interface Rule<T extends Transition> {
   validate(order: Order, t: T, wf: Workflow): DomainError | null;
@@ -22,7 +20,9 @@ const isDraft = (o: Order, wf: Workflow) => o.confirmedAt === null && wf.status(
 
 function allowedSentence(order: Order, wf: Workflow): string {
   const next = wf.next(order.status).map((s) => s.id);
-  return next.length ? `allowed from ${order.status}: ${next.join(", ")}` : `no transitions are allowed from ${order.status}`;
+  return next.length
+    ? `allowed from ${order.status}: ${next.join(", ")}`
+    : `no transitions are allowed from ${order.status}`;
 }
 
 const rules: { [K in Transition["type"]]: Rule<Extract<Transition, { type: K }>> } = {
@@ -43,11 +43,15 @@ const rules: { [K in Transition["type"]]: Rule<Extract<Transition, { type: K }>>
         });
       }
       if (!wf.canMove(o.status, t.to)) {
-        return new DomainError("conflict", `order #${o.number} cannot move from ${o.status} to ${t.to}; ${allowedSentence(o, wf)}`, {
-          from: o.status,
-          to: t.to,
-          allowed: wf.next(o.status).map((s) => s.id),
-        });
+        return new DomainError(
+          "conflict",
+          `order #${o.number} cannot move from ${o.status} to ${t.to}; ${allowedSentence(o, wf)}`,
+          {
+            from: o.status,
+            to: t.to,
+            allowed: wf.next(o.status).map((s) => s.id),
+          },
+        );
       }
       if (wf.status(t.to)?.requires_reason && !t.reason?.trim()) {
         return new DomainError("invalid_input", `moving order #${o.number} to ${t.to} needs a reason`);
@@ -85,7 +89,13 @@ const rules: { [K in Transition["type"]]: Rule<Extract<Transition, { type: K }>>
  * Applies one transition to an order. Pure: never mutates `order`, never reads the clock.
  * Returns the new order (version bumped) with the events it produced, or the domain error saying why not.
  */
-export function applyTransition(order: Order, transition: Transition, actor: Actor, now: string, workflow: Workflow): TransitionResult {
+export function applyTransition(
+  order: Order,
+  transition: Transition,
+  actor: Actor,
+  now: string,
+  workflow: Workflow,
+): TransitionResult {
   const rule = rules[transition.type] as Rule<Transition>;
   const error = rule.validate(order, transition, workflow);
   if (error) return { ok: false, error };

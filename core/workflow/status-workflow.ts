@@ -15,7 +15,10 @@ const statusSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, "status ids are lower-case letters, digits and _"),
   group: z.enum(["new", "in_progress", "done", "cancelled"]),
   emoji: z.string().default("•"),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour is #rrggbb").default("#888888"),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "colour is #rrggbb")
+    .default("#888888"),
   names: localized,
   transitions: z.array(z.string()).default([]),
   /** A manager must give a reason to move an order here (e.g. cancelled). */

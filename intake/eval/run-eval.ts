@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import type { Config } from "../../config.js";
 import { parseCatalog } from "../../core/catalog/catalog-schema.js";
 import { type CaseScores, type EvalCase, scoreCases } from "../../core/eval/case-scores.js";
 import { type ScenarioOutcome, type ScenarioScores, scoreScenarios } from "../../core/eval/scenario-scores.js";
 import type { Channel, InboundMessage, ParsedMessage } from "../../core/types.js";
-import type { Config } from "../../config.js";
 import { createHub } from "../../hub.js";
 import { silentLogger } from "../../logger.js";
 import { createDatabase } from "../../storage/database.js";
@@ -62,7 +62,8 @@ function readJsonl<T>(file: string): T[] {
 }
 
 export function toInbound(m: ScenarioMessage, account = "eval"): InboundMessage {
-  const refs = m.references == null ? [] : Array.isArray(m.references) ? m.references : m.references.split(/\s+/).filter(Boolean);
+  const refs =
+    m.references == null ? [] : Array.isArray(m.references) ? m.references : m.references.split(/\s+/).filter(Boolean);
   return {
     channel: m.channel,
     account,
@@ -112,7 +113,12 @@ export async function runEval(dir: string, options: { config: Config; parse: Dra
     for (const c of cases) {
       parsed.push(
         await options.parse(
-          { text: c.text, subject: c.subject ?? null, receivedAt: c.received_at, headers: (c as { headers?: Record<string, string> }).headers },
+          {
+            text: c.text,
+            subject: c.subject ?? null,
+            receivedAt: c.received_at,
+            headers: (c as { headers?: Record<string, string> }).headers,
+          },
           catalogSource.current(),
         ),
       );
@@ -144,7 +150,9 @@ export async function runEval(dir: string, options: { config: Config; parse: Dra
           messageIdOf[m.key] = messageId;
           await jobs.drain();
         }
-        const links = await database.rows<{ message_id: string; order_id: string }>(sql`select message_id, order_id from order_messages`);
+        const links = await database.rows<{ message_id: string; order_id: string }>(
+          sql`select message_id, order_id from order_messages`,
+        );
         const orderByMessage = new Map(links.map((l) => [l.message_id, l.order_id]));
         const orderOf: Record<string, string | null> = {};
         for (const m of s.messages) orderOf[m.key] = orderByMessage.get(messageIdOf[m.key] as string) ?? null;
@@ -179,14 +187,18 @@ export function formatReport(r: EvalReport): string {
     out.push(`  address tok F1  ${pct(c.address_token_f1)}`);
     out.push(`  exact orders    ${pct(c.exact_order_rate)}`);
     for (const [lang, s] of Object.entries(c.by_lang ?? {})) {
-      out.push(`  ${lang.padEnd(3)} n=${String(s.n).padEnd(4)} item F1 ${pct(s.items.f1)}  exact ${pct(s.exact_order_rate)}`);
+      out.push(
+        `  ${lang.padEnd(3)} n=${String(s.n).padEnd(4)} item F1 ${pct(s.items.f1)}  exact ${pct(s.exact_order_rate)}`,
+      );
     }
   }
   if (r.scenarios) {
     const s = r.scenarios;
     out.push(`scenarios: ${s.n} (${s.exact_scenarios} exactly right)`);
     out.push(`  pairwise        P ${pct(s.pairwise_precision)}  R ${pct(s.pairwise_recall)}`);
-    out.push(`  orders          created ${s.orders_created} / expected ${s.orders_expected}, false orders ${s.false_orders}`);
+    out.push(
+      `  orders          created ${s.orders_created} / expected ${s.orders_expected}, false orders ${s.false_orders}`,
+    );
   }
   return out.join("\n");
 }

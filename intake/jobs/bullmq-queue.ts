@@ -54,7 +54,8 @@ export function createBullmqQueue(options: { redisUrl: string; queueName?: strin
       for (;;) {
         const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children");
         if (Object.values(counts).every((n) => n === 0)) return;
-        if (Date.now() > deadline) throw new Error(`jobs still pending after ${timeoutMs} ms: ${JSON.stringify(counts)}`);
+        if (Date.now() > deadline)
+          throw new Error(`jobs still pending after ${timeoutMs} ms: ${JSON.stringify(counts)}`);
         await new Promise((r) => setTimeout(r, 25));
       }
     },

@@ -42,16 +42,21 @@ export function createInProcessQueue(options: { rememberDone?: number; backoffBa
       const job = waiting.shift() as Job;
       const handler = handlers[job.name];
       running++;
-      const run = handler ? handler(job.data, { jobId: job.id, attempt: job.attempt }) : Promise.reject(new UnrecoverableJobError(`no handler for job ${job.name}`));
+      const run = handler
+        ? handler(job.data, { jobId: job.id, attempt: job.attempt })
+        : Promise.reject(new UnrecoverableJobError(`no handler for job ${job.name}`));
       run
         .then(() => finish(job.id))
         .catch((err: Error) => {
           if (job.attempt < job.attempts && !(err instanceof UnrecoverableJobError) && !closed) {
-            const timer = setTimeout(() => {
-              timers.delete(timer);
-              waiting.push({ ...job, attempt: job.attempt + 1 });
-              pump();
-            }, backoffMs(job.attempt, options.backoffBaseMs));
+            const timer = setTimeout(
+              () => {
+                timers.delete(timer);
+                waiting.push({ ...job, attempt: job.attempt + 1 });
+                pump();
+              },
+              backoffMs(job.attempt, options.backoffBaseMs),
+            );
             timers.add(timer);
           } else {
             finish(job.id);

@@ -18,7 +18,10 @@ export interface JobQueue {
   readonly kind: "bullmq" | "in-process";
   add(name: string, data: unknown, options: JobOptions): Promise<void>;
   /** Starts consuming. `onFailed` is called once a job has used up its attempts. */
-  work(handlers: Record<string, JobHandler>, options: { concurrency: number; onFailed?: (name: string, data: unknown, err: Error) => void }): void;
+  work(
+    handlers: Record<string, JobHandler>,
+    options: { concurrency: number; onFailed?: (name: string, data: unknown, err: Error) => void },
+  ): void;
   /** Resolves once nothing is waiting, delayed or running. */
   drain(timeoutMs?: number): Promise<void>;
   ping(): Promise<boolean>;

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import type { InboundMessage } from "../../core/types.js";
 import { loadConfig } from "../../config.js";
+import type { InboundMessage } from "../../core/types.js";
 import { createHub } from "../../hub.js";
 import { staticCatalogSource } from "../../intake/catalog-source.js";
 import { createBullmqQueue } from "../../intake/jobs/bullmq-queue.js";
@@ -27,9 +27,27 @@ function rng(seed: number) {
   };
 }
 
-const ITEMS = ["шланг", "рукавички", "грунт універсальний", "насіння томатів", "лопату", "добриво", "gloves", "garden hose", "перчатки", "семена томатов"];
+const ITEMS = [
+  "шланг",
+  "рукавички",
+  "грунт універсальний",
+  "насіння томатів",
+  "лопату",
+  "добриво",
+  "gloves",
+  "garden hose",
+  "перчатки",
+  "семена томатов",
+];
 const QTY = ["1", "2", "3", "пару", "два", "five", "x4", "5 шт", "дві", "one"];
-const EXTRAS = ["", " Тел +380 67 123 45 67", " доставка завтра", " Київ, вул. Садова 12, кв. 4", " please deliver on Friday", " спасибо!"];
+const EXTRAS = [
+  "",
+  " Тел +380 67 123 45 67",
+  " доставка завтра",
+  " Київ, вул. Садова 12, кв. 4",
+  " please deliver on Friday",
+  " спасибо!",
+];
 
 function messages(count: number): InboundMessage[] {
   const r = rng(42);

@@ -27,7 +27,12 @@ function parsed(p: Partial<ParsedMessage>): ParsedMessage {
   };
 }
 
-const c = (minute: number, role: Contribution["role"], p: Partial<ParsedMessage>, extra: Partial<Contribution> = {}): Contribution => ({
+const c = (
+  minute: number,
+  role: Contribution["role"],
+  p: Partial<ParsedMessage>,
+  extra: Partial<Contribution> = {},
+): Contribution => ({
   messageId: `m${minute}`,
   receivedAt: `2026-05-04T10:${String(minute).padStart(2, "0")}:00Z`,
   role,
@@ -40,7 +45,12 @@ describe("composeOrder", () => {
     const order = composeOrder(
       [
         c(0, "order", { items: [{ sku: "HOSE-25", qty: 1, confidence: 1 }] }),
-        c(5, "details", { intent: "details", isOrder: false, address: "Київ, вул. Лісова 3", deliveryDate: "2026-05-05" }, { senderPhone: "+380671234567" }),
+        c(
+          5,
+          "details",
+          { intent: "details", isOrder: false, address: "Київ, вул. Лісова 3", deliveryDate: "2026-05-05" },
+          { senderPhone: "+380671234567" },
+        ),
       ],
       productOf,
     );
@@ -51,9 +61,15 @@ describe("composeOrder", () => {
 
   it("adds quantities for an additive follow-up and keeps a restatement from doubling", () => {
     const first = c(0, "order", { items: [{ sku: "GLOVES-L", qty: 2, confidence: 1 }] });
-    const restated = composeOrder([first, c(3, "order", { items: [{ sku: "GLOVES-L", qty: 2, confidence: 1 }] })], productOf);
+    const restated = composeOrder(
+      [first, c(3, "order", { items: [{ sku: "GLOVES-L", qty: 2, confidence: 1 }] })],
+      productOf,
+    );
     expect(restated.lines[0]?.qty).toBe(2);
-    const added = composeOrder([first, c(3, "order", { additive: true, items: [{ sku: "GLOVES-L", qty: 1, confidence: 1 }] })], productOf);
+    const added = composeOrder(
+      [first, c(3, "order", { additive: true, items: [{ sku: "GLOVES-L", qty: 1, confidence: 1 }] })],
+      productOf,
+    );
     expect(added.lines[0]?.qty).toBe(3);
   });
 
@@ -61,7 +77,12 @@ describe("composeOrder", () => {
     const order = composeOrder(
       [
         c(0, "order", { items: [{ sku: "SHOVEL", qty: 1, confidence: 1 }] }, { senderPhone: "+380500000000" }),
-        c(1, "note", { intent: "question", isOrder: false, phone: "+380991111111", items: [{ sku: "SOIL-50", qty: 9, confidence: 1 }] }),
+        c(1, "note", {
+          intent: "question",
+          isOrder: false,
+          phone: "+380991111111",
+          items: [{ sku: "SOIL-50", qty: 9, confidence: 1 }],
+        }),
         c(2, "details", { intent: "details", isOrder: false, phone: "+380672222222" }),
       ],
       productOf,
@@ -71,7 +92,10 @@ describe("composeOrder", () => {
   });
 
   it("flags unknown items for review instead of dropping them", () => {
-    const order = composeOrder([c(0, "order", { unknownItems: [{ text: "газонокосарка", suggestions: [] }] })], productOf);
+    const order = composeOrder(
+      [c(0, "order", { unknownItems: [{ text: "газонокосарка", suggestions: [] }] })],
+      productOf,
+    );
     expect(order.unknownItems).toEqual([{ text: "газонокосарка", suggestions: [] }]);
     expect(order.needsReview).toBe(true);
   });

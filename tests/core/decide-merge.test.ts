@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { decideMerge, type MergeInput, type OrderCandidate } from "../../core/dedup/decide-merge.js";
 
-const order = (parsed: Partial<MergeInput["parsed"]> = {}) => ({ intent: "order" as const, isOrder: true, separateOrder: false, ...parsed });
+const order = (parsed: Partial<MergeInput["parsed"]> = {}) => ({
+  intent: "order" as const,
+  isOrder: true,
+  separateOrder: false,
+  ...parsed,
+});
 const details = { intent: "details" as const, isOrder: false, separateOrder: false };
 const greeting = { intent: "greeting" as const, isOrder: false, separateOrder: false };
 const autoReply = { intent: "auto_reply" as const, isOrder: false, separateOrder: false };
 
-const draft = (id: string, lastMessageAt: string, isDraft = true): OrderCandidate => ({ orderId: id, draft: isDraft, lastMessageAt });
+const draft = (id: string, lastMessageAt: string, isDraft = true): OrderCandidate => ({
+  orderId: id,
+  draft: isDraft,
+  lastMessageAt,
+});
 
 const base: MergeInput = {
   parsed: order(),
@@ -28,30 +37,53 @@ describe("decideMerge", () => {
   });
 
   it("starts a new order after the window has passed (rule 3)", () => {
-    expect(decideMerge({ ...base, drafts: [draft("o1", "2026-05-04T07:59:00Z")] })).toEqual({ action: "create", role: "order" });
+    expect(decideMerge({ ...base, drafts: [draft("o1", "2026-05-04T07:59:00Z")] })).toEqual({
+      action: "create",
+      role: "order",
+    });
   });
 
   it("joins the most recent draft when a customer has several", () => {
-    const d = decideMerge({ ...base, drafts: [draft("old", "2026-05-04T09:00:00Z"), draft("recent", "2026-05-04T09:50:00Z")] });
+    const d = decideMerge({
+      ...base,
+      drafts: [draft("old", "2026-05-04T09:00:00Z"), draft("recent", "2026-05-04T09:50:00Z")],
+    });
     expect(d).toMatchObject({ action: "join", orderId: "recent" });
   });
 
   it("does not join a confirmed order by time alone", () => {
-    expect(decideMerge({ ...base, drafts: [draft("o1", "2026-05-04T09:59:00Z", false)] })).toEqual({ action: "create", role: "order" });
+    expect(decideMerge({ ...base, drafts: [draft("o1", "2026-05-04T09:59:00Z", false)] })).toEqual({
+      action: "create",
+      role: "order",
+    });
   });
 
   it("joins the order of the thread whatever the time (rule 5)", () => {
-    const d = decideMerge({ ...base, parsed: details, receivedAt: "2026-05-09T10:00:00Z", thread: draft("t1", "2026-05-04T10:00:00Z", false) });
+    const d = decideMerge({
+      ...base,
+      parsed: details,
+      receivedAt: "2026-05-09T10:00:00Z",
+      thread: draft("t1", "2026-05-04T10:00:00Z", false),
+    });
     expect(d).toMatchObject({ action: "join", orderId: "t1", role: "details", why: "thread" });
   });
 
   it("starts a new order for an explicit separate order, even inside a thread (rule 7)", () => {
-    const d = decideMerge({ ...base, parsed: order({ separateOrder: true }), drafts: [draft("o1", "2026-05-04T09:59:00Z")], thread: draft("o1", "2026-05-04T09:59:00Z") });
+    const d = decideMerge({
+      ...base,
+      parsed: order({ separateOrder: true }),
+      drafts: [draft("o1", "2026-05-04T09:59:00Z")],
+      thread: draft("o1", "2026-05-04T09:59:00Z"),
+    });
     expect(d).toEqual({ action: "create", role: "order" });
   });
 
   it("re-applies an edit to the order it belongs to (rule 2)", () => {
-    const d = decideMerge({ ...base, editOf: draft("o9", "2026-05-04T09:00:00Z"), drafts: [draft("o1", "2026-05-04T09:59:00Z")] });
+    const d = decideMerge({
+      ...base,
+      editOf: draft("o9", "2026-05-04T09:00:00Z"),
+      drafts: [draft("o1", "2026-05-04T09:59:00Z")],
+    });
     expect(d).toMatchObject({ action: "join", orderId: "o9", why: "edit" });
   });
 
@@ -61,12 +93,22 @@ describe("decideMerge", () => {
   });
 
   it("attaches a greeting to an open draft as a note, never as lines", () => {
-    expect(decideMerge({ ...base, parsed: greeting, drafts: [draft("o1", "2026-05-04T09:59:00Z")] })).toMatchObject({ role: "note" });
+    expect(decideMerge({ ...base, parsed: greeting, drafts: [draft("o1", "2026-05-04T09:59:00Z")] })).toMatchObject({
+      role: "note",
+    });
   });
 
   it("never lets an auto-reply join lines, even inside the thread (rule 8 over rule 5)", () => {
-    const d = decideMerge({ ...base, parsed: autoReply, thread: draft("o1", "2026-05-04T09:59:00Z"), drafts: [draft("o1", "2026-05-04T09:59:00Z")] });
+    const d = decideMerge({
+      ...base,
+      parsed: autoReply,
+      thread: draft("o1", "2026-05-04T09:59:00Z"),
+      drafts: [draft("o1", "2026-05-04T09:59:00Z")],
+    });
     expect(d).toMatchObject({ action: "join", role: "auto_reply" });
-    expect(decideMerge({ ...base, parsed: autoReply, drafts: [draft("o1", "2026-05-04T09:59:00Z")] })).toEqual({ action: "none", why: "not_an_order" });
+    expect(decideMerge({ ...base, parsed: autoReply, drafts: [draft("o1", "2026-05-04T09:59:00Z")] })).toEqual({
+      action: "none",
+      why: "not_an_order",
+    });
   });
 });

@@ -46,7 +46,12 @@ describe("applyTransition", () => {
     expect(result.order.version).toBe(2);
     expect(order.confirmedAt).toBeNull();
     expect(result.events).toEqual([
-      expect.objectContaining({ type: "order.confirmed", actor: manager, before: { confirmedAt: null }, after: { confirmedAt: NOW } }),
+      expect.objectContaining({
+        type: "order.confirmed",
+        actor: manager,
+        before: { confirmedAt: null },
+        after: { confirmedAt: NOW },
+      }),
     ]);
   });
 
@@ -79,7 +84,13 @@ describe("applyTransition", () => {
   it("needs a reason to cancel, and keeps it", () => {
     const without = applyTransition(buildOrder(), { type: "status", to: "cancelled" }, manager, NOW, wf);
     expect(!without.ok && without.error.kind).toBe("invalid_input");
-    const withReason = applyTransition(buildOrder(), { type: "status", to: "cancelled", reason: "customer changed mind" }, manager, NOW, wf);
+    const withReason = applyTransition(
+      buildOrder(),
+      { type: "status", to: "cancelled", reason: "customer changed mind" },
+      manager,
+      NOW,
+      wf,
+    );
     expect(withReason.ok && withReason.order.cancelReason).toBe("customer changed mind");
   });
 

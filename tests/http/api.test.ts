@@ -50,7 +50,9 @@ describe("health", () => {
 describe("/api", () => {
   it("refuses requests without the right bearer token", async () => {
     expect((await app.request("/api/orders")).status).toBe(401);
-    expect((await app.request("/api/orders", { headers: { authorization: "Bearer wrong-token-0123456789" } })).status).toBe(401);
+    expect(
+      (await app.request("/api/orders", { headers: { authorization: "Bearer wrong-token-0123456789" } })).status,
+    ).toBe(401);
     expect((await post("/api/inbound", russianOrder, { "content-type": "application/json" })).status).toBe(401);
   });
 
@@ -65,7 +67,10 @@ describe("/api", () => {
     expect(await again.json()).toEqual({ message_id, duplicate: true });
     await hub.jobs.drain();
 
-    const list = (await (await get("/api/orders")).json()) as { orders: Record<string, unknown>[]; next_cursor: string | null };
+    const list = (await (await get("/api/orders")).json()) as {
+      orders: Record<string, unknown>[];
+      next_cursor: string | null;
+    };
     expect(list.orders).toHaveLength(1);
     const order = list.orders[0]!;
     expect(order).toMatchObject({ status: "new", phone: "+380671234567", unknown_items: [] });
@@ -73,7 +78,17 @@ describe("/api", () => {
       { sku: "SHOVEL", name: "Лопата штикова", qty: 2, unit: "pcs", price: 410 },
       { sku: "GLOVES-L", name: "Рукавички робочі L", qty: 1, unit: "pcs", price: 85 },
     ]);
-    for (const key of ["id", "number", "customer", "email", "address", "delivery_date", "assignee", "created_at", "updated_at"]) {
+    for (const key of [
+      "id",
+      "number",
+      "customer",
+      "email",
+      "address",
+      "delivery_date",
+      "assignee",
+      "created_at",
+      "updated_at",
+    ]) {
       expect(order, key).toHaveProperty(key);
     }
   });
@@ -91,11 +106,22 @@ describe("/api", () => {
   });
 
   it("shows one order with its messages and history, and moves it through the workflow", async () => {
-    await post("/api/inbound", { channel: "api", external_id: "form-2", sender: { email: "buyer@example.com" }, text: "шланг садовий 1 шт", received_at: "2026-05-04T11:00:00Z" });
+    await post("/api/inbound", {
+      channel: "api",
+      external_id: "form-2",
+      sender: { email: "buyer@example.com" },
+      text: "шланг садовий 1 шт",
+      received_at: "2026-05-04T11:00:00Z",
+    });
     await hub.jobs.drain();
-    const { orders } = (await (await get("/api/orders")).json()) as { orders: { id: string; number: number; customer: { id: string } }[] };
+    const { orders } = (await (await get("/api/orders")).json()) as {
+      orders: { id: string; number: number; customer: { id: string } }[];
+    };
     const target = orders.find((o) => o.id)!;
-    const detail = (await (await get(`/api/orders/${target.id}`)).json()) as { messages: unknown[]; history: { type: string }[] };
+    const detail = (await (await get(`/api/orders/${target.id}`)).json()) as {
+      messages: unknown[];
+      history: { type: string }[];
+    };
     expect(detail.messages.length).toBeGreaterThan(0);
     expect(detail.history.map((h) => h.type)).toContain("order.created");
     expect((await get(`/api/orders/${target.number}`)).status).toBe(200);
@@ -110,19 +136,32 @@ describe("/api", () => {
 
     const noReason = await post(`/api/orders/${target.id}/transitions`, { to: "cancelled" });
     expect(noReason.status).toBe(400);
-    const history = (await (await get(`/api/orders/${target.id}`)).json()) as { history: { type: string; actor: { type: string } }[] };
+    const history = (await (await get(`/api/orders/${target.id}`)).json()) as {
+      history: { type: string; actor: { type: string } }[];
+    };
     expect(history.history.at(-1)).toMatchObject({ type: "order.status_changed", actor: { type: "api" } });
   });
 
   it("filters by status and customer, and pages with a cursor", async () => {
     for (let i = 0; i < 3; i++) {
-      await post("/api/inbound", { channel: "api", external_id: `page-${i}`, sender: { phone: `+38050000000${i}` }, text: "лопата", received_at: `2026-05-05T1${i}:00:00Z` });
+      await post("/api/inbound", {
+        channel: "api",
+        external_id: `page-${i}`,
+        sender: { phone: `+38050000000${i}` },
+        text: "лопата",
+        received_at: `2026-05-05T1${i}:00:00Z`,
+      });
     }
     await hub.jobs.drain();
-    const page1 = (await (await get("/api/orders?status=new&limit=2")).json()) as { orders: { id: string; status: string }[]; next_cursor: string };
+    const page1 = (await (await get("/api/orders?status=new&limit=2")).json()) as {
+      orders: { id: string; status: string }[];
+      next_cursor: string;
+    };
     expect(page1.orders).toHaveLength(2);
     expect(page1.orders.every((o) => o.status === "new")).toBe(true);
-    const page2 = (await (await get(`/api/orders?status=new&limit=2&cursor=${page1.next_cursor}`)).json()) as { orders: { id: string }[] };
+    const page2 = (await (await get(`/api/orders?status=new&limit=2&cursor=${page1.next_cursor}`)).json()) as {
+      orders: { id: string }[];
+    };
     expect(page2.orders.length).toBeGreaterThan(0);
     expect(page2.orders.map((o) => o.id)).not.toContain(page1.orders[0]?.id);
   });

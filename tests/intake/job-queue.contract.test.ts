@@ -7,12 +7,19 @@ import { redisUrl } from "../support/services.js";
 
 /** One contract for the job port: in-process always, BullMQ on a real Redis when REDIS_URL is set. */
 
-const targets: { name: string; make: () => JobQueue }[] = [{ name: "in-process", make: () => createInProcessQueue({ backoffBaseMs: 10 }) }];
+const targets: { name: string; make: () => JobQueue }[] = [
+  { name: "in-process", make: () => createInProcessQueue({ backoffBaseMs: 10 }) },
+];
 const redis = redisUrl();
 if (redis) {
   targets.push({
     name: "bullmq",
-    make: () => createBullmqQueue({ redisUrl: redis, queueName: `test-${randomBytes(4).toString("hex")}`, prefix: "orderhub-test" }),
+    make: () =>
+      createBullmqQueue({
+        redisUrl: redis,
+        queueName: `test-${randomBytes(4).toString("hex")}`,
+        prefix: "orderhub-test",
+      }),
   });
 }
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { InboundMessage } from "../../core/types.js";
 import type { Hub } from "../../hub.js";
 import type { PublishedEvent } from "../../intake/ports.js";
@@ -22,7 +22,9 @@ afterAll(() => hub.close());
 beforeEach(async () => {
   events.length = 0;
   await hub.database.db.execute(
-    sql.raw("truncate order_cards, order_events, order_messages, order_lines, orders, message_revisions, inbound_messages, customer_identities, customers, outbound_messages restart identity cascade"),
+    sql.raw(
+      "truncate order_cards, order_events, order_messages, order_lines, orders, message_revisions, inbound_messages, customer_identities, customers, outbound_messages restart identity cascade",
+    ),
   );
 });
 
@@ -41,7 +43,14 @@ async function orders() {
 
 const at = (hhmm: string, day = "04") => `2026-05-${day}T${hhmm}:00+03:00`;
 const tg = (id: string, minute: string, text: string, extra: Partial<InboundMessage> = {}) =>
-  buildInbound({ channel: "telegram", externalId: `tg:${id}:${minute}`, sender: { telegramId: id }, receivedAt: at(minute), text, ...extra });
+  buildInbound({
+    channel: "telegram",
+    externalId: `tg:${id}:${minute}`,
+    sender: { telegramId: id },
+    receivedAt: at(minute),
+    text,
+    ...extra,
+  });
 
 describe("pipeline grouping rules", () => {
   it("1: the same message delivered twice is one message and one order", async () => {
@@ -59,7 +68,11 @@ describe("pipeline grouping rules", () => {
 
   it("2: an edit changes its order, a redelivered edit changes nothing more", async () => {
     const m = tg("502", "10:00", "2 лопати");
-    await send(m, { ...m, text: "3 лопати", edited: true, receivedAt: at("10:04") }, { ...m, text: "3 лопати", edited: true });
+    await send(
+      m,
+      { ...m, text: "3 лопати", edited: true, receivedAt: at("10:04") },
+      { ...m, text: "3 лопати", edited: true },
+    );
     const list = await orders();
     expect(list).toHaveLength(1);
     expect(list[0]?.lines).toEqual([expect.objectContaining({ sku: "SHOVEL", qty: 3 })]);
@@ -82,7 +95,13 @@ describe("pipeline grouping rules", () => {
   it("4: one customer across channels by the phone they wrote", async () => {
     await send(
       tg("504", "10:00", "2 рукавички, мій телефон +380 67 555 44 33"),
-      buildInbound({ channel: "whatsapp", externalId: "wamid.X1", sender: { whatsappId: "380675554433", phone: "+380675554433" }, receivedAt: at("10:05"), text: "Продублюю: 2 рукавички" }),
+      buildInbound({
+        channel: "whatsapp",
+        externalId: "wamid.X1",
+        sender: { whatsappId: "380675554433", phone: "+380675554433" },
+        receivedAt: at("10:05"),
+        text: "Продублюю: 2 рукавички",
+      }),
     );
     const list = await orders();
     expect(list).toHaveLength(1);
@@ -91,7 +110,14 @@ describe("pipeline grouping rules", () => {
   });
 
   it("5: an email reply and a messenger reply join their order whatever the time", async () => {
-    const order = buildInbound({ channel: "email", externalId: "<o1@mail.test>", sender: { email: "olga@example.com" }, subject: "Замовлення", receivedAt: at("09:00"), text: "Лопата 1 шт" });
+    const order = buildInbound({
+      channel: "email",
+      externalId: "<o1@mail.test>",
+      sender: { email: "olga@example.com" },
+      subject: "Замовлення",
+      receivedAt: at("09:00"),
+      text: "Лопата 1 шт",
+    });
     const reply = buildInbound({
       channel: "email",
       externalId: "<o2@mail.test>",
@@ -107,7 +133,13 @@ describe("pipeline grouping rules", () => {
     expect(list).toHaveLength(1);
     expect(list[0]?.address).toContain("Морська 7");
 
-    await send(tg("505", "10:00", "шланг"), tg("505", "10:01", "Доставка: Львів, вул. Зелена 1", { receivedAt: "2026-05-09T10:00:00+03:00", replyToExternalId: "tg:505:10:00" }));
+    await send(
+      tg("505", "10:00", "шланг"),
+      tg("505", "10:01", "Доставка: Львів, вул. Зелена 1", {
+        receivedAt: "2026-05-09T10:00:00+03:00",
+        replyToExternalId: "tg:505:10:00",
+      }),
+    );
     expect(await orders()).toHaveLength(2);
   });
 
@@ -138,7 +170,9 @@ describe("pipeline grouping rules", () => {
       }),
     );
     expect(await orders()).toHaveLength(0);
-    const [count] = await hub.database.rows<{ n: number }>(sql`select count(*)::int as n from inbound_messages where status = 'processed'`);
+    const [count] = await hub.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from inbound_messages where status = 'processed'`,
+    );
     expect(count?.n).toBe(3);
   });
 
@@ -195,7 +229,10 @@ if (pgAdmin) {
     name: "postgres",
     open: async () => {
       const fresh = await freshPostgresDatabase(pgAdmin);
-      const h = await createTestHub({ database: await createDatabase({ url: fresh.url, poolSize: 10 }), env: { WORKER_CONCURRENCY: "8" } });
+      const h = await createTestHub({
+        database: await createDatabase({ url: fresh.url, poolSize: 10 }),
+        env: { WORKER_CONCURRENCY: "8" },
+      });
       return {
         hub: h,
         cleanup: async () => {
@@ -214,13 +251,26 @@ describe.each(concurrencyTargets)("parallel ingests on $name", ({ open }) => {
       h.startWorkers();
       const texts = ["лопата", "2 рукавички", "шланг", "грунт 3 шт", "насіння томатів 2", "добриво 2 кг"];
       const batch = Array.from({ length: 24 }, (_, i) =>
-        buildInbound({ channel: "telegram", externalId: `tg:700:${i}`, sender: { telegramId: "700" }, receivedAt: `2026-05-04T10:${String(i).padStart(2, "0")}:00Z`, text: texts[i % texts.length] as string }),
+        buildInbound({
+          channel: "telegram",
+          externalId: `tg:700:${i}`,
+          sender: { telegramId: "700" },
+          receivedAt: `2026-05-04T10:${String(i).padStart(2, "0")}:00Z`,
+          text: texts[i % texts.length] as string,
+        }),
       );
       await Promise.all(batch.map((m) => h.pipeline.ingest(m)));
       await h.jobs.drain();
       const list = (await h.store.listOrders({})).orders;
       expect(list).toHaveLength(1);
-      expect(list[0]?.lines.map((l) => l.sku).sort()).toEqual(["FERT-KG", "GLOVES-L", "HOSE-25", "SEED-TOM", "SHOVEL", "SOIL-50"]);
+      expect(list[0]?.lines.map((l) => l.sku).sort()).toEqual([
+        "FERT-KG",
+        "GLOVES-L",
+        "HOSE-25",
+        "SEED-TOM",
+        "SHOVEL",
+        "SOIL-50",
+      ]);
       const [linked] = await h.database.rows<{ n: number }>(sql`select count(*)::int as n from order_messages`);
       expect(linked?.n).toBe(24);
     } finally {

@@ -58,7 +58,11 @@ describe.each(targets)("order store on $name", ({ open }) => {
   });
 
   it("keeps the raw payload and the sender's UTC offset", async () => {
-    const m = buildInbound({ externalId: "tg:1:101", receivedAt: "2026-05-04T23:30:00+03:00", raw: { update_id: 7, message: { text: "x" } } });
+    const m = buildInbound({
+      externalId: "tg:1:101",
+      receivedAt: "2026-05-04T23:30:00+03:00",
+      raw: { update_id: 7, message: { text: "x" } },
+    });
     const { id } = await store.storeInbound(m);
     const stored = await store.getMessage(id);
     expect(stored?.raw).toEqual({ update_id: 7, message: { text: "x" } });
@@ -81,11 +85,23 @@ describe.each(targets)("order store on $name", ({ open }) => {
   });
 
   it("recognises one customer across channels and merges two that turn out to be one", async () => {
-    const a = await store.transaction((tx) => store.resolveCustomer(tx, [{ kind: "telegram", value: "555" }], { name: "Ivan" }));
-    const b = await store.transaction((tx) => store.resolveCustomer(tx, [{ kind: "email", value: "ivan@example.com" }], {}));
+    const a = await store.transaction((tx) =>
+      store.resolveCustomer(tx, [{ kind: "telegram", value: "555" }], { name: "Ivan" }),
+    );
+    const b = await store.transaction((tx) =>
+      store.resolveCustomer(tx, [{ kind: "email", value: "ivan@example.com" }], {}),
+    );
     expect(a).not.toBe(b);
     const both = await store.transaction((tx) =>
-      store.resolveCustomer(tx, [{ kind: "telegram", value: "555" }, { kind: "email", value: "ivan@example.com" }, { kind: "phone", value: "+380671112233" }], {}),
+      store.resolveCustomer(
+        tx,
+        [
+          { kind: "telegram", value: "555" },
+          { kind: "email", value: "ivan@example.com" },
+          { kind: "phone", value: "+380671112233" },
+        ],
+        {},
+      ),
     );
     expect(both).toBe(a);
     expect(await store.findCustomerByIdentity({ kind: "email", value: "ivan@example.com" })).toBe(a);
@@ -94,12 +110,21 @@ describe.each(targets)("order store on $name", ({ open }) => {
   });
 
   it("numbers orders for humans, saves with optimistic versions and pages by cursor", async () => {
-    const customerId = await store.transaction((tx) => store.resolveCustomer(tx, [{ kind: "telegram", value: "777" }], {}));
+    const customerId = await store.transaction((tx) =>
+      store.resolveCustomer(tx, [{ kind: "telegram", value: "777" }], {}),
+    );
     const created = [];
     for (let i = 0; i < 5; i++) {
       created.push(
         await store.transaction((tx) =>
-          store.createOrder(tx, { customerId, channel: "telegram", account: "bot", status: "new", currency: "UAH", at: `2026-05-04T10:0${i}:00Z` }),
+          store.createOrder(tx, {
+            customerId,
+            channel: "telegram",
+            account: "bot",
+            status: "new",
+            currency: "UAH",
+            at: `2026-05-04T10:0${i}:00Z`,
+          }),
         ),
       );
     }
@@ -109,10 +134,22 @@ describe.each(targets)("order store on $name", ({ open }) => {
 
     const first = created[0]!;
     const saved = await store.transaction((tx) =>
-      store.saveOrder(tx, { ...first, phone: "+380671234567", version: 2, lines: [{ sku: "A", name: "A", qty: 2, unit: "pcs", price: 10 }] }, 1, { lines: true }),
+      store.saveOrder(
+        tx,
+        {
+          ...first,
+          phone: "+380671234567",
+          version: 2,
+          lines: [{ sku: "A", name: "A", qty: 2, unit: "pcs", price: 10 }],
+        },
+        1,
+        { lines: true },
+      ),
     );
     expect(saved).toBe(true);
-    const stale = await store.transaction((tx) => store.saveOrder(tx, { ...first, phone: "+380000000000", version: 2 }, 1));
+    const stale = await store.transaction((tx) =>
+      store.saveOrder(tx, { ...first, phone: "+380000000000", version: 2 }, 1),
+    );
     expect(stale).toBe(false);
     const reread = await store.getOrder(first.id);
     expect(reread?.phone).toBe("+380671234567");

@@ -50,10 +50,28 @@ export const GARDEN_CATALOG: Catalog = {
   currency: "UAH",
   products: [
     { sku: "HOSE-25", name: "Шланг садовий 25 м", aliases: ["шланг", "garden hose"], unit: "pcs", price: 620 },
-    { sku: "GLOVES-L", name: "Рукавички робочі L", aliases: ["рукавички", "перчатки", "gloves"], unit: "pcs", price: 85 },
+    {
+      sku: "GLOVES-L",
+      name: "Рукавички робочі L",
+      aliases: ["рукавички", "перчатки", "gloves"],
+      unit: "pcs",
+      price: 85,
+    },
     { sku: "SOIL-50", name: "Грунт універсальний 50 л", aliases: ["грунт", "земля", "soil"], unit: "pcs", price: 240 },
-    { sku: "SEED-TOM", name: "Насіння томатів", aliases: ["насіння томатів", "семена томатов", "tomato seeds"], unit: "pack", price: 35 },
+    {
+      sku: "SEED-TOM",
+      name: "Насіння томатів",
+      aliases: ["насіння томатів", "семена томатов", "tomato seeds"],
+      unit: "pack",
+      price: 35,
+    },
     { sku: "SHOVEL", name: "Лопата штикова", aliases: ["лопата", "shovel"], unit: "pcs", price: 410 },
-    { sku: "FERT-KG", name: "Добриво комплексне (ваговий)", aliases: ["добриво", "удобрение", "fertilizer"], unit: "kg", price: 120 },
+    {
+      sku: "FERT-KG",
+      name: "Добриво комплексне (ваговий)",
+      aliases: ["добриво", "удобрение", "fertilizer"],
+      unit: "kg",
+      price: 120,
+    },
   ],
 };

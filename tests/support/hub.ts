@@ -1,5 +1,5 @@
-import type { Catalog } from "../../core/types.js";
 import { loadConfig } from "../../config.js";
+import type { Catalog } from "../../core/types.js";
 import { createHub, type Hub } from "../../hub.js";
 import { staticCatalogSource } from "../../intake/catalog-source.js";
 import { createInProcessQueue } from "../../intake/jobs/in-process-queue.js";
@@ -11,7 +11,13 @@ import { GARDEN_CATALOG } from "./builders.js";
 
 /** A whole hub for tests: the real pipeline on an in-memory embedded database (or the given one). */
 export async function createTestHub(
-  options: { catalog?: Catalog; database?: Database; jobs?: JobQueue; env?: Record<string, string>; parse?: DraftParser } = {},
+  options: {
+    catalog?: Catalog;
+    database?: Database;
+    jobs?: JobQueue;
+    env?: Record<string, string>;
+    parse?: DraftParser;
+  } = {},
 ): Promise<Hub> {
   const config = loadConfig({ SHOP_TIMEZONE: "Europe/Kyiv", ...options.env });
   const hub = await createHub({
