@@ -23,6 +23,8 @@ export interface AppDeps {
   workflow: Workflow;
   apiToken: string | undefined;
   logger: Logger;
+  /** Reloads the shop's catalog (POST /api/catalog/reload); returns the product count. */
+  reloadCatalog?: () => number;
   /** Named readiness checks (database, queue, mailboxes…); all must pass for /readyz. */
   readiness: Record<string, () => Promise<boolean>>;
   /** Extra routes mounted by channels (e.g. Telegram and WhatsApp webhooks). */
@@ -246,6 +248,15 @@ export function createApp(deps: AppDeps) {
         ? await deps.actions.confirm(order.id, actor)
         : await deps.actions.move(order.id, body.to, actor, { reason: body.reason });
     return c.json(await toDto(next));
+  });
+
+  app.post("/api/catalog/reload", (c) => {
+    if (!deps.reloadCatalog) throw new DomainError("not_found", "catalog reload is not available here");
+    try {
+      return c.json({ products: deps.reloadCatalog() });
+    } catch (err) {
+      throw new DomainError("invalid_input", `the catalog file was not reloaded: ${(err as Error).message}`);
+    }
   });
 
   deps.mount?.(app);

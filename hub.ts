@@ -14,6 +14,7 @@ import { createPipeline, type DraftParser, PROCESS_JOB } from "./intake/pipeline
 import { loadWorkflow } from "./intake/workflow-file.js";
 import type { Logger } from "./logger.js";
 import { createDatabase, type Database } from "./storage/database.js";
+import { syncProducts } from "./storage/catalog-repo.js";
 import { createOrderStore } from "./storage/order-store.js";
 
 /**
@@ -63,9 +64,13 @@ export async function createHub(options: HubOptions) {
     createCatalogSource({
       file: config.CATALOG_FILE,
       watch: true,
-      onReload: (s) => logger.info("catalog reloaded", { products: s.catalog.products.length, source: s.source }),
+      onReload: (s) => {
+        logger.info("catalog reloaded", { products: s.catalog.products.length, source: s.source });
+        syncProducts(database, s.catalog).catch((err) => logger.error("catalog sync to the database failed", { error: err }));
+      },
       onError: (err) => logger.error("catalog reload failed; keeping the previous catalog", { error: err }),
     });
+  await syncProducts(database, catalog.current().catalog);
   const store = createOrderStore(database);
   const bus = createEventBus(jobs);
   const publish = bus.publish;

@@ -47,6 +47,7 @@ async function main() {
       ...channels.readiness,
     },
     mount: channels.mount,
+    reloadCatalog: () => hub.catalog.reload().catalog.products.length,
   });
   if (config.RUN_WORKERS) {
     hub.startWorkers();
@@ -80,6 +81,13 @@ async function main() {
     await hub.close();
     process.exit(0);
   };
+  process.on("SIGHUP", () => {
+    try {
+      hub.catalog.reload();
+    } catch (err) {
+      logger.error("catalog reload failed; keeping the previous catalog", { error: err });
+    }
+  });
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
