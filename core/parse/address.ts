@@ -1,0 +1,155 @@
+import type { Found, Span } from "./contacts.js";
+
+/** Street words, as written in ru/uk/en addresses (abbreviated or not). */
+const STREET =
+  "ул\\.?|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.";
+
+const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
+
+const MARKER =
+  /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
+
+const SAME = /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual)/iu;
+
+/** Abbreviations whose period does not end the address. */
+const ABBR = new Set(
+  "ул вул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под".split(" "),
+);
+
+const STOP_WORDS = /^(тел|телефон|моб|tel|phone|call|доставк|доставить|deliver|контакт|email|e-mail|почта|пошта|позвон|звон|дзвон|time|время|час)/iu;
+
+const PART_OK =
+  /(\d|(^|\s)(кв|квартира|д|дом|будинок|буд|офис|офіс|оф|этаж|поверх|эт|корп|корпус|стр|строение|подъезд|під'їзд|apt|apartment|flat|office|floor|suite|unit|bldg|building|entrance)(\.|\s|$))/iu;
+
+const CITY_PREFIX = /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
+
+const NOT_CITY = new Set(
+  "адрес адреса address доставка delivery заказ замовлення тел phone завтра послезавтра сегодня tomorrow today спасибо дякую привет hello пожалуйста please будь ласка".split(
+    " ",
+  ),
+);
+
+export interface AddressResult {
+  value: string | null;
+  /** The customer said the address is the same as before. */
+  same: boolean;
+  span: Span | null;
+  confidence: number;
+}
+
+function endOf(text: string, from: number, stops: Span[]): number {
+  let i = from;
+  let end = text.length;
+  const nextStop = stops.filter((s) => s.start >= from).sort((a, b) => a.start - b.start)[0];
+  if (nextStop) end = Math.min(end, nextStop.start);
+  const nl = text.indexOf("\n", from);
+  if (nl >= 0) end = Math.min(end, nl);
+  // sentence end: ". " after a non-abbreviation
+  for (i = from; i < end; i++) {
+    const ch = text[i];
+    if (ch === "!" || ch === "?" || ch === ";") return i;
+    if (ch === "." && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))) {
+      const word = /([\p{L}-]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1]?.toLowerCase() ?? "";
+      if (!ABBR.has(word)) return i;
+    }
+  }
+  // stop at a comma whose next part is not address-like
+  return end;
+}
+
+function trimParts(text: string, start: number, end: number): number {
+  // walk comma parts; keep those that look like address pieces or a trailing city
+  const s = text.slice(start, end);
+  const parts = s.split(",");
+  let kept = parts[0]?.length ?? 0;
+  for (let i = 1; i < parts.length; i++) {
+    const p = (parts[i] ?? "").trim();
+    const isLast = i === parts.length - 1;
+    const firstWord = p.split(/\s+/)[0] ?? "";
+    if (STOP_WORDS.test(firstWord)) break;
+    const city = /^[\p{Lu}][\p{Ll}-]+(?:\s+[\p{Lu}][\p{Ll}-]+)?$/u.test(p) || /^(г\.|м\.)\s*[\p{Lu}]/u.test(p);
+    if (PART_OK.test(p) || (city && (isLast || true))) kept += 1 + (parts[i]?.length ?? 0);
+    else break;
+  }
+  return start + kept;
+}
+
+function clean(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,.:;–—-]+/, "")
+    .replace(/[\s,;:–—-]+$/, "")
+    .replace(/\.$/, (m) => m)
+    .trim()
+    .replace(/[,.]$/, "");
+}
+
+/** The delivery address as written, without its label; `stops` are phone/email spans that end it. */
+export function findAddress(text: string, stops: Span[], blockers: Span[] = []): AddressResult {
+  const none: AddressResult = { value: null, same: false, span: null, confidence: 0 };
+  for (const m of text.matchAll(MARKER)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(start);
+    if (SAME.test(rest.trim())) return { ...none, same: true };
+    const end = trimParts(text, start, endOf(text, start, stops));
+    const value = clean(text.slice(start, end));
+    if (value.length >= 3 && /[\p{L}]/u.test(value)) {
+      if (/^(доставки|delivery)$/i.test(value)) continue;
+      return { value, same: false, span: { start: m.index ?? 0, end }, confidence: 0.85 };
+    }
+  }
+  if (/(адрес|адреса|address)\s*(тот же|прежний|той же|та сама|same)|same address|тот же адрес|та сама адреса/iu.test(text))
+    return { ...none, same: true };
+  const candidates: Array<{ start: number; end: number; score: number }> = [];
+  for (const m of text.matchAll(STREET_RE)) {
+    let start = m.index ?? 0;
+    const word = (m[1] ?? "").toLowerCase();
+    if (blockers.some((b) => start >= b.start && start < b.end)) continue;
+    const after = text.slice(start + (m[1]?.length ?? 0), start + 60);
+    const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa)/.test(word);
+    if (isEn) {
+      // "14 Pushkin St", "22 Lenina street"
+      const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}-]+\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (before) start -= before[0].length;
+      else {
+        const namedBefore = /((?:[\p{Lu}][\p{L}-]+\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 30), start));
+        if (!namedBefore || !/^\.?\s*,?\s*\d/.test(after)) continue;
+        start -= namedBefore[0].length;
+      }
+    } else {
+      if (!/\d/.test(after.slice(0, 40))) continue;
+      // "Невский пр-т 28": the street name before the marker
+      const nameBefore = /([\p{Lu}][\p{Ll}-]+\s+)$/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (nameBefore && !/^(ул|вул|пр)/i.test(word)) start -= nameBefore[0].length;
+      // a city just before: "Москва, пр-т Мира", "одеса вул дерибасівська"
+      const head = text.slice(Math.max(0, start - 40), start);
+      const city = CITY_PREFIX.exec(head);
+      const lowCity = /(?:^|[\s,.:;])([\p{Ll}][\p{Ll}'-]{3,})\s*,?\s*$/u.exec(head);
+      if (city?.[2] && !NOT_CITY.has(city[2].toLowerCase())) {
+        const prefixLen = (city[1] ?? "").length + city[2].length;
+        const idx = head.lastIndexOf(city[2]) - (city[1] ?? "").length;
+        if (prefixLen > 0 && idx >= 0) start = start - head.length + idx;
+      } else if (lowCity?.[1] && !NOT_CITY.has(lowCity[1]) && !/(завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов)/u.test(lowCity[1])) {
+        const idx = head.lastIndexOf(lowCity[1]);
+        if (idx >= 0) start = start - head.length + idx;
+      }
+    }
+    const end = trimParts(text, start, endOf(text, start, stops));
+    const value = clean(text.slice(start, end));
+    if (value.length >= 4) candidates.push({ start, end, score: /\d/.test(value) ? 1 : 0.5 });
+  }
+  // "Тверская 12 кв 5" with no street word
+  if (candidates.length === 0) {
+    const m = /(?:^|[\s,.:;])([\p{Lu}][\p{Ll}-]+\s+\d+[\p{L}]?(?:\s*,?\s*(?:кв|квартира|apt|flat|офис|office|д|дом)\.?\s*\d+))/u.exec(text);
+    if (m?.[1]) {
+      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      const end = trimParts(text, start, endOf(text, start, stops));
+      candidates.push({ start, end, score: 0.6 });
+    }
+  }
+  const best = candidates.sort((a, b) => b.score - a.score || a.start - b.start)[0];
+  if (!best) return none;
+  return { value: clean(text.slice(best.start, best.end)), same: false, span: { start: best.start, end: best.end }, confidence: 0.7 };
+}
+
+export type { Found };

@@ -1,0 +1,219 @@
+import type { Catalog, Product } from "../types.js";
+import type { Dim } from "./lexicon.js";
+import { wordSimilarity } from "./normalize.js";
+import { codeKey, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
+
+/** A number written in a product name with what follows it: "250 г", "50 шт", "60 Вт". */
+export interface ProductAttr {
+  value: number;
+  /** Base-unit value for measures (grams, millilitres, millimetres). */
+  base?: number;
+  dim?: Dim;
+  /** Folded word after the number, for non-measure attributes. */
+  unitKey?: string;
+}
+
+export interface IndexedProduct {
+  product: Product;
+  idx: number;
+  /** Word keys of the name and of each alias. */
+  variants: string[][];
+  /** Word keys of the name only (for the "fewest extra words" tie-break). */
+  nameWords: string[];
+  /** Joined adjacent keys ("эрл"+"грей") → the two keys they stand for. */
+  compounds: Map<string, [string, string]>;
+  codes: Set<string>;
+  attrs: ProductAttr[];
+  /** The product's own size when its name states one outside parentheses (Арабика 250 г). */
+  size?: { dim: Dim; base: number };
+  /** Pieces per pack, from `packSize` or the name ("упаковка 50 шт"). */
+  packSize?: number;
+}
+
+export interface WordMatch {
+  key: string;
+  sim: number;
+}
+
+/** The catalog prepared for matching; build once per catalog and reuse for every message. */
+export interface CatalogIndex {
+  readonly currency: string;
+  readonly products: readonly IndexedProduct[];
+  readonly bySku: ReadonlyMap<string, IndexedProduct>;
+  /** Word key → indexes of products whose name or aliases contain it. */
+  readonly postings: ReadonlyMap<string, number[]>;
+  readonly idf: ReadonlyMap<string, number>;
+  readonly weak: ReadonlySet<string>;
+  readonly codes: ReadonlyMap<string, number[]>;
+  /** Fuzzy buckets: short keys → vocabulary words. */
+  readonly buckets: ReadonlyMap<string, string[]>;
+  /** Memo of query word → matching vocabulary words. */
+  readonly memo: Map<string, WordMatch[]>;
+}
+
+function bucketKeys(key: string): string[] {
+  const out = new Set<string>([key.slice(0, 3)]);
+  const head = key.slice(0, 4);
+  for (let i = 0; i < head.length; i++) out.add((head.slice(0, i) + key.slice(i + 1)).slice(0, 3));
+  return [...out];
+}
+
+function wordKeys(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0) continue;
+    if (t.measure || t.count === "piece") continue;
+    out.push(t.key);
+  }
+  return out;
+}
+
+function attrsOf(tokens: Token[], text: string): { attrs: ProductAttr[]; size?: { dim: Dim; base: number }; pack?: number } {
+  const attrs: ProductAttr[] = [];
+  let size: { dim: Dim; base: number } | undefined;
+  let pack: number | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const isNum = t.kind === "num" && !t.worded && t.value !== undefined;
+    const prev = tokens[i - 1];
+    if (t.kind === "x" && tokens[i + 1]?.kind === "num") {
+      const v = tokens[i + 1]?.value;
+      if (v && Number.isInteger(v) && v > 1) pack = pack ?? v;
+    }
+    if (!isNum || t.value === undefined) continue;
+    const next = tokens[i + 1];
+    const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
+    if (next?.measure) {
+      const base = t.value * next.measure.factor;
+      attrs.push({ value: t.value, base, dim: next.measure.dim });
+      if (!size && !inParens) size = { dim: next.measure.dim, base };
+    } else if (next?.count === "piece" || (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))) {
+      attrs.push({ value: t.value, unitKey: "pcs" });
+      if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
+    } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1) {
+      attrs.push({ value: t.value, unitKey: "pcs" });
+    } else {
+      attrs.push({ value: t.value, unitKey: next?.kind === "word" ? next.key : undefined });
+    }
+  }
+  return { attrs, size, pack };
+}
+
+/** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
+export function createCatalogIndex(catalog: Catalog): CatalogIndex {
+  const products: IndexedProduct[] = [];
+  const postings = new Map<string, number[]>();
+  const codes = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, idx: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [idx]);
+    else if (list[list.length - 1] !== idx) list.push(idx);
+  };
+  catalog.products.forEach((product, idx) => {
+    const texts = [product.name, ...(product.aliases ?? [])];
+    const variants: string[][] = [];
+    const compounds = new Map<string, [string, string]>();
+    const pcodes = new Set<string>([codeKey(product.sku)]);
+    const tokensOfName = tokenize(product.name);
+    for (const text of texts) {
+      const toks = tokenize(text);
+      const keys = wordKeys(toks);
+      variants.push(keys);
+      for (let i = 0; i + 1 < keys.length; i++) {
+        const a = keys[i] as string;
+        const b = keys[i + 1] as string;
+        compounds.set(a + b, [a, b]);
+      }
+      for (const t of toks) if (t.kind === "code" && t.key.length >= 3) pcodes.add(t.key);
+    }
+    const { attrs, size, pack } = attrsOf(tokensOfName, product.name);
+    const entry: IndexedProduct = {
+      product,
+      idx,
+      variants,
+      nameWords: variants[0] ?? [],
+      compounds,
+      codes: pcodes,
+      attrs,
+      size,
+      packSize: product.packSize ?? pack,
+    };
+    products.push(entry);
+    for (const v of variants) for (const k of v) add(postings, k, idx);
+    for (const k of compounds.keys()) add(postings, k, idx);
+    for (const c of pcodes) add(codes, c, idx);
+  });
+  const n = Math.max(1, products.length);
+  const idf = new Map<string, number>();
+  const weak = new Set<string>();
+  const buckets = new Map<string, string[]>();
+  for (const [k, list] of postings) {
+    idf.set(k, Math.log(1 + n / list.length));
+    if (list.length > 3 && list.length / n > 0.15) weak.add(k);
+    if (k.length >= 3)
+      for (const b of bucketKeys(k)) {
+        const l = buckets.get(b);
+        if (l) l.push(k);
+        else buckets.set(b, [k]);
+      }
+  }
+  return {
+    currency: catalog.currency,
+    products,
+    bySku: new Map(products.map((p) => [p.product.sku, p])),
+    postings,
+    idf,
+    weak,
+    codes,
+    buckets,
+    memo: new Map(),
+  };
+}
+
+/** Vocabulary words a folded query word may stand for, best first. */
+export function matchWord(index: CatalogIndex, key: string): WordMatch[] {
+  const hit = index.memo.get(key);
+  if (hit) return hit;
+  const out: WordMatch[] = [];
+  if (index.postings.has(key)) out.push({ key, sim: 1 });
+  if (key.length >= 3 && !/\d/.test(key)) {
+    const seen = new Set<string>([key]);
+    for (const b of bucketKeys(key)) {
+      for (const cand of index.buckets.get(b) ?? []) {
+        if (seen.has(cand)) continue;
+        seen.add(cand);
+        const sim = wordSimilarity(key, cand);
+        if (sim >= 0.72) out.push({ key: cand, sim });
+      }
+    }
+  }
+  out.sort((a, b) => b.sim - a.sim);
+  if (index.memo.size > 20_000) index.memo.clear();
+  index.memo.set(key, out);
+  return out;
+}
+
+/** A query token's best similarity to any of the given keys (compounds included). */
+export function simTo(matches: WordMatch[], keys: ReadonlySet<string>): { sim: number; key?: string } {
+  for (const m of matches) if (keys.has(m.key)) return { sim: m.sim, key: m.key };
+  return { sim: 0 };
+}
+
+/** Products sharing words with the text, best first: the candidates an LLM may choose from. */
+export function candidateProducts(index: CatalogIndex, text: string, limit = 30): Product[] {
+  const score = new Map<number, number>();
+  for (const t of tokenize(text)) {
+    if (t.kind === "code") for (const i of index.codes.get(t.key) ?? []) score.set(i, (score.get(i) ?? 0) + 5);
+    if (t.kind !== "word" || INDEX_STOP.has(t.low)) continue;
+    for (const m of matchWord(index, t.key).slice(0, 5)) {
+      const w = (index.idf.get(m.key) ?? 0) * m.sim;
+      for (const i of index.postings.get(m.key) ?? []) score.set(i, (score.get(i) ?? 0) + w);
+    }
+  }
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([i]) => index.products[i]?.product)
+    .filter((p): p is Product => p !== undefined);
+}

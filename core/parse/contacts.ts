@@ -1,0 +1,158 @@
+import { type CountryCode, findPhoneNumbersInText } from "libphonenumber-js/max";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Found<T> extends Span {
+  value: T;
+  confidence: number;
+}
+
+/** The customer's phone in E.164; numbers without a country code are read in `region`. */
+export function findPhones(text: string, region: CountryCode | undefined): Found<string>[] {
+  const out: Found<string>[] = [];
+  const seen = new Set<string>();
+  const push = (number: string, start: number, end: number, confidence: number) => {
+    const digits = text.slice(start, end).replace(/\D/g, "");
+    if (digits.length < 7) return;
+    // a date or a time range read as a phone
+    if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text.slice(start, end).trim())) return;
+    if (seen.has(number)) return;
+    seen.add(number);
+    out.push({ value: number, start, end, confidence });
+  };
+  try {
+    for (const m of findPhoneNumbersInText(text, { defaultCountry: region, leniency: "VALID" } as never)) {
+      push(m.number.number as string, m.startsAt, m.endsAt, 0.95);
+    }
+    if (out.length === 0) {
+      for (const m of findPhoneNumbersInText(text, { defaultCountry: region, leniency: "POSSIBLE" } as never)) {
+        const raw = text.slice(m.startsAt, m.endsAt);
+        if (raw.trim().startsWith("+")) push(m.number.number as string, m.startsAt, m.endsAt, 0.7);
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu;
+
+export function findEmails(text: string): Found<string>[] {
+  const out: Found<string>[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const start = m.index ?? 0;
+    out.push({ value: m[0].toLowerCase(), start, end: start + m[0].length, confidence: 0.95 });
+  }
+  return out;
+}
+
+const NAME_WORD = /^[\p{Lu}][\p{Ll}'’-]+\.?$/u;
+const NOT_NAME = new Set(
+  [
+    "тел",
+    "телефон",
+    "tel",
+    "phone",
+    "call",
+    "адрес",
+    "адреса",
+    "address",
+    "доставка",
+    "delivery",
+    "спасибо",
+    "дякую",
+    "thanks",
+    "заказ",
+    "замовлення",
+    "order",
+    "мой",
+    "мій",
+    "my",
+    "номер",
+    "ул",
+    "вул",
+    "кв",
+    "офис",
+    "office",
+    "apt",
+    "street",
+    "привет",
+    "hello",
+    "hi",
+    "здравствуйте",
+    "добрый",
+    "добрий",
+    "доброго",
+    "пожалуйста",
+    "please",
+    "будь",
+    "ласка",
+    "pls",
+    "ооо",
+    "тов",
+    "фоп",
+    "ип",
+    "llc",
+    "ltd",
+    "team",
+    "команда",
+    "moscow",
+    "москва",
+    "київ",
+    "kyiv",
+  ].map((s) => s.toLowerCase()),
+);
+
+function asName(s: string): string | null {
+  const cleaned = s.replace(/[,.!;:()]+$/g, "").replace(/^[,.!;:\s-]+/, "").trim();
+  if (!cleaned || cleaned.length > 40) return null;
+  const words = cleaned.split(/\s+/);
+  if (words.length > 3) return null;
+  for (const w of words) {
+    if (!NAME_WORD.test(w)) return null;
+    if (NOT_NAME.has(w.toLowerCase().replace(/[.'’]/g, ""))) return null;
+  }
+  return cleaned;
+}
+
+/** The name the customer signs with, or introduces themselves by, or writes next to their phone. */
+export function findName(parts: { own: string; signature: string; closing: string | null }, phones: Span[]): string | null {
+  const own = parts.own;
+  const intro = /(?:^|[\s,.!])(?:это|меня зовут|мене звати|це|my name is|this is|i am|i'm)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/u.exec(own);
+  if (parts.signature) {
+    const lines = parts.signature.split("\n").map((l) => l.trim()).filter(Boolean);
+    for (const line of lines.slice(0, 4)) {
+      if (parts.closing && line === parts.closing) continue;
+      if (/^(--|—|–)$/.test(line)) continue;
+      const n = asName(line.split(/[,|]/)[0] ?? "");
+      if (n) return n;
+    }
+  }
+  // a short last line ("Игорь", "Анна, 8 903 …")
+  const lines = own.split("\n").map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(-3).reverse()) {
+    const n = asName(line.split(/[,|]/)[0] ?? "") ?? asName(line.replace(/[+\d()\s-]{7,}$/, ""));
+    if (n && lines.length > 1) return n;
+  }
+  for (const p of phones) {
+    const after = own.slice(p.end, p.end + 40).split(/\n/)[0] ?? "";
+    const a = asName(after.replace(/^[\s,.;:–—-]+/, "").split(/[,.!;\n]/)[0] ?? "");
+    if (a && /^[\s,.;:–—-]*$/.test(after.replace(a, "").replace(/[.!]/g, ""))) return a;
+    const beforeText = own.slice(Math.max(0, p.start - 40), p.start);
+    const seg = beforeText.split(/[.!?\n]/).pop() ?? "";
+    const words = seg.replace(/[,;:–—-]+\s*$/, "").trim();
+    const m = /([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)$/u.exec(words);
+    if (m?.[1]) {
+      const rest = words.slice(0, words.length - m[1].length).trim();
+      const n = asName(m[1]);
+      if (n && (rest === "" || /[,.]$/.test(rest) || /^(тел\.?|т\.|phone|call)$/i.test(rest) === false) && rest.length < 25 && !/\d/.test(rest))
+        return n;
+    }
+  }
+  if (intro?.[1]) return asName(intro[1]);
+  return null;
+}

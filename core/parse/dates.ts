@@ -1,0 +1,184 @@
+import type { Span } from "./contacts.js";
+
+/** A calendar date without time: the message's local day. */
+export interface LocalDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/**
+ * The local calendar day of `receivedAt`: in its own UTC offset when it carries one, otherwise in
+ * `timezone` (IANA), otherwise UTC.
+ */
+export function localDateOf(receivedAt: string, timezone?: string): LocalDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(receivedAt.trim());
+  if (m && m[7] && m[7] !== "Z") return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const ms = Date.parse(m && !m[7] ? `${receivedAt}Z` : receivedAt);
+  if (Number.isNaN(ms)) {
+    const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(receivedAt);
+    return d ? { y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) } : { y: 1970, m: 1, d: 1 };
+  }
+  if (m && !m[7] && timezone) {
+    try {
+      const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+        new Date(ms),
+      );
+      const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+      return { y: get("year"), m: get("month"), d: get("day") };
+    } catch {
+      // unknown zone: fall through to UTC
+    }
+  }
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+const dayMs = 86_400_000;
+const toMs = (d: LocalDate) => Date.UTC(d.y, d.m - 1, d.d);
+const fromMs = (ms: number): LocalDate => {
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
+export const isoDate = (d: LocalDate) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+const addDays = (d: LocalDate, n: number) => fromMs(toMs(d) + n * dayMs);
+const valid = (y: number, m: number, d: number) => {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1;
+};
+
+const WEEKDAYS: Array<[RegExp, number]> = [
+  [/(^|[^\p{L}])(понедельник\p{L}*|понеділ\p{L}*|monday|mon)(?![\p{L}])/u, 1],
+  [/(^|[^\p{L}])(вторник\p{L}*|вівтор\p{L}*|tuesday|tue|tues)(?![\p{L}])/u, 2],
+  [/(^|[^\p{L}])(сред[ауы]|серед[ауи]|wednesday|wed)(?![\p{L}])/u, 3],
+  [/(^|[^\p{L}])(четверг\p{L}*|четвер\p{L}*|thursday|thu|thurs)(?![\p{L}])/u, 4],
+  [/(^|[^\p{L}])(пятниц\p{L}*|п'ятниц\p{L}*|пʼятниц\p{L}*|friday|fri)(?![\p{L}])/u, 5],
+  [/(^|[^\p{L}])(суббот\p{L}*|субот\p{L}*|saturday|sat)(?![\p{L}])/u, 6],
+  [/(^|[^\p{L}])(воскресень\p{L}*|неділ\p{L}*|sunday|sun)(?![\p{L}])/u, 0],
+];
+
+const MONTHS: Array<[RegExp, number]> = [
+  [/^(январ|січн|jan)/, 1],
+  [/^(феврал|лют|feb)/, 2],
+  [/^(март|берез|mar)/, 3],
+  [/^(апрел|квіт|apr)/, 4],
+  [/^(ма[йя]|травн|may)/, 5],
+  [/^(июн|червн|jun)/, 6],
+  [/^(июл|липн|jul)/, 7],
+  [/^(август|серпн|aug)/, 8],
+  [/^(сентябр|вересн|sep)/, 9],
+  [/^(октябр|жовтн|oct)/, 10],
+  [/^(ноябр|листопад|nov)/, 11],
+  [/^(декабр|грудн|dec)/, 12],
+];
+
+function monthOf(word: string): number | undefined {
+  for (const [re, m] of MONTHS) if (re.test(word)) return m;
+  return undefined;
+}
+
+export interface DateHit extends Span {
+  iso: string;
+  /** True when the date sits next to a delivery word. */
+  delivery: boolean;
+}
+
+const DELIVERY_CONTEXT =
+  /(достав|привез|привез|привезт|отправ|deliver|ship|bring|send|на\s*$|к\s*$|до\s*$|by\s*$|on\s*$|for\s*$|у\s*$|в\s*$|во\s*$|забер|pick)/u;
+
+/** Every date said in `text`, resolved against the message day `today`. */
+export function findDates(text: string, today: LocalDate): DateHit[] {
+  const low = text.toLowerCase().replace(/[’ʼ]/g, "'");
+  const hits: DateHit[] = [];
+  const push = (start: number, end: number, d: LocalDate) => {
+    const before = low.slice(Math.max(0, start - 30), start);
+    hits.push({ start, end, iso: isoDate(d), delivery: DELIVERY_CONTEXT.test(before.trimEnd()) || /достав|deliver/.test(before) });
+  };
+  const rel: Array<[RegExp, number]> = [
+    [/(^|[^\p{L}])(послезавтра|післязавтра|day after tomorrow)(?![\p{L}])/gu, 2],
+    [/(^|[^\p{L}])(завтра|tomorrow|tomorow|tommorow|tommorrow|tmrw|tomorrw)(?![\p{L}])/gu, 1],
+    [/(^|[^\p{L}])(сегодня|сьогодні|today|tonight)(?![\p{L}])/gu, 0],
+  ];
+  const taken: Span[] = [];
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  for (const [re, n] of rel) {
+    for (const m of low.matchAll(re)) {
+      const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+      const end = start + (m[2]?.length ?? 0);
+      if (overlaps(start, end)) continue;
+      taken.push({ start, end });
+      push(start, end, addDays(today, n));
+    }
+  }
+  const todayDow = new Date(toMs(today)).getUTCDay();
+  for (const [re, dow] of WEEKDAYS) {
+    const g = new RegExp(re.source, "gu");
+    for (const m of low.matchAll(g)) {
+      const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+      const end = start + (m[2]?.length ?? 0);
+      const word = m[2] ?? "";
+      // short English abbreviations only with a capital or a delivery word before them
+      if (word.length <= 4 && /^[a-z]/.test(word) && !/(on|by|for|deliver\w*)\s*$/.test(low.slice(0, start))) continue;
+      let diff = (dow - todayDow + 7) % 7;
+      if (diff === 0) diff = 7;
+      push(start, end, addDays(today, diff));
+    }
+  }
+  const resolveDayMonth = (d: number, mo: number, y?: number): LocalDate | null => {
+    let year = y ?? today.y;
+    if (year < 100) year += 2000;
+    if (!valid(year, mo, d)) return null;
+    if (y === undefined && toMs({ y: year, m: mo, d }) < toMs(today) - 60 * dayMs) year += 1;
+    return { y: year, m: mo, d };
+  };
+  for (const m of low.matchAll(/(^|[^\d.,/])(\d{1,2})[./](\d{2})(?:[./](\d{2}|\d{4}))?(?![\d]|[.,]\d|\s*(кг|г|л|мл|kg|g|l|ml|шт|%))/g)) {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const r = resolveDayMonth(Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : undefined);
+    if (r) push(start, start + m[0].length - (m[1]?.length ?? 0), r);
+  }
+  for (const m of low.matchAll(/(^|[^\d])(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?(?:\s+of)?\s+([\p{L}]{3,})(?![\p{L}])/gu)) {
+    const mo = monthOf(m[3] ?? "");
+    if (!mo) continue;
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const r = resolveDayMonth(Number(m[2]), mo);
+    if (r) push(start, start + m[0].length - (m[1]?.length ?? 0), r);
+  }
+  for (const m of low.matchAll(/(^|[^\p{L}])([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])/gu)) {
+    const mo = monthOf(m[2] ?? "");
+    if (!mo || !/^[a-z]/.test(m[2] ?? "")) continue;
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    if (hits.some((h) => h.start <= start + (m[2]?.length ?? 0) && h.end > start)) continue;
+    const r = resolveDayMonth(Number(m[3]), mo);
+    if (r) push(start, start + m[0].length - (m[1]?.length ?? 0), r);
+  }
+  // "on the 27th", "27-го", "к 27 числу"
+  for (const m of low.matchAll(/(^|[^\d])(?:the\s+)?(\d{1,2})(?:-?(?:го|st|nd|rd|th)|\s+числа|\s+числу)(?![\p{L}\d])/gu)) {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    if (hits.some((h) => start < h.end && start + 2 > h.start)) continue;
+    const day = Number(m[2]);
+    let cand = resolveDayMonth(day, today.m, today.y);
+    if (cand && toMs(cand) < toMs(today)) cand = today.m === 12 ? resolveDayMonth(day, 1, today.y + 1) : resolveDayMonth(day, today.m + 1, today.y);
+    if (cand) push(start, start + m[0].length - (m[1]?.length ?? 0), cand);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Time-of-day expressions ("с 10 до 18", "после 19:00", "at 5pm") to hide from quantity reading. */
+export function findTimes(text: string): Span[] {
+  const out: Span[] = [];
+  const res = [
+    /(?:^|[^\p{L}])((?:с|з|from|between|от|від)\s+\d{1,2}(?::\d{2})?\s*(?:до|по|to|and|-|–|—)\s*\d{1,2}(?::\d{2})?(?:\s*(?:ч|час|часов|год|годин|am|pm|h))?)/giu,
+    /(?:^|[^\p{L}])((?:до|после|після|after|before|by|к|около|близько|about|at|в|о|на)\s+\d{1,2}(?::\d{2}|\s*(?:am|pm|ч\.?|час\p{L}*|год\p{L}*|h)(?![\p{L}])))/giu,
+    /(\d{1,2}:\d{2}(?:\s*(?:-|–|—|до)\s*\d{1,2}:\d{2})?)/g,
+    /(?:^|[^\p{L}\d])(\d{1,2}\s*(?:am|pm))(?![\p{L}])/giu,
+  ];
+  for (const re of res) {
+    for (const m of text.matchAll(re)) {
+      const g = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(g);
+      out.push({ start, end: start + g.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+/**
+ * The rule-based message parser: pure, deterministic, no I/O. `createCatalogIndex` once per catalog,
+ * then `parseMessage` for every message.
+ */
+import type { CountryCode } from "libphonenumber-js";
+import type { MessageIntent, ParsedMessage } from "../types.js";
+import { findAddress } from "./address.js";
+import type { CatalogIndex } from "./catalog-index.js";
+import { findEmails, findName, findPhones, type Span } from "./contacts.js";
+import { findDates, findTimes, localDateOf } from "./dates.js";
+import { GREETING, isAutoReply, spamScore, THANKS } from "./intent.js";
+import { readItems } from "./items.js";
+import { ADDITIVE, PICKUP, SEPARATE_ORDER } from "./lexicon.js";
+import { splitMessage } from "./structure.js";
+
+export type { CatalogIndex } from "./catalog-index.js";
+export { candidateProducts, createCatalogIndex } from "./catalog-index.js";
+export { detectLang } from "./detect-lang.js";
+
+export interface ParseInput {
+  text: string;
+  subject?: string | null;
+  /** ISO 8601; relative dates resolve in its own UTC offset. */
+  receivedAt: string;
+  headers?: Record<string, string>;
+}
+
+export interface ParseOptions {
+  /** Region for phone numbers written without a country code; defaults to the catalog currency's. */
+  defaultRegion?: CountryCode;
+  /** IANA zone, used only when `receivedAt` carries no offset. */
+  timezone?: string;
+  /** Overall confidence below which the reading needs a manager's review (default 0.6). */
+  reviewThreshold?: number;
+}
+
+const REGION_BY_CURRENCY: Record<string, CountryCode> = { RUB: "RU", UAH: "UA", BYN: "BY", KZT: "KZ" };
+
+/** The phone region implied by a catalog currency: RUB→RU, UAH→UA, BYN→BY, KZT→KZ. */
+export function regionForCurrency(currency: string): CountryCode | undefined {
+  return REGION_BY_CURRENCY[currency.trim().toUpperCase()];
+}
+
+function spansOf(text: string, re: RegExp): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+const PRICE =
+  /\d[\d\s]*(?:[.,]\d+)?\s*(?:₽|руб\.?|рублей|рубля|р\.|грн\.?|гривень|₴|uah|rub|usd|eur|\$|€|£|тг|₸|byn|kzt)(?![\p{L}])|[$€£]\s*\d[\d,.]*/giu;
+const ORDER_NO = /(?:№|#|\bno\.|\bnr\.?)\s*\d[\d-]*/giu;
+const PERCENT = /\d+(?:[.,]\d+)?\s*%/g;
+const URL = /https?:\/\/\S+|www\.\S+|@[\w_]+/giu;
+const GREETING_PHRASE =
+  /(^|[^\p{L}])(доброе утро|доброго ранку|good morning|добрый день|добрий день|доброго дня|добрый вечер|доброго вечора|добрий вечір)(?![\p{L}])/giu;
+
+/** Blanks the spans (UTF-16 offsets) with spaces, keeping line breaks and every other offset. */
+function mask(text: string, spans: Span[]): string {
+  const arr = text.split("");
+  for (const s of spans) for (let i = s.start; i < s.end && i < arr.length; i++) if (arr[i] !== "\n") arr[i] = " ";
+  return arr.join("");
+}
+
+function emptyReading(intent: MessageIntent, confidence: number): ParsedMessage {
+  return {
+    isOrder: false,
+    intent,
+    items: [],
+    unknownItems: [],
+    phone: null,
+    email: null,
+    name: null,
+    address: null,
+    deliveryDate: null,
+    separateOrder: false,
+    additive: false,
+    confidence,
+    fieldConfidence: {},
+    needsReview: false,
+    reviewReasons: [],
+    engine: "rules",
+  };
+}
+
+/** Reads one message: intent, catalog lines, unknown items, contacts, address and delivery date. */
+export function parseMessage(input: ParseInput, index: CatalogIndex, options: ParseOptions = {}): ParsedMessage {
+  const threshold = options.reviewThreshold ?? 0.6;
+  const text = input.text ?? "";
+  if (isAutoReply(input.headers, input.subject, text)) return emptyReading("auto_reply", 0.95);
+
+  const region = options.defaultRegion ?? regionForCurrency(index.currency);
+  const today = localDateOf(input.receivedAt, options.timezone);
+  const parts = splitMessage(text);
+  const body = parts.body;
+
+  const ownPhones = findPhones(parts.own, region);
+  const ownEmails = findEmails(parts.own);
+  const bodyPhones = findPhones(body, region);
+  const bodyEmails = findEmails(body);
+  const contactSpans = [...bodyPhones, ...bodyEmails];
+
+  const allDates = findDates(body, today);
+  const wordDates = allDates.filter((d) => !/\d/.test(body.slice(d.start, d.end)));
+  const address = findAddress(body, [...contactSpans, ...wordDates]);
+  const dates = allDates.filter((d) => !address.span || d.end <= address.span.start || d.start >= address.span.end);
+  const times = findTimes(body);
+
+  const masked = mask(body, [
+    ...contactSpans,
+    ...(address.span ? [address.span] : []),
+    ...dates,
+    ...times,
+    ...spansOf(body, PRICE),
+    ...spansOf(body, ORDER_NO),
+    ...spansOf(body, PERCENT),
+    ...spansOf(body, URL),
+    ...spansOf(body, GREETING_PHRASE),
+  ]);
+  const spam = spamScore(body, input.subject);
+  const read = readItems(index, masked);
+  const hasItems = read.items.length > 0 || read.unknown.length > 0;
+
+  if (spam >= 2 && (!hasItems || spam >= 3)) {
+    return emptyReading("spam", Math.min(0.95, 0.6 + 0.1 * spam));
+  }
+
+  const phone = ownPhones[0] ?? null;
+  const email = ownEmails[0] ?? null;
+  const name = findName(parts, ownPhones);
+  const lowBody = body.toLowerCase();
+  const pickup = PICKUP.test(lowBody);
+  const delivery = dates.find((d) => d.delivery) ?? dates[0] ?? null;
+  const deliveryDate = pickup ? null : (delivery?.iso ?? null);
+
+  let intent: MessageIntent;
+  if (hasItems) intent = "order";
+  else {
+    const question = /\?/.test(body) || read.askedAbout > 0;
+    if (phone || address.value || (deliveryDate && !question)) intent = "details";
+    else if (question) intent = "question";
+    else if (THANKS.test(body)) intent = "thanks";
+    else if (GREETING.test(body.trim()) || body.trim().length === 0) intent = body.trim().length === 0 ? "other" : "greeting";
+    else if (spam >= 1) intent = "spam";
+    else intent = "other";
+  }
+  const isOrder = intent === "order";
+  const keepDelivery = intent === "order" || intent === "details";
+
+  const fieldConfidence: ParsedMessage["fieldConfidence"] = {};
+  const reasons: string[] = [];
+  let confidence: number;
+  if (isOrder) {
+    const lineConf = read.items.map((l) => l.confidence);
+    let itemsConf = lineConf.length ? lineConf.reduce((a, b) => a + b, 0) / lineConf.length : 0.35;
+    if (lineConf.length) itemsConf = Math.min(itemsConf, Math.min(...lineConf) + 0.15);
+    if (read.unknown.length) itemsConf *= 0.9;
+    fieldConfidence.items = Math.round(itemsConf * 100) / 100;
+    confidence = fieldConfidence.items;
+    if (read.unknown.length) reasons.push(`unknown items: ${read.unknown.map((u) => u.text).join(", ")}`);
+    if (read.doubtful.length) reasons.push(`uncertain lines: ${[...new Set(read.doubtful)].join(", ")}`);
+    if (read.items.length === 0) reasons.push("no catalog lines recognised");
+  } else {
+    confidence = intent === "details" ? 0.8 : intent === "other" ? 0.5 : 0.8;
+  }
+  if (phone) fieldConfidence.phone = phone.confidence;
+  if (email) fieldConfidence.email = email.confidence;
+  if (name) fieldConfidence.name = 0.6;
+  if (keepDelivery && address.value) fieldConfidence.address = address.confidence;
+  if (keepDelivery && deliveryDate) fieldConfidence.deliveryDate = delivery?.delivery ? 0.9 : 0.75;
+  confidence = Math.round(confidence * 100) / 100;
+  const needsReview = confidence < threshold || (isOrder && read.unknown.length > 0);
+  if (confidence < threshold) reasons.unshift(`confidence ${confidence} below ${threshold}`);
+
+  const firstAt = read.firstItemAt ?? Number.POSITIVE_INFINITY;
+  const addM = ADDITIVE.exec(lowBody);
+  const additive = !!addM && (addM.index ?? 0) <= firstAt && (isOrder || intent === "details");
+
+  return {
+    isOrder,
+    intent,
+    items: isOrder ? read.items : [],
+    unknownItems: isOrder ? read.unknown : [],
+    phone: phone?.value ?? null,
+    email: email?.value ?? null,
+    name,
+    address: keepDelivery ? address.value : null,
+    deliveryDate: keepDelivery ? deliveryDate : null,
+    separateOrder: SEPARATE_ORDER.test(lowBody) || SEPARATE_ORDER.test((input.subject ?? "").toLowerCase()),
+    additive,
+    confidence,
+    fieldConfidence,
+    needsReview,
+    reviewReasons: needsReview ? reasons : [],
+    engine: "rules",
+  };
+}

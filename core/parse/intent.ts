@@ -1,0 +1,88 @@
+/**
+ * What a message is when it is not an order: auto-replies and bounces (by headers first, then by
+ * their typical wording), spam, thanks, greetings, questions.
+ */
+
+function header(headers: Record<string, string> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const want = name.toLowerCase();
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === want) return String(v);
+  return undefined;
+}
+
+const AUTO_SUBJECT =
+  /^(auto(matic)?\s*(reply|response)|autoreply|out of (the )?office|автоответ|автоматический ответ|автовідповідь|автоматична відповідь|undeliver|undelivered|delivery status notification|mail delivery (failed|subsystem)|returned mail|failure notice|delivery failure|недоставленное|не доставлено|вас нет на месте|отсутствую)/i;
+
+const AUTO_TEXT: RegExp[] = [
+  /this is an automat(ed|ic) (message|reply|response)/i,
+  /(i am|i'm|i will be) (currently )?out of (the )?office/i,
+  /out of office/i,
+  /(сообщение|письмо|ответ) (создано|сформирован\p{L}*|отправлено) автоматически/iu,
+  /это автоматическ\p{L}+ (сообщение|ответ)/iu,
+  /(повідомлення|лист) (створено|надіслано|сформовано) автоматично/iu,
+  /(нахожусь|буду) в отпуске/iu,
+  /(я\s+)?в командировке до/iu,
+  /(перебуваю|буду) у відпустці/iu,
+  /this is the mail system at host/i,
+  /mailer-daemon|postmaster@/i,
+  /(could not|couldn't|cannot) be delivered to one or more recipients/i,
+  /delivery (to the following recipients? )?(has )?failed/i,
+  /message (was )?not delivered|undeliverable/i,
+  /не может быть доставлено|не удалось доставить/iu,
+];
+
+/** True for auto-replies and bounces, judged by headers, subject and wording. */
+export function isAutoReply(headers: Record<string, string> | undefined, subject: string | null | undefined, text: string): boolean {
+  const auto = header(headers, "Auto-Submitted");
+  if (auto && auto.trim().toLowerCase() !== "no") return true;
+  if (header(headers, "X-Autoreply") !== undefined || header(headers, "X-Autorespond") !== undefined) return true;
+  if (header(headers, "X-Auto-Response-Suppress")?.toLowerCase().includes("all") && /auto/i.test(subject ?? "")) return true;
+  const prec = header(headers, "Precedence")?.toLowerCase().trim();
+  if (prec === "bulk" || prec === "junk" || prec === "list" || prec === "auto_reply") return true;
+  if (/multipart\/report/i.test(header(headers, "Content-Type") ?? "")) return true;
+  if (header(headers, "X-Failed-Recipients") !== undefined) return true;
+  const from = header(headers, "From") ?? "";
+  if (/mailer-daemon|postmaster/i.test(from)) return true;
+  if (subject && AUTO_SUBJECT.test(subject.trim())) return true;
+  const head = text.slice(0, 1500);
+  return AUTO_TEXT.filter((re) => re.test(head)).length >= 1 && !/\d+\s*(шт|pcs|x)\b/i.test(head);
+}
+
+const SPAM: RegExp[] = [
+  /раскрут/iu,
+  /подписчик/iu,
+  /продвижени/iu,
+  /выведем|выведу/iu,
+  /\bseo\b/i,
+  /в\s+топ/iu,
+  /\bтоп-?\d+/iu,
+  /заработ/iu,
+  /earn\s+\$?\d/i,
+  /\$\d+\s+a\s+day/i,
+  /казино|casino|ставки|betting/iu,
+  /crypto|крипт|bitcoin|биткоин/iu,
+  /кредит|займ|loan/iu,
+  /limited\s+offer|act now|dm me|click here|unsubscribe|отписаться|відписатися/i,
+  /пишите\s+@|write to @|@\w+_bot/iu,
+  /оптов\p{L}*\s+постав|оптов\p{L}* ц[еі]н/iu,
+  /пропонуємо|предлагаем|коммерческое предложение|комерційна пропозиція/iu,
+  /шановні партнери|уважаемые партн[её]ры|dear partners?/iu,
+  /бесплатн\p{L}* аудит|безкоштовн\p{L}* аудит|free audit/iu,
+  /гарантия результата|гарантія результату|guaranteed results?/iu,
+  /живых подписчиков|followers|лайк/iu,
+  /рассылк|розсилк|база клиентов/iu,
+  /прайс|price list/iu,
+  /дайте відповідь на цей лист|ответьте на (это )?письмо|reply to this (e-?mail|letter)/iu,
+  /знижк\p{L}* \d+%|скидк\p{L}* \d+%|\d+% (off|discount)/iu,
+  /from home|из дома|не выходя из дома/iu,
+];
+
+/** How many spam signs the text shows. */
+export function spamScore(text: string, subject?: string | null): number {
+  const all = `${subject ?? ""}\n${text}`;
+  return SPAM.filter((re) => re.test(all)).length;
+}
+
+export const THANKS = /(^|[^\p{L}])(спасибо|благодарю|благодарим|дякую|дякуємо|thanks|thank you|thx|спс|merci)([^\p{L}]|$)/iu;
+export const GREETING =
+  /^(здравствуйте|здрасьте|привет|приветствую|добрый день|доброе утро|добрый вечер|доброго дня|добрий день|доброго ранку|доброго вечора|добрий вечір|вітаю|привіт|hi|hello|hey|good morning|good afternoon|good evening)[\s!.,)👋🙂😊]*$/iu;

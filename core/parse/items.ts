@@ -1,0 +1,497 @@
+import type { ParsedLine, UnknownItem } from "../types.js";
+import type { CatalogIndex, IndexedProduct } from "./catalog-index.js";
+import { candidateProducts, matchWord } from "./catalog-index.js";
+import {
+  CONJUNCTIONS,
+  CORRECTIONS,
+  FILLERS,
+  HALF_WORDS,
+  INFO_QUESTION,
+  NEGATION_PATTERNS,
+  ORDER_VERBS,
+  PAST_PATTERNS,
+  REQUEST_QUESTION,
+} from "./lexicon.js";
+import { lower } from "./normalize.js";
+import { type Resolution, resolveMention, type SizeHint } from "./resolve.js";
+import { INDEX_STOP, type Token, tokenize } from "./tokenize.js";
+
+/** Words that are never an item on their own (delivery, payment, places, time). */
+const NOT_ITEM =
+  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт\p{L}*|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий)$/u;
+
+export interface ItemsResult {
+  items: ParsedLine[];
+  unknown: UnknownItem[];
+  /** Product names seen only in questions ("сколько стоит арабика?"). */
+  askedAbout: number;
+  /** Words of ordering were present ("хочу", "закажу", "need"). */
+  orderWords: boolean;
+  /** Lines whose product was chosen among equals or with a fuzzy match. */
+  doubtful: string[];
+  /** The character offset of the first item mention, for "и ещё" placement. */
+  firstItemAt: number | null;
+}
+
+interface Qty {
+  value: number;
+  kind: "count" | "piece" | "pack" | "measure";
+  base?: number;
+  dim?: "mass" | "volume" | "length";
+  at: number;
+  /** A correction word ("нет", "лучше") stands between this and the previous quantity. */
+  corrected: boolean;
+}
+
+interface Mention {
+  from: number;
+  to: number;
+  keys: string[];
+  res: Resolution | null;
+  qtys: Qty[];
+  negated: boolean;
+  clause: Clause;
+}
+
+interface Clause {
+  tokens: Token[];
+  sentence: Sentence;
+  /** Starts with a conjunction ("и", "and", "+"). */
+  conj: boolean;
+  past: boolean;
+  negation: boolean;
+}
+
+interface Sentence {
+  text: string;
+  info: boolean;
+  question: boolean;
+}
+
+const INFO_STRONG =
+  /(сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть)/u;
+
+function isUnitWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && (t.measure !== undefined || t.count !== undefined);
+}
+
+function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[]; sentence: Sentence }> {
+  const out: Array<{ tokens: Token[]; sentence: Sentence }> = [];
+  let cur: Token[] = [];
+  const flush = (endTok?: Token) => {
+    if (cur.length === 0) return;
+    const first = cur[0] as Token;
+    const last = cur[cur.length - 1] as Token;
+    const s = lower(text.slice(first.start, (endTok ?? last).end));
+    const question = endTok?.punct === "?" || /\?/.test(s);
+    const request = REQUEST_QUESTION.test(s);
+    const info = !request && (question ? INFO_QUESTION.test(s) : INFO_STRONG.test(s));
+    out.push({ tokens: cur, sentence: { text: s, info, question } });
+    cur = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === "sep" && t.sep === "sentence") flush(t);
+    else cur.push(t);
+  }
+  flush();
+  return out;
+}
+
+function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (t.kind === "code") return index.codes.has(t.key);
+  if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length < 2) return false;
+  if (isUnitWord(t) && (prev?.kind === "num" || next?.kind === "num")) return false;
+  if (t.measure) return false;
+  const ms = matchWord(index, t.key);
+  const m = ms[0];
+  if (!m) return false;
+  return m.sim >= 0.8 || (m.sim >= 0.72 && t.key.length >= 7);
+}
+
+/** Splits a sentence at commas and conjunctions that are not part of a product name. */
+function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence): Clause[] {
+  const out: Clause[] = [];
+  let cur: Token[] = [];
+  let conj = false;
+  const push = () => {
+    if (cur.length) {
+      const s = cur.map((t) => t.low).join(" ");
+      out.push({
+        tokens: cur,
+        sentence,
+        conj,
+        past: PAST_PATTERNS.some((re) => re.test(s)),
+        negation: NEGATION_PATTERNS.some((re) => re.test(s)),
+      });
+    }
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "sep" && t.sep === "clause") {
+      push();
+      conj = t.raw === "+" || t.raw === "&";
+      continue;
+    }
+    if (t.kind === "word" && CONJUNCTIONS.has(t.low)) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const inside =
+        prev &&
+        next &&
+        prev.kind === "word" &&
+        next.kind === "word" &&
+        index.postings.has(prev.key) &&
+        index.postings.has(next.key) &&
+        (index.postings.get(prev.key) ?? []).some((p) => (index.postings.get(next.key) ?? []).includes(p)) &&
+        !(index.postings.get(prev.key) ?? []).every((p) => index.products[p]?.variants.some((v) => v.includes(prev.key) && !v.includes(next.key)));
+      if (!inside) {
+        push();
+        conj = true;
+        continue;
+      }
+    }
+    cur.push(t);
+  }
+  push();
+  return out;
+}
+
+/** Reads quantities, marking which tokens they used. */
+function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
+  const out: Qty[] = [];
+  let sawCorrection = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && CORRECTIONS.has(t.low)) sawCorrection = true;
+    if (used.has(i) || t.kind !== "num" || t.value === undefined) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const next = tokens[i + 1];
+    // "не 2, а 3": a negated number is not an amount
+    if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) continue;
+    let value = t.value;
+    // compound number words: "двадцать пять", "сто пятьдесят"
+    if (t.worded && next?.kind === "num" && next.worded && next.value !== undefined && value >= 20 && value % 10 === 0 && next.value < value && !next.measure) {
+      value += next.value;
+      used.add(i + 1);
+    }
+    const half = (prev && HALF_WORDS.has(prev.low)) || (prev?.low === "a" && prev2 && HALF_WORDS.has(prev2.low));
+    const q: Qty = { value, kind: "count", at: i, corrected: sawCorrection && out.length > 0 };
+    sawCorrection = false;
+    if (t.measure) {
+      const v = half ? 0.5 : value;
+      Object.assign(q, { value: v, kind: "measure", base: v * t.measure.factor, dim: t.measure.dim });
+    } else if (next?.kind === "word" && next.measure) {
+      Object.assign(q, { kind: "measure", base: value * next.measure.factor, dim: next.measure.dim });
+      used.add(i + 1);
+    } else if (next?.kind === "word" && next.count) {
+      q.kind = next.count;
+      used.add(i + 1);
+    } else if (prev?.kind === "word" && prev.count && !(tokens[i - 2]?.kind === "num")) {
+      q.kind = prev.count;
+    } else if (prev?.kind === "word" && prev.measure && !(tokens[i - 2]?.kind === "num")) {
+      Object.assign(q, { kind: "measure", base: value * prev.measure.factor, dim: prev.measure.dim });
+    }
+    used.add(i);
+    out.push(q);
+  }
+  // a unit with "пол"/"пів"/"half" and no number: "пол кило" is caught above; "half a kilo" too
+  return out;
+}
+
+function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exact: boolean } {
+  if (!q) return { qty: 1, exact: true };
+  const unit = p.product.unit;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  if (q.kind === "measure" && q.base !== undefined && q.dim) {
+    const dimOfUnit =
+      unit === "kg" || unit === "g" ? "mass" : unit === "l" || unit === "ml" ? "volume" : unit === "m" ? "length" : undefined;
+    if (dimOfUnit === q.dim) {
+      const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
+      return { qty: round(q.base / div), exact: true };
+    }
+    if (p.size && p.size.dim === q.dim) {
+      const r = q.base / p.size.base;
+      return { qty: round(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
+    }
+    return { qty: q.value, exact: false };
+  }
+  const pack = p.packSize;
+  if (pack && pack > 1 && (q.kind === "piece" || q.kind === "count") && unit !== "kg" && unit !== "g") {
+    const r = q.value / pack;
+    if (q.value >= pack && Math.abs(r - Math.round(r)) < 1e-9) return { qty: Math.round(r), exact: true };
+  }
+  return { qty: round(q.value), exact: true };
+}
+
+function contentWords(tokens: Token[], skip: Set<number>): Token[] {
+  return tokens.filter(
+    (t, i) =>
+      !skip.has(i) &&
+      t.kind === "word" &&
+      !FILLERS.has(t.low) &&
+      !INDEX_STOP.has(t.low) &&
+      !CONJUNCTIONS.has(t.low) &&
+      !CORRECTIONS.has(t.low) &&
+      !HALF_WORDS.has(t.low) &&
+      !t.measure &&
+      !t.count &&
+      t.low.length >= 2 &&
+      !NOT_ITEM.test(t.low),
+  );
+}
+
+/**
+ * Finds the catalog lines and the unknown items in the order text (already cleared of quotes,
+ * signature, phones, emails, the address, dates and times).
+ */
+export function readItems(index: CatalogIndex, text: string): ItemsResult {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens, text);
+  const clauses: Clause[] = [];
+  for (const s of sentences) clauses.push(...splitClauses(index, s.tokens, s.sentence));
+
+  // merge clauses that only carry an amount or a size ("пачечку на 250г", "нет, давайте 3")
+  const groups: Clause[] = [];
+  for (const c of clauses) {
+    const prev = groups[groups.length - 1];
+    const hasPW = c.tokens.some((t, i) => isProductWord(index, t, c.tokens[i - 1], c.tokens[i + 1]));
+    const hasAmount = c.tokens.some((t) => t.kind === "num" || t.kind === "x");
+    const pure = !hasPW && hasAmount && contentWords(c.tokens, new Set()).length === 0;
+    if (pure && prev && !prev.sentence.info && !c.tokens.some((t) => t.kind === "word" && t.low === "по" && false)) {
+      prev.tokens = [...prev.tokens, ...c.tokens];
+      prev.negation = prev.negation || c.negation;
+      continue;
+    }
+    groups.push({ ...c, tokens: [...c.tokens] });
+  }
+
+  const mentions: Mention[] = [];
+  const unknown: UnknownItem[] = [];
+  const doubtful: string[] = [];
+  let askedAbout = 0;
+  let orderWords = false;
+  const pendingUnknown: Array<{ item: UnknownItem; info: boolean }> = [];
+  let lastMentionGroup: Mention[] = [];
+
+  for (const g of groups) {
+    const toks = g.tokens;
+    const clauseText = toks.map((t) => t.low).join(" ");
+    if (ORDER_VERBS.test(clauseText) && !g.sentence.info) orderWords = true;
+    const pw = toks.map((t, i) => isProductWord(index, t, toks[i - 1], toks[i + 1]));
+    // runs of product words, allowing stop words inside
+    const runs: Array<{ from: number; to: number }> = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (!pw[i]) continue;
+      let j = i;
+      while (j + 1 < toks.length) {
+        const n = toks[j + 1] as Token;
+        if (pw[j + 1]) j++;
+        else if (n.kind === "word" && INDEX_STOP.has(n.low) && pw[j + 2]) j += 2;
+        else if (n.kind === "sep" && n.sep === "dash" && pw[j + 2] && false) j += 2;
+        else break;
+      }
+      runs.push({ from: i, to: j });
+      i = j;
+    }
+    // size hints: measures, adjectives and bare numbers
+    const hints: SizeHint[] = [];
+    toks.forEach((t, i) => {
+      if (t.kind !== "num" || t.value === undefined) return;
+      const next = toks[i + 1];
+      const prev = toks[i - 1];
+      if (t.measure) hints.push({ base: t.value * t.measure.factor, dim: t.measure.dim, at: i, adjective: t.worded && /ов/.test(t.low) });
+      else if (next?.kind === "word" && next.measure) hints.push({ base: t.value * next.measure.factor, dim: next.measure.dim, at: i });
+      else if (!t.worded && t.value >= 10 && !(next?.kind === "word" && next.count) && prev?.kind !== "x" && next?.kind !== "x")
+        hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" ? next.key : undefined });
+    });
+    const clauseKeys = new Set(toks.filter((t) => t.kind === "word").map((t) => t.key));
+    const groupMentions: Mention[] = [];
+    const usedTok = new Set<number>();
+    for (const r of runs) {
+      const idxs: number[] = [];
+      for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
+      const near = hints.filter((h) => !usedTok.has(h.at));
+      const keysOf = (list: number[]) => list.map((k) => (toks[k] as Token).key);
+      const codeTok = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
+      let res: Resolution | null;
+      if (codeTok) {
+        const pi = index.codes.get(codeTok.key)?.[0];
+        const p = pi !== undefined ? index.products[pi] : undefined;
+        res = p
+          ? { product: p, rivals: [], coverage: 1, explained: 1, minSim: 1, tie: false, accepted: true, unexplained: [] }
+          : null;
+      } else res = resolveMention(index, keysOf(idxs), near, clauseKeys);
+      const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
+        if (rr?.selector) usedTok.add(rr.selector.at);
+        const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
+        groupMentions.push(m);
+      };
+      // two products said side by side with no separator ("кения сидамо")
+      if (res?.accepted && res.unexplained.length > 0) {
+        const rest = res.unexplained.map((u) => idxs[u] as number);
+        const restRes = resolveMention(index, keysOf(rest), near, clauseKeys);
+        if (restRes?.accepted && restRes.product.idx !== res.product.idx && restRes.unexplained.length < rest.length) {
+          const firstIdxs = idxs.filter((k) => !rest.includes(k));
+          const a = { from: Math.min(...firstIdxs), to: Math.max(...firstIdxs) };
+          const b = { from: Math.min(...rest), to: Math.max(...rest) };
+          const [x, y] = a.from < b.from ? [[a, res], [b, restRes]] as const : [[b, restRes], [a, res]] as const;
+          pushMention(x[0].from, x[0].to, [], x[1]);
+          pushMention(y[0].from, y[0].to, [], y[1]);
+          continue;
+        }
+      }
+      pushMention(r.from, r.to, keysOf(idxs), res);
+    }
+    // merge adjacent mentions of the same product ("кружка ваша фирменная с логотипом")
+    for (let i = groupMentions.length - 1; i > 0; i--) {
+      const a = groupMentions[i - 1] as Mention;
+      const b = groupMentions[i] as Mention;
+      const between = toks.slice(a.to + 1, b.from);
+      if (a.res && b.res && a.res.product.idx === b.res.product.idx && !between.some((t) => t.kind === "num")) {
+        a.to = b.to;
+        groupMentions.splice(i, 1);
+      } else if (a.res?.accepted && b.res && !b.res.accepted && !between.some((t) => t.kind === "num" || t.kind === "sep")) {
+        a.to = b.to;
+        groupMentions.splice(i, 1);
+      }
+    }
+    // quantities
+    const used = new Set<number>(usedTok);
+    for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
+    const qtys = readQuantities(toks, used);
+    const active = groupMentions.filter((m) => m.res);
+    for (const q of qtys) {
+      if (active.length === 0) break;
+      let prevM: Mention | undefined;
+      let nextM: Mention | undefined;
+      for (const m of active) {
+        if (m.to < q.at) prevM = m;
+        else if (m.from > q.at && !nextM) nextM = m;
+      }
+      let target = prevM ?? nextM;
+      if (prevM && nextM) {
+        const between = toks.slice(q.at + 1, nextM.from);
+        const directlyBefore = between.every(
+          (t) => t.kind === "x" || isUnitWord(t) || (t.kind === "word" && (FILLERS.has(t.low) || INDEX_STOP.has(t.low))) || (t.kind === "num" && t.value !== undefined && used.has(toks.indexOf(t))),
+        );
+        const prevHas = prevM.qtys.length > 0;
+        const gapPrev = toks.slice(prevM.to + 1, q.at).some((t) => t.kind === "sep");
+        target = directlyBefore && (prevHas || gapPrev) ? nextM : prevM;
+      }
+      target?.qtys.push(q);
+    }
+    // negation: "не надо" cancels this clause's product, or the previous one; "без X" cancels X
+    toks.forEach((t, i) => {
+      if (t.kind === "word" && /^(без|without|вместо|замість|instead)$/.test(t.low)) {
+        const m = groupMentions.find((x) => x.from > i && x.from <= i + 2);
+        if (m?.res && !m.res.product.nameWords.some((k) => k === t.key)) m.negated = true;
+      }
+    });
+    if (g.negation) {
+      if (groupMentions.length) for (const m of groupMentions) m.negated = true;
+      else for (const m of lastMentionGroup) m.negated = true;
+    }
+    if (g.past) for (const m of groupMentions) m.negated = true;
+    if (g.sentence.info) {
+      for (const m of groupMentions) {
+        if (m.res?.accepted) askedAbout++;
+        m.negated = true;
+      }
+    }
+
+    // unknown items: what was asked for with an amount, a request or an availability question
+    const accepted = groupMentions.filter((m) => m.res?.accepted && !m.negated);
+    const skip = new Set<number>();
+    for (const m of groupMentions) if (m.res?.accepted) for (let k = m.from; k <= m.to; k++) skip.add(k);
+    for (const q of qtys) {
+      skip.add(q.at);
+      skip.add(q.at + 1);
+    }
+    const dupOnly =
+      accepted.length > 0 &&
+      accepted.every((m) => m.qtys.length === 0 && mentions.some((x) => !x.negated && x.res?.product.idx === m.res?.product.idx));
+    if ((accepted.length === 0 || dupOnly) && !g.past && !g.negation) {
+      const content = contentWords(toks, skip);
+      const words = content.filter((t) => /\p{L}{3,}/u.test(t.raw));
+      const cue =
+        qtys.length > 0 ||
+        g.sentence.info ||
+        ORDER_VERBS.test(clauseText) ||
+        /(если есть|якщо є|if you have|if possible|если можно|якщо можна)/.test(g.sentence.text) ||
+        (g.conj && mentions.some((m) => m.res?.accepted && !m.negated)) ||
+        dupOnly;
+      if (words.length > 0 && words.length <= 4 && cue) {
+        const first = words[0] as Token;
+        const last = words[words.length - 1] as Token;
+        const span = text.slice(first.start, last.end);
+        const spanToks = toks.filter((t) => t.start >= first.start && t.end <= last.end && t.kind === "word");
+        if (spanToks.length <= 5) {
+          const suggestions = candidateProducts(index, span, 3).map((p) => p.sku);
+          const q = qtys[0];
+          pendingUnknown.push({
+            item: { text: span, ...(q ? { qty: q.value } : {}), suggestions },
+            info: g.sentence.info,
+          });
+        }
+      }
+    }
+    // a product word that could not be placed: surface it rather than guess
+    for (const m of groupMentions) {
+      if (m.negated || !m.res || m.res.accepted) continue;
+      if (g.sentence.info) continue;
+      const hasStrong = m.keys.some((k) => matchWord(index, k).some((x) => !index.weak.has(x.key) && x.sim >= 0.9));
+      if (!hasStrong) continue;
+      const from = toks[m.from] as Token;
+      const to = toks[m.to] as Token;
+      const span = text.slice(from.start, to.end);
+      const suggestions = [m.res.product, ...m.res.rivals].map((p) => p.product.sku).slice(0, 3);
+      const q = m.qtys[0];
+      if (m.qtys.length > 0 || ORDER_VERBS.test(clauseText) || g.conj)
+        pendingUnknown.push({ item: { text: span, ...(q ? { qty: q.value } : {}), suggestions }, info: false });
+    }
+    for (const m of groupMentions) mentions.push(m);
+    if (groupMentions.length) lastMentionGroup = groupMentions;
+  }
+
+  // lines, with repeated mentions of a product folded
+  const lines: ParsedLine[] = [];
+  let firstItemAt: number | null = null;
+  for (const m of mentions) {
+    if (m.negated || !m.res?.accepted) continue;
+    const p = m.res.product;
+    const qs = m.qtys;
+    const chosen = qs.length === 0 ? undefined : (qs.slice().reverse().find((q) => q.corrected) ?? qs[0]);
+    const { qty, exact } = toCatalogQty(p, chosen);
+    if (qty <= 0) continue;
+    const from = m.clause.tokens[m.from] as Token;
+    const to = m.clause.tokens[Math.max(m.to, ...qs.map((q) => q.at))] as Token;
+    const source = text.slice(from.start, to.end).trim();
+    if (firstItemAt === null) firstItemAt = from.start;
+    let confidence = 0.55 + 0.4 * Math.min(1, m.res.coverage);
+    if (m.res.minSim < 0.85) confidence -= 0.1;
+    if (m.res.tie) confidence -= 0.25;
+    if (!exact) confidence -= 0.2;
+    confidence = Math.max(0.05, Math.min(0.98, Math.round(confidence * 100) / 100));
+    if (m.res.tie || m.res.minSim < 0.85 || !exact) doubtful.push(p.product.sku);
+    const existing = lines.find((l) => l.sku === p.product.sku);
+    if (existing) {
+      if (qs.length === 0) continue;
+      const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(
+        m.clause.tokens.map((t) => t.low).join(" "),
+      );
+      if (additive) existing.qty = Math.round((existing.qty + qty) * 1000) / 1000;
+      else if (chosen?.corrected) existing.qty = qty;
+      continue;
+    }
+    lines.push({ sku: p.product.sku, qty, confidence, source });
+  }
+  const hasOrder = lines.length > 0 || orderWords;
+  for (const u of pendingUnknown) {
+    if (u.info && !hasOrder) continue;
+    if (unknown.some((x) => x.text === u.item.text)) continue;
+    unknown.push(u.item);
+  }
+  return { items: lines, unknown, askedAbout, orderWords, doubtful, firstItemAt };
+}

@@ -1,0 +1,499 @@
+/**
+ * Words the parser understands in Russian, Ukrainian and English: numbers, units, and the small
+ * vocabulary of ordering (verbs, fillers, negations, corrections). Shop-independent by design.
+ */
+
+export type Dim = "mass" | "volume" | "length";
+
+export interface MeasureUnit {
+  dim: Dim;
+  /** Multiplier to the base unit: grams, millilitres, millimetres. */
+  factor: number;
+}
+
+const set = (...words: string[]) => new Set(words);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  // ru
+  ["ноль", 0],
+  ["один", 1],
+  ["одна", 1],
+  ["одно", 1],
+  ["одну", 1],
+  ["одного", 1],
+  ["одной", 1],
+  ["одним", 1],
+  ["два", 2],
+  ["две", 2],
+  ["двух", 2],
+  ["три", 3],
+  ["трех", 3],
+  ["четыре", 4],
+  ["четырех", 4],
+  ["пять", 5],
+  ["пяти", 5],
+  ["шесть", 6],
+  ["шести", 6],
+  ["семь", 7],
+  ["восемь", 8],
+  ["девять", 9],
+  ["десять", 10],
+  ["одиннадцать", 11],
+  ["двенадцать", 12],
+  ["пятнадцать", 15],
+  ["двадцать", 20],
+  ["тридцать", 30],
+  ["сорок", 40],
+  ["пятьдесят", 50],
+  ["сто", 100],
+  ["двести", 200],
+  ["триста", 300],
+  ["четыреста", 400],
+  ["пятьсот", 500],
+  ["тысяча", 1000],
+  ["тысячу", 1000],
+  ["пару", 2],
+  ["пара", 2],
+  ["пары", 2],
+  ["парочку", 2],
+  ["парочка", 2],
+  ["дюжина", 12],
+  ["дюжину", 12],
+  ["дюжины", 12],
+  ["полдюжины", 6],
+  ["десяток", 10],
+  ["десятка", 10],
+  ["десяточек", 10],
+  ["полтора", 1.5],
+  ["полторы", 1.5],
+  // uk
+  ["одне", 1],
+  ["одній", 1],
+  ["дві", 2],
+  ["двох", 2],
+  ["трьох", 3],
+  ["чотири", 4],
+  ["п'ять", 5],
+  ["шість", 6],
+  ["сім", 7],
+  ["вісім", 8],
+  ["дев'ять", 9],
+  ["одинадцять", 11],
+  ["дванадцять", 12],
+  ["п'ятнадцять", 15],
+  ["двадцять", 20],
+  ["тридцять", 30],
+  ["п'ятдесят", 50],
+  ["двісті", 200],
+  ["чотириста", 400],
+  ["п'ятсот", 500],
+  ["тисяча", 1000],
+  ["тисячу", 1000],
+  ["парочку", 2],
+  ["півтора", 1.5],
+  ["півтори", 1.5],
+  ["десяток", 10],
+  // en
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["hundred", 100],
+  ["couple", 2],
+  ["pair", 2],
+  ["dozen", 12],
+  ["dozens", 12],
+]);
+
+/** Words that mean "half of the next unit" (пол кило, пів кіло, half a kilo). */
+export const HALF_WORDS = set("пол", "пів", "half", "пол-", "полу");
+
+const MEASURES: Array<[RegExp, MeasureUnit]> = [
+  [/^(г|гр|грамм|грамма|граммов|грам|грама|грами|грамів|g|gr|grm|gram|grams|gramm|grammes?)$/, { dim: "mass", factor: 1 }],
+  [
+    /^(кг|кило|кіло|килограмм|килограмма|килограммов|кілограм|кілограма|кілограми|кілограмів|kg|kgs|kilo|kilos|kilogram|kilograms|кгр)$/,
+    { dim: "mass", factor: 1000 },
+  ],
+  [/^(мл|ml|миллилитров|мілілітрів)$/, { dim: "volume", factor: 1 }],
+  [/^(л|литр|литра|литров|літр|літра|літри|літрів|l|lt|ltr|liter|liters|litre|litres)$/, { dim: "volume", factor: 1000 }],
+  [/^(мм|mm)$/, { dim: "length", factor: 1 }],
+  [/^(см|cm)$/, { dim: "length", factor: 10 }],
+  [/^(м|метр|метра|метров|метрів|метри|m|meter|meters|metre|metres)$/, { dim: "length", factor: 1000 }],
+];
+
+/** A measure unit word (кг, грамм, ml, litre…), or undefined. */
+export function measureUnit(low: string): MeasureUnit | undefined {
+  for (const [re, u] of MEASURES) if (re.test(low)) return u;
+  return undefined;
+}
+
+/** Whole-word measures: "полкило" = 0.5 kg, "кілограмову" = a 1 kg pack (a size, not a count). */
+export function wordMeasure(low: string): { value: number; unit: MeasureUnit; adjective: boolean } | undefined {
+  if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low)) return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low)) return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(килограмм?ов|кілограмм?ов|kilogram|kg)(ую|ый|ая|ой|ые|ий|у|а|ий|і|ої|ого)$/.test(low))
+    return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
+  if (/^(литров|літров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))
+    return { value: 1, unit: { dim: "volume", factor: 1000 }, adjective: true };
+  if (/^(полулитров|півлітров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))
+    return { value: 0.5, unit: { dim: "volume", factor: 1000 }, adjective: true };
+  return undefined;
+}
+
+const PIECE = /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|ea|единиц|единицы|одиниць|одиниці)$/;
+const PACK =
+  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|букет)/;
+
+/** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */
+export function countUnit(low: string): "piece" | "pack" | undefined {
+  if (PIECE.test(low)) return "piece";
+  if (PACK.test(low)) return "pack";
+  return undefined;
+}
+
+/** Conjunctions that separate items in a list. */
+export const CONJUNCTIONS = set("и", "і", "й", "та", "and", "&", "плюс", "plus");
+
+/** Words that carry no product meaning: order verbs, politeness, pronouns, prepositions, greetings. */
+export const FILLERS = set(
+  // ru
+  "хочу",
+  "хочу",
+  "хотим",
+  "хотел",
+  "хотела",
+  "хотели",
+  "бы",
+  "закажу",
+  "заказать",
+  "заказываю",
+  "заказ",
+  "заказа",
+  "нужно",
+  "нужен",
+  "нужна",
+  "нужны",
+  "надо",
+  "мне",
+  "нам",
+  "пожалуйста",
+  "пожалуйсто",
+  "пж",
+  "плиз",
+  "возьму",
+  "возьмем",
+  "беру",
+  "берем",
+  "дайте",
+  "давайте",
+  "можно",
+  "прошу",
+  "просим",
+  "привезите",
+  "доставьте",
+  "пришлите",
+  "отправьте",
+  "добавьте",
+  "добавить",
+  "положите",
+  "вложите",
+  "ещё",
+  "еще",
+  "также",
+  "тоже",
+  "а",
+  "ой",
+  "нет",
+  "лучше",
+  "вернее",
+  "точнее",
+  "то",
+  "всё",
+  "все",
+  "это",
+  "этот",
+  "эту",
+  "раз",
+  "для",
+  "на",
+  "по",
+  "в",
+  "во",
+  "с",
+  "со",
+  "к",
+  "у",
+  "из",
+  "от",
+  "вас",
+  "ваш",
+  "ваша",
+  "ваши",
+  "вашу",
+  "ваше",
+  "наш",
+  "наша",
+  "нашей",
+  "нашего",
+  "мой",
+  "моя",
+  "если",
+  "есть",
+  "ли",
+  "будет",
+  "было",
+  "там",
+  "тогда",
+  "так",
+  "вот",
+  "же",
+  "ну",
+  "как",
+  "обычно",
+  "обычную",
+  "обычный",
+  "обычная",
+  "штучно",
+  "итого",
+  "всего",
+  "сразу",
+  "пачкой",
+  // uk
+  "хочемо",
+  "замовлю",
+  "замовити",
+  "замовлення",
+  "замовляю",
+  "потрібно",
+  "потрібен",
+  "потрібна",
+  "потрібні",
+  "треба",
+  "мені",
+  "нам",
+  "будь",
+  "ласка",
+  "візьму",
+  "візьмемо",
+  "беремо",
+  "дайте",
+  "можна",
+  "прошу",
+  "привезіть",
+  "доставте",
+  "надішліть",
+  "відправте",
+  "додайте",
+  "додати",
+  "покладіть",
+  "ще",
+  "також",
+  "теж",
+  "ні",
+  "краще",
+  "це",
+  "цей",
+  "цю",
+  "разу",
+  "для",
+  "на",
+  "по",
+  "в",
+  "у",
+  "з",
+  "зі",
+  "із",
+  "до",
+  "від",
+  "вас",
+  "ваш",
+  "ваша",
+  "ваші",
+  "вашу",
+  "наш",
+  "наша",
+  "нашої",
+  "якщо",
+  "є",
+  "чи",
+  "тоді",
+  "так",
+  "ось",
+  "ж",
+  "звичайну",
+  "звичайний",
+  "звичайна",
+  "все",
+  "всі",
+  // en
+  "i",
+  "we",
+  "i'd",
+  "we'd",
+  "i'll",
+  "we'll",
+  "i'm",
+  "need",
+  "want",
+  "would",
+  "like",
+  "get",
+  "could",
+  "can",
+  "have",
+  "send",
+  "me",
+  "us",
+  "order",
+  "also",
+  "add",
+  "the",
+  "a",
+  "an",
+  "of",
+  "some",
+  "more",
+  "please",
+  "pls",
+  "plz",
+  "thanks",
+  "thank",
+  "you",
+  "just",
+  "only",
+  "this",
+  "that",
+  "time",
+  "for",
+  "to",
+  "with",
+  "in",
+  "on",
+  "at",
+  "from",
+  "each",
+  "if",
+  "possible",
+  "any",
+  "do",
+  "is",
+  "are",
+  "it",
+  "my",
+  "our",
+  "your",
+  "be",
+  "will",
+  "take",
+  "buy",
+  "include",
+  "put",
+  "no",
+  "actually",
+  "make",
+  "instead",
+  "regular",
+  "usual",
+  "again",
+  "too",
+  "as",
+  "well",
+  "same",
+  "ok",
+  "okay",
+  "hi",
+  "hello",
+  "hey",
+  "привет",
+  "здравствуйте",
+  "здрасьте",
+  "добрый",
+  "доброе",
+  "день",
+  "утро",
+  "вечер",
+  "вечера",
+  "дня",
+  "доброго",
+  "добрий",
+  "привіт",
+  "вітаю",
+  "morning",
+  "good",
+  "afternoon",
+  "evening",
+  "спасибо",
+  "дякую",
+  "спс",
+);
+
+/** Words after which a quantity replaces the one said before ("нет, лучше 3"). */
+export const CORRECTIONS = set(
+  "нет",
+  "ні",
+  "лучше",
+  "краще",
+  "вернее",
+  "точнее",
+  "давайте",
+  "давайте-ка",
+  "исправляю",
+  "поправка",
+  "actually",
+  "instead",
+  "make",
+  "sorry",
+  "ой",
+  "ой,",
+  "виправлення",
+);
+
+/** Phrases that cancel the item of their clause (or of the previous one). */
+export const NEGATION_PATTERNS: RegExp[] = [
+  /\bне\s+(надо|нужно|нужна|нужен|нужны|нужно|треба|потрібно|потрібна|потрібен|потрібні|берем|беру|надо)\b/u,
+  /(^|\s)(уберите|удалите|отмените|приберіть|видаліть|скасуйте|отменяем|отмена)(\s|$)/u,
+  /\b(don't|do not|dont|no longer)\s+(need|want|send|add)\b/,
+  /\b(remove|cancel|drop|skip)\b/,
+  /\bno\s+need\b/,
+];
+
+/** Clauses about a past order or feedback: their products are not being ordered now. */
+export const PAST_PATTERNS: RegExp[] = [
+  /(в|у)\s+(прошлый|прошлые|тот)\s+раз/u,
+  /минулого\s+разу/u,
+  /(^|\s)(брали|заказывали|замовляли|получили|отримали|понравил|сподобал|вкусн|смачн|отличн|чудов)/u,
+  /\b(last time|previously|we had|received|loved|enjoyed)\b/,
+];
+
+/** Sentences that ask about something rather than order it. */
+export const INFO_QUESTION =
+  /(сколько\s+стоит|сколько\s+стоят|скільки\s+кошту|почем|по\s+чем|какая\s+цена|яка\s+ціна|цена|ціна|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|what'?s\s+the\s+price|price\s+of|do\s+you\s+(have|sell|carry)|is\s+the\b.*\bin\s+stock|in\s+stock|available\??$|до\s+скольки|до\s+котрої|when|коли|когда|what\s+time|open|открыты|работаете|працюєте|доставляете|доставляєте|какие|які|what\s+kind)/u;
+
+/** Signs of a request inside a question ("можно 2 сиропа?", "could I get…"). */
+export const REQUEST_QUESTION =
+  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(\s|$)/u;
+
+/** Words that separate a sentence about ordering from one about something else. */
+export const ORDER_VERBS =
+  /(^|\s)(заказ|закаж|замов|хочу|хотим|хочемо|нужн|надо|потріб|треба|возьм|візьм|беру|беремо|дайте|пришлите|привезите|привезіть|доставьте|доставте|добавьте|додайте|вложите|положите|order|need|want|send|deliver|add|get|take|buy|i'd like|we'd like|please)/u;
+
+export const ADDITIVE =
+  /(^|[\s,.!])(и\s+ещ[её]|ещ[её]|добавьте|добавить|добавь|докиньте|додайте|додати|і\s+ще|ще|also\s+add|add|one\s+more|plus)(?=[\s,.!:]|$)/u;
+
+export const SEPARATE_ORDER =
+  /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
+
+export const PICKUP = /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|collect\s+it|забер[уе]мо?)/u;

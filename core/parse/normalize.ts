@@ -1,0 +1,148 @@
+/**
+ * Text normalisation shared by the catalog index and the message parser.
+ * `fold` maps a word written in Russian, Ukrainian or Latin letters onto one Latin skeleton, so that
+ * "арабіка", "арабика" and "arabica" meet, and `wordSimilarity` tolerates inflections and typos.
+ */
+
+const CYR: Record<string, string> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  є: "e",
+  ё: "e",
+  э: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "i",
+  ы: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "",
+  ь: "",
+  ю: "iu",
+  я: "ia",
+};
+
+const foldCache = new Map<string, string>();
+
+/** Lower-cases, transliterates Cyrillic to Latin and flattens spelling variants. Pure and cached. */
+export function fold(word: string): string {
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
+  let s = "";
+  for (const ch of word.toLowerCase()) {
+    const m = CYR[ch];
+    if (m !== undefined) s += m;
+    else if ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")) s += ch;
+    else if (ch === "é" || ch === "è" || ch === "ê") s += "e";
+  }
+  s = s
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/ck/g, "k")
+    .replace(/kh/g, "h")
+    .replace(/ch/g, "\u0001")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k")
+    .replace(/\u0001/g, "ch")
+    .replace(/x/g, "ks")
+    .replace(/q/g, "k")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i")
+    .replace(/j/g, "zh")
+    .replace(/ou/g, "u")
+    .replace(/oo/g, "u")
+    .replace(/ee/g, "i");
+  const collapsed = s.replace(/(.)\1+/g, "$1");
+  const out = collapsed.length >= 3 ? collapsed : s;
+  if (foldCache.size > 50_000) foldCache.clear();
+  foldCache.set(word, out);
+  return out;
+}
+
+/** Lower-case with ё→е and typographic apostrophes unified; keeps the script. */
+export function lower(text: string): string {
+  return text.toLowerCase().replace(/ё/g, "е").replace(/[’ʼ`´]/g, "'");
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Optimal string alignment distance, stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m] ?? max + 1;
+}
+
+/**
+ * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
+ * (арабику/арабики); ~0.8 a diminutive or one typo; 0 otherwise. Short words must match exactly.
+ */
+export function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la < 3 || lb < 3) return 0;
+  if (/\d/.test(a) || /\d/.test(b)) return 0;
+  const p = commonPrefix(a, b);
+  const ra = la - p;
+  const rb = lb - p;
+  if (p >= 4 && ra <= 3 && rb <= 3) return 0.9;
+  if (p >= 3 && Math.min(la, lb) <= 4 && ra <= 1 && rb <= 1) return 0.85;
+  if (p >= 5 && ra <= 5 && rb <= 5) return 0.8;
+  if (la >= 4 && lb >= 4) {
+    const max = Math.min(la, lb) >= 8 ? 2 : 1;
+    const d = editDistance(a, b, max);
+    if (d <= max) return d === 1 ? 0.8 : 0.72;
+    // a typo inside the stem plus an inflected ending
+    if (la >= 6 && lb >= 6) {
+      const sa = a.slice(0, Math.max(4, la - 2));
+      const sb = b.slice(0, Math.max(4, lb - 2));
+      if (editDistance(sa, sb, 1) <= 1) return 0.72;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,177 @@
+import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
+import { matchWord } from "./catalog-index.js";
+import type { Dim } from "./lexicon.js";
+
+/** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
+export interface SizeHint {
+  base?: number;
+  dim?: Dim;
+  /** A bare number ("колумбия 250"). */
+  bare?: number;
+  /** The folded word after a bare number ("60 вт"). */
+  unitKey?: string;
+  /** Token index of the hint in its clause. */
+  at: number;
+  /** True for words like "кілограмову": always a size, never a quantity. */
+  adjective?: boolean;
+}
+
+export interface Resolution {
+  product: IndexedProduct;
+  /** Products that scored as well on the words said (for suggestions and ambiguity). */
+  rivals: IndexedProduct[];
+  coverage: number;
+  explained: number;
+  minSim: number;
+  /** The size hint that picked this variant, consumed as a selector. */
+  selector?: SizeHint;
+  /** True when the best product beats its rivals only by catalog order. */
+  tie: boolean;
+  accepted: boolean;
+  /** Query keys this product did not explain (for splitting a run into two mentions). */
+  unexplained: number[];
+}
+
+interface Scored {
+  p: IndexedProduct;
+  explained: number;
+  coverage: number;
+  penalty: number;
+  size: number;
+  selector?: SizeHint;
+  minSim: number;
+  unexplained: number[];
+}
+
+function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selector?: SizeHint } {
+  let best: { score: number; selector?: SizeHint } = { score: 0 };
+  const unit = p.product.unit;
+  for (const h of hints) {
+    if (h.base !== undefined && h.dim) {
+      if (p.size && p.size.dim === h.dim) {
+        const ratio = h.base / p.size.base;
+        if (Math.abs(ratio - 1) < 0.01) {
+          if (best.score < 2) best = { score: 2, selector: h };
+        } else if (ratio > 1 && Math.abs(ratio - Math.round(ratio)) < 0.01 && !h.adjective) {
+          const s = 1 + 0.5 * Math.min(1, p.size.base / h.base);
+          if (best.score < s) best = { score: s };
+        } else if (best.score === 0) best = { score: -0.5 };
+      } else if (!p.size) {
+        const dimOfUnit: Dim | undefined =
+          unit === "kg" || unit === "g" ? "mass" : unit === "l" || unit === "ml" ? "volume" : unit === "m" ? "length" : undefined;
+        if (dimOfUnit === h.dim && best.score < 1) best = { score: 1 };
+        else if (p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) && best.score < 2)
+          best = { score: 2, selector: h };
+      }
+    } else if (h.bare !== undefined) {
+      const hit = p.attrs.find((a) => a.value === h.bare && (h.unitKey === undefined || a.unitKey === h.unitKey || a.dim !== undefined));
+      if (hit && best.score < 2) best = { score: 2, selector: h };
+    }
+  }
+  return best;
+}
+
+/**
+ * Picks the product a run of words means. Ranking: how much of what was said the product explains,
+ * then the size said next to it, then how much of the product's own name was said, then the fewest
+ * unsaid distinctive words (the generic base product), then catalog order.
+ */
+export function resolveMention(
+  index: CatalogIndex,
+  keys: string[],
+  hints: SizeHint[],
+  clauseKeys: ReadonlySet<string>,
+): Resolution | null {
+  const matches: WordMatch[][] = keys.map((k) => matchWord(index, k).filter((m) => m.sim >= 0.72));
+  const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
+  const anyStrong = strongTokens.some(Boolean);
+  const cand = new Set<number>();
+  matches.forEach((ms, i) => {
+    if (anyStrong && !strongTokens[i]) return;
+    for (const m of ms) for (const p of index.postings.get(m.key) ?? []) cand.add(p);
+  });
+  if (cand.size === 0) return null;
+  const clauseMatched = new Map<string, number>();
+  for (const k of clauseKeys)
+    for (const m of matchWord(index, k)) clauseMatched.set(m.key, Math.max(clauseMatched.get(m.key) ?? 0, m.sim));
+  const scored: Scored[] = [];
+  for (const i of cand) {
+    const p = index.products[i];
+    if (!p) continue;
+    const vocab = new Set<string>();
+    for (const v of p.variants) for (const k of v) vocab.add(k);
+    for (const c of p.compounds.keys()) vocab.add(c);
+    let explained = 0;
+    let minSim = 1;
+    const matchedKeys = new Map<string, number>();
+    const unexplained: number[] = [];
+    matches.forEach((ms, qi) => {
+      const m = ms.find((x) => vocab.has(x.key));
+      if (!m) {
+        unexplained.push(qi);
+        return;
+      }
+      explained += m.sim * (index.idf.get(m.key) ?? 0);
+      minSim = Math.min(minSim, m.sim);
+      const comp = p.compounds.get(m.key);
+      if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
+      else matchedKeys.set(m.key, Math.max(matchedKeys.get(m.key) ?? 0, m.sim));
+    });
+    if (explained === 0) continue;
+    let coverage = 0;
+    for (const v of p.variants) {
+      if (v.length === 0) continue;
+      let tot = 0;
+      let got = 0;
+      for (const k of v) {
+        const w = index.idf.get(k) ?? 0;
+        tot += w;
+        got += (matchedKeys.get(k) ?? 0) * w;
+      }
+      if (tot > 0) coverage = Math.max(coverage, got / tot);
+    }
+    let penalty = 0;
+    for (const k of p.nameWords) if (!matchedKeys.has(k) && !clauseMatched.has(k)) penalty += index.idf.get(k) ?? 0;
+    const sz = sizeScore(p, hints);
+    scored.push({ p, explained, coverage, penalty, size: sz.score, selector: sz.selector, minSim, unexplained });
+  }
+  if (scored.length === 0) return null;
+  const top = Math.max(...scored.map((s) => s.explained));
+  const near = scored.filter((s) => s.explained >= top * 0.9 - 1e-9);
+  near.sort(
+    (a, b) =>
+      b.size - a.size ||
+      b.explained - a.explained ||
+      b.coverage - a.coverage ||
+      a.penalty - b.penalty ||
+      a.p.idx - b.p.idx,
+  );
+  const best = near[0] as Scored;
+  const second = near[1];
+  const rivals = near.slice(1, 4).map((s) => s.p);
+  const sameWords = (x: IndexedProduct, y: IndexedProduct) => x.nameWords.join(" ") === y.nameWords.join(" ");
+  const tie =
+    second !== undefined &&
+    second.size === best.size &&
+    Math.abs(second.explained - best.explained) < 1e-9 &&
+    Math.abs(second.coverage - best.coverage) < 1e-9 &&
+    Math.abs(second.penalty - best.penalty) < 1e-9 &&
+    !sameWords(best.p, second.p);
+  const matchedStrong = strongTokens.some((s, i) => s && !best.unexplained.includes(i));
+  const multi = keys.length - best.unexplained.length >= 2;
+  const unique = near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
+  const accepted =
+    matchedStrong &&
+    (best.coverage >= 0.6 || (best.coverage >= 0.5 && multi) || (unique && best.minSim >= 0.85) || best.size >= 2);
+  return {
+    product: best.p,
+    rivals,
+    coverage: best.coverage,
+    explained: best.explained,
+    minSim: best.minSim,
+    selector: best.selector,
+    tie,
+    accepted,
+    unexplained: best.unexplained,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Splits a message into the customer's own words, their signature, and everything that must not be
+ * read as this order: quoted replies, forwarded headers, requisites.
+ */
+
+export interface MessageParts {
+  /** The customer's text without quotes and requisites: where phone, email and name are looked for. */
+  own: string;
+  /** `own` without the signature block: where items, address and dates are looked for. */
+  body: string;
+  /** The signature block (closing phrase onwards), possibly empty. */
+  signature: string;
+  /** The line that opened the signature ("С уважением,"), if any. */
+  closing: string | null;
+  /** True when a quoted or forwarded part was removed. */
+  hadQuote: boolean;
+}
+
+const QUOTE_START: RegExp[] = [
+  /^\s*-{2,}\s*(original message|исходное сообщение|пересылаемое сообщение|forwarded message|вихідне повідомлення|переслане повідомлення|оригінальне повідомлення)/i,
+  /^\s*_{8,}\s*$/,
+  /^\s*(on|в|у|пн|вт|ср|чт|пт|сб|вс|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}).{0,200}(wrote|написал|написала|написал\(а\)|пише|писав|писала|пишет|пишe)\s*:?\s*$/i,
+  /^\s*(from|от|від|отправитель)\s*:\s*.+$/i,
+];
+
+const HEADER_LINE = /^\s*(sent|to|subject|date|cc|отправлено|кому|тема|дата|копия|надіслано|відправлено)\s*:/i;
+
+const REQUISITES =
+  /(^|\s)(инн|кпп|огрн|огрнип|бик|р\/с|к\/с|р\/сч|расч[её]тный\s+сч|корр?\.?\s*сч|єдрпоу|едрпоу|іпн|iban|swift|bic|мфо|окпо|унп|бин|иин|рнокпп|unp|vat|okpo)(\s|:|$|№)/i;
+
+const CLOSING =
+  /^\s*(с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|з повагою|з найкращими побажаннями|best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|thanks again|many thanks|спасибо|спасибо заранее|заранее спасибо|дякую|дякую заздалегідь|thx|br|sincerely|yours sincerely|respectfully)\s*[,!.]*\s*$/i;
+
+const SENT_FROM = /^\s*(отправлено с|отправлено из|sent from|надіслано з|відправлено з|get outlook for)/i;
+
+/** Separates the order text from quotes, signature and requisites. */
+export function splitMessage(text: string): MessageParts {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const kept: string[] = [];
+  let hadQuote = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^\s*>/.test(line)) {
+      hadQuote = true;
+      continue;
+    }
+    const isFrom = /^\s*(from|от|від|отправитель)\s*:/i.test(line);
+    const startsQuote = QUOTE_START.some((re) => re.test(line)) && (!isFrom || lines.slice(i + 1, i + 5).some((l) => HEADER_LINE.test(l)));
+    // "On Mon, 2 Mar 2026 at 10:12, Shop <a@b>" followed by "wrote:" on the next line
+    const wrapped = /^\s*on\s.+\d/i.test(line) && /^\s*.{0,60}wrote:\s*$/i.test(lines[i + 1] ?? "");
+    if (startsQuote || wrapped) {
+      hadQuote = true;
+      // a forward with nothing of the customer's own above it: the forwarded text is the order
+      if (kept.join("").trim().length === 0 && /forward|пересыла|пересла/i.test(line)) continue;
+      break;
+    }
+    if (REQUISITES.test(line)) continue;
+    if (SENT_FROM.test(line)) continue;
+    kept.push(line);
+  }
+  const own = kept.join("\n").trim();
+  const ownLines = own.split("\n");
+  let sigAt = -1;
+  for (let i = 0; i < ownLines.length; i++) {
+    const line = ownLines[i] ?? "";
+    if (/^\s*(--|—|–)\s*$/.test(line) || /^\s*-- $/.test(line)) {
+      sigAt = i;
+      break;
+    }
+    if (CLOSING.test(line) && i > 0) {
+      sigAt = i;
+      break;
+    }
+  }
+  if (sigAt < 0) return { own, body: own, signature: "", closing: null, hadQuote };
+  const sigLines = ownLines.slice(sigAt);
+  const closing = sigLines.find((l) => CLOSING.test(l)) ?? null;
+  return {
+    own,
+    body: ownLines.slice(0, sigAt).join("\n").trim(),
+    signature: sigLines.join("\n").trim(),
+    closing: closing?.trim() ?? null,
+    hadQuote,
+  };
+}

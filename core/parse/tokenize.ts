@@ -1,0 +1,169 @@
+import { countUnit, measureUnit, NUMBER_WORDS, type MeasureUnit, wordMeasure } from "./lexicon.js";
+import { fold, lower } from "./normalize.js";
+
+export type TokenKind = "word" | "num" | "code" | "x" | "sep";
+
+/** One token of a message or a catalog name, with its character span. */
+export interface Token {
+  kind: TokenKind;
+  raw: string;
+  /** Lower-cased text (ё→е). */
+  low: string;
+  /** Folded Latin skeleton for words; normalised alphanumerics for codes. */
+  key: string;
+  start: number;
+  end: number;
+  /** Numeric value of a num token (digits or a number word). */
+  value?: number;
+  /** True when a num came from a word ("две", "a dozen"). */
+  worded?: boolean;
+  measure?: MeasureUnit;
+  count?: "piece" | "pack";
+  /** For sep tokens: how strongly it separates. */
+  sep?: "sentence" | "clause" | "dash";
+  /** For sep tokens that end a sentence: the character. */
+  punct?: string;
+}
+
+/** Words that are never indexed or matched as product words. */
+export const INDEX_STOP = new Set([
+  "в",
+  "во",
+  "на",
+  "с",
+  "со",
+  "з",
+  "із",
+  "зі",
+  "для",
+  "по",
+  "и",
+  "і",
+  "й",
+  "та",
+  "of",
+  "the",
+  "a",
+  "an",
+  "and",
+  "with",
+  "for",
+  "to",
+  "in",
+  "у",
+  "из",
+  "от",
+  "к",
+  "до",
+]);
+
+const HOMOGLYPH: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+};
+
+/** Normalised form of a part number: upper-case Latin alphanumerics, Cyrillic look-alikes mapped. */
+export function codeKey(raw: string): string {
+  let s = "";
+  for (const ch of raw.toLowerCase()) {
+    const h = HOMOGLYPH[ch];
+    if (h) s += h;
+    else if (/[a-z0-9]/.test(ch)) s += ch;
+    else if (/\p{L}/u.test(ch)) s += fold(ch);
+  }
+  return s.toUpperCase();
+}
+
+const CHUNK = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)*|\n|[^\s\p{L}\p{N}]/gu;
+
+function num(raw: string): number {
+  if (raw.includes("/")) {
+    const [a, b] = raw.split("/");
+    return Number(a) / Number(b);
+  }
+  return Number(raw.replace(",", "."));
+}
+
+function unitInfo(low: string): Pick<Token, "measure" | "count"> {
+  const m = measureUnit(low);
+  if (m) return { measure: m };
+  const c = countUnit(low);
+  if (c) return { count: c };
+  return {};
+}
+
+function word(raw: string, start: number): Token {
+  const low = lower(raw);
+  const t: Token = { kind: "word", raw, low, key: fold(low.replace(/-/g, "")), start, end: start + raw.length };
+  const n = NUMBER_WORDS.get(low);
+  if (n !== undefined) return { ...t, kind: "num", value: n, worded: true };
+  const wm = wordMeasure(low);
+  if (wm) return { ...t, kind: "num", value: wm.value, worded: true, measure: wm.unit };
+  return { ...t, ...unitInfo(low) };
+}
+
+/** Splits text into words, numbers (with glued units split off), part numbers and separators. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(CHUNK)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    if (raw === "\n") {
+      out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + 1, sep: "sentence", punct: "\n" });
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(raw)) {
+      const sep = /[.!?…]/.test(raw) ? "sentence" : /[-—–]/.test(raw) ? "dash" : /[,;:()+&*•"«»|\t/]/.test(raw) ? "clause" : undefined;
+      if (sep) out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + raw.length, sep, punct: raw });
+      else if (raw === "×") out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
+      continue;
+    }
+    if (/^\d+(?:[.,]\d+)?$|^\d+\/\d+$/.test(raw)) {
+      out.push({ kind: "num", raw, low: raw, key: raw, start, end: start + raw.length, value: num(raw) });
+      continue;
+    }
+    const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
+    if (glued?.[1] && glued[2]) {
+      const low = lower(glued[2]);
+      const info = unitInfo(low);
+      const x = /^[xх×]$/.test(low);
+      if (info.measure || info.count || x) {
+        const split = start + glued[1].length;
+        out.push({ kind: "num", raw: glued[1], low: glued[1], key: glued[1], start, end: split, value: num(glued[1]) });
+        out.push(
+          x
+            ? { kind: "x", raw: glued[2], low: "x", key: "x", start: split, end: start + raw.length }
+            : { kind: "word", raw: glued[2], low, key: fold(low), start: split, end: start + raw.length, ...info },
+        );
+        continue;
+      }
+    }
+    const times = /^([xх×*])(\d+(?:[.,]\d+)?)$/u.exec(raw);
+    if (times?.[1] && times[2]) {
+      out.push({ kind: "x", raw: times[1], low: "x", key: "x", start, end: start + 1 });
+      out.push({ kind: "num", raw: times[2], low: times[2], key: times[2], start: start + 1, end: start + raw.length, value: num(times[2]) });
+      continue;
+    }
+    if (/\d/.test(raw) && /\p{L}/u.test(raw)) {
+      out.push({ kind: "code", raw, low: lower(raw), key: codeKey(raw), start, end: start + raw.length });
+      continue;
+    }
+    if (/^[xх×]$/iu.test(raw)) {
+      out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + raw.length });
+      continue;
+    }
+    out.push(word(raw, start));
+  }
+  return out;
+}
