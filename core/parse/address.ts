@@ -44,6 +44,8 @@ function endOf(text: string, from: number, stops: Span[]): number {
   if (nextStop) end = Math.min(end, nextStop.start);
   const nl = text.indexOf("\n", from);
   if (nl >= 0) end = Math.min(end, nl);
+  const stopWord = /(?<![\p{L}])(тел|телефон|моб|tel|phone|call|т\.(?=\s*[+\d]))(?![\p{L}])/iu.exec(text.slice(from));
+  if (stopWord) end = Math.min(end, from + stopWord.index);
   // sentence end: ". " after a non-abbreviation
   for (i = from; i < end; i++) {
     const ch = text[i];
@@ -68,7 +70,8 @@ function trimParts(text: string, start: number, end: number): number {
     const firstWord = p.split(/\s+/)[0] ?? "";
     if (STOP_WORDS.test(firstWord)) break;
     const city = /^[\p{Lu}][\p{Ll}-]+(?:\s+[\p{Lu}][\p{Ll}-]+)?$/u.test(p) || /^(г\.|м\.)\s*[\p{Lu}]/u.test(p);
-    if (PART_OK.test(p) || (city && (isLast || true))) kept += 1 + (parts[i]?.length ?? 0);
+    const street = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "iu").test(p);
+    if (PART_OK.test(p) || street || (city && (isLast || true))) kept += 1 + (parts[i]?.length ?? 0);
     else break;
   }
   return start + kept;

@@ -47,6 +47,8 @@ export interface CatalogIndex {
   readonly codes: ReadonlyMap<string, number[]>;
   /** Fuzzy buckets: short keys → vocabulary words. */
   readonly buckets: ReadonlyMap<string, string[]>;
+  /** Vocabulary entries that are joined pairs of adjacent name words. */
+  readonly compoundKeys: ReadonlySet<string>;
   /** Memo of query word → matching vocabulary words. */
   readonly memo: Map<string, WordMatch[]>;
 }
@@ -104,6 +106,7 @@ function attrsOf(tokens: Token[], text: string): { attrs: ProductAttr[]; size?: 
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const products: IndexedProduct[] = [];
   const postings = new Map<string, number[]>();
+  const compoundKeys = new Set<string>();
   const codes = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, idx: number) => {
     const list = map.get(key);
@@ -123,7 +126,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (let i = 0; i + 1 < keys.length; i++) {
         const a = keys[i] as string;
         const b = keys[i + 1] as string;
-        compounds.set(a + b, [a, b]);
+        compounds.set((a + b).replace(/(.)\1+/g, "$1"), [a, b]);
       }
       for (const t of toks) if (t.kind === "code" && t.key.length >= 3) pcodes.add(t.key);
     }
@@ -141,7 +144,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     };
     products.push(entry);
     for (const v of variants) for (const k of v) add(postings, k, idx);
-    for (const k of compounds.keys()) add(postings, k, idx);
+    for (const k of compounds.keys()) {
+      add(postings, k, idx);
+      compoundKeys.add(k);
+    }
     for (const c of pcodes) add(codes, c, idx);
   });
   const n = Math.max(1, products.length);
@@ -150,7 +156,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const buckets = new Map<string, string[]>();
   for (const [k, list] of postings) {
     idf.set(k, Math.log(1 + n / list.length));
-    if (list.length > 3 && list.length / n > 0.15) weak.add(k);
+    if (list.length > 3 && list.length / n > 0.15 && !compoundKeys.has(k)) weak.add(k);
     if (k.length >= 3)
       for (const b of bucketKeys(k)) {
         const l = buckets.get(b);
@@ -167,6 +173,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     weak,
     codes,
     buckets,
+    compoundKeys,
     memo: new Map(),
   };
 }
@@ -183,6 +190,8 @@ export function matchWord(index: CatalogIndex, key: string): WordMatch[] {
       for (const cand of index.buckets.get(b) ?? []) {
         if (seen.has(cand)) continue;
         seen.add(cand);
+        // a joined pair ("эрл"+"грей") must be matched as a whole, not by one of its halves
+        if (index.compoundKeys.has(cand) && key.length < cand.length - 2) continue;
         const sim = wordSimilarity(key, cand);
         if (sim >= 0.72) out.push({ key: cand, sim });
       }

@@ -225,6 +225,21 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
   return { qty: round(q.value), exact: true };
 }
 
+/** A clause of amounts, units and ordering words only ("пачечку на 250г", "нет, давайте 3", "ok"). */
+function isPure(tokens: Token[]): boolean {
+  return tokens.every(
+    (t) =>
+      t.kind !== "word" ||
+      FILLERS.has(t.low) ||
+      CORRECTIONS.has(t.low) ||
+      INDEX_STOP.has(t.low) ||
+      HALF_WORDS.has(t.low) ||
+      CONJUNCTIONS.has(t.low) ||
+      t.measure !== undefined ||
+      t.count !== undefined,
+  );
+}
+
 function contentWords(tokens: Token[], skip: Set<number>): Token[] {
   return tokens.filter(
     (t, i) =>
@@ -257,9 +272,7 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
   for (const c of clauses) {
     const prev = groups[groups.length - 1];
     const hasPW = c.tokens.some((t, i) => isProductWord(index, t, c.tokens[i - 1], c.tokens[i + 1]));
-    const hasAmount = c.tokens.some((t) => t.kind === "num" || t.kind === "x");
-    const pure = !hasPW && hasAmount && contentWords(c.tokens, new Set()).length === 0;
-    if (pure && prev && !prev.sentence.info && !c.tokens.some((t) => t.kind === "word" && t.low === "по" && false)) {
+    if (!hasPW && isPure(c.tokens) && prev && !prev.sentence.info) {
       prev.tokens = [...prev.tokens, ...c.tokens];
       prev.negation = prev.negation || c.negation;
       continue;
@@ -292,7 +305,8 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
         else if (n.kind === "sep" && n.sep === "dash" && pw[j + 2] && false) j += 2;
         else break;
       }
-      runs.push({ from: i, to: j });
+      const onlyFillers = toks.slice(i, j + 1).every((t) => t.kind !== "word" || FILLERS.has(t.low) || INDEX_STOP.has(t.low));
+      if (!onlyFillers) runs.push({ from: i, to: j });
       i = j;
     }
     // size hints: measures, adjectives and bare numbers
@@ -303,7 +317,13 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
       const prev = toks[i - 1];
       if (t.measure) hints.push({ base: t.value * t.measure.factor, dim: t.measure.dim, at: i, adjective: t.worded && /ов/.test(t.low) });
       else if (next?.kind === "word" && next.measure) hints.push({ base: t.value * next.measure.factor, dim: next.measure.dim, at: i });
-      else if (!t.worded && t.value >= 10 && !(next?.kind === "word" && next.count) && prev?.kind !== "x" && next?.kind !== "x")
+      else if (
+        !t.worded &&
+        t.value >= 10 &&
+        !(next?.kind === "word" && next.count) &&
+        prev?.kind !== "x" &&
+        !(next?.kind === "x" && toks[i + 2]?.kind !== "num")
+      )
         hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" ? next.key : undefined });
     });
     const clauseKeys = new Set(toks.filter((t) => t.kind === "word").map((t) => t.key));
@@ -324,7 +344,7 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
           : null;
       } else res = resolveMention(index, keysOf(idxs), near, clauseKeys);
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
-        if (rr?.selector) usedTok.add(rr.selector.at);
+        if (rr?.selector && rr.accepted) usedTok.add(rr.selector.at);
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
         groupMentions.push(m);
       };
@@ -332,7 +352,12 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
       if (res?.accepted && res.unexplained.length > 0) {
         const rest = res.unexplained.map((u) => idxs[u] as number);
         const restRes = resolveMention(index, keysOf(rest), near, clauseKeys);
-        if (restRes?.accepted && restRes.product.idx !== res.product.idx && restRes.unexplained.length < rest.length) {
+        if (
+          restRes?.accepted &&
+          restRes.coverage >= 0.6 &&
+          restRes.product.idx !== res.product.idx &&
+          restRes.unexplained.length < rest.length
+        ) {
           const firstIdxs = idxs.filter((k) => !rest.includes(k));
           const a = { from: Math.min(...firstIdxs), to: Math.max(...firstIdxs) };
           const b = { from: Math.min(...rest), to: Math.max(...rest) };
@@ -361,7 +386,7 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
     const used = new Set<number>(usedTok);
     for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
     const qtys = readQuantities(toks, used);
-    const active = groupMentions.filter((m) => m.res);
+    const active = groupMentions.filter((m) => m.res?.accepted);
     for (const q of qtys) {
       if (active.length === 0) break;
       let prevM: Mention | undefined;

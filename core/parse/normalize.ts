@@ -117,6 +117,10 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[m] ?? max + 1;
 }
 
+/** Inflection and diminutive endings (folded), ru/uk/en: what may differ between two forms of one word. */
+const ENDING =
+  /^(|a|i|u|e|o|ia|iu|ie|ii|oi|ei|ai|om|em|am|ah|ih|im|ami|imi|iami|ov|ev|ogo|ego|omu|emu|oe|aia|uiu|iia|s|es|n|an|k|ok|ek|ik|ka|ki|ku|ke|kom|koi|ski|ska|sku|skoe|skogo|skoi|ovi|ova|ovu|ove|ovoi|ovogo|ovaia|ovuiu|evi|eva|evu|nii|nia|niu|noi|nogo|na|nu|ni|ne|no|nim|chik|chka|chki|chku|chkoi|echka|echku|echki|ochka|ochku|ochki|ochek|iki|iok|ek|uiu|ta|tu|ti|te)$/;
+
 /**
  * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
  * (арабику/арабики); ~0.8 a diminutive or one typo; 0 otherwise. Short words must match exactly.
@@ -128,11 +132,12 @@ export function wordSimilarity(a: string, b: string): number {
   if (la < 3 || lb < 3) return 0;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const p = commonPrefix(a, b);
-  const ra = la - p;
-  const rb = lb - p;
-  if (p >= 4 && ra <= 3 && rb <= 3) return 0.9;
-  if (p >= 3 && Math.min(la, lb) <= 4 && ra <= 1 && rb <= 1) return 0.85;
-  if (p >= 5 && ra <= 5 && rb <= 5) return 0.8;
+  const ra = a.slice(p);
+  const rb = b.slice(p);
+  const endings = ENDING.test(ra) && ENDING.test(rb);
+  if (p >= 4 && ra.length <= 4 && rb.length <= 4 && endings) return 0.9;
+  if (p >= 3 && Math.min(la, lb) <= 4 && ra.length <= 1 && rb.length <= 1) return 0.85;
+  if (p >= 5 && endings) return 0.8;
   if (la >= 4 && lb >= 4) {
     const max = Math.min(la, lb) >= 8 ? 2 : 1;
     const d = editDistance(a, b, max);

@@ -106,7 +106,9 @@ export function resolveMention(
     const matchedKeys = new Map<string, number>();
     const unexplained: number[] = [];
     matches.forEach((ms, qi) => {
-      const m = ms.find((x) => vocab.has(x.key));
+      let m: WordMatch | undefined;
+      for (const x of ms)
+        if (vocab.has(x.key) && (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0))) m = x;
       if (!m) {
         unexplained.push(qi);
         return;
@@ -162,7 +164,7 @@ export function resolveMention(
   const unique = near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
   const accepted =
     matchedStrong &&
-    (best.coverage >= 0.6 || (best.coverage >= 0.5 && multi) || (unique && best.minSim >= 0.85) || best.size >= 2);
+    (best.coverage >= 0.6 || (best.coverage >= 0.5 && multi) || (unique && best.minSim >= 0.85 && best.coverage >= 0.35) || best.size >= 2);
   return {
     product: best.p,
     rivals,
