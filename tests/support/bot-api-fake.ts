@@ -140,9 +140,11 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
     return id;
   };
   const chat = (chatId: number) => {
-    let m = chats.get(chatId);
-    if (!m) chats.set(chatId, (m = new Map()));
-    return m;
+    const existing = chats.get(chatId);
+    if (existing) return existing;
+    const created = new Map<number, StoredMessage>();
+    chats.set(chatId, created);
+    return created;
   };
   const now = () => Math.floor(Date.now() / 1000);
   const chatOf = (chatId: number) =>
