@@ -1,7 +1,10 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
+import { startTelegram } from "./bots/telegram/start-telegram.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createHub, resolveApiToken } from "./hub.js";
+import { createChannelRegistry } from "./intake/channel-registry.js";
+import { wireCustomerNotices } from "./intake/customer-notifier.js";
 import { createLogger } from "./logger.js";
 
 /**
@@ -100,16 +103,20 @@ async function main() {
 async function startChannels(
   hub: Awaited<ReturnType<typeof createHub>>,
   logger: ReturnType<typeof createLogger>,
-  _options: { intake: boolean },
+  options: { intake: boolean },
 ) {
   const stops: (() => Promise<void>)[] = [];
   const readiness: Record<string, () => Promise<boolean>> = {};
-  if (!hub.config.TELEGRAM_BOT_TOKEN) logger.info("Telegram is off: TELEGRAM_BOT_TOKEN is not set");
+  // Channels register their customer senders here; status notices go out through them.
+  const senders = wireCustomerNotices(hub, createChannelRegistry());
+  const telegram = await startTelegram(hub, logger, senders, { intake: options.intake });
+  stops.push(telegram.stop);
+  Object.assign(readiness, telegram.readiness);
   if (!hub.config.IMAP_URL && !hub.config.MAILBOXES_FILE)
     logger.info("email is off: neither IMAP_URL nor MAILBOXES_FILE is set");
   return {
     readiness,
-    mount: undefined,
+    mount: telegram.mount,
     stop: async () => {
       for (const s of stops) await s().catch(() => {});
     },

@@ -121,8 +121,10 @@ export async function startTelegram(
   });
   const refreshCustomerCards = async (customerId: string) => {
     if (!group) return;
-    const page = await hub.store.listOrders({ customerId, limit: 20 });
-    for (const o of page.orders) if (await tstore.card(o.id, group.chatId)) await cards.refresh(o.id);
+    // Open orders get their card refreshed (or posted, if the card was still on its way).
+    const open = hub.workflow.statuses.filter((s) => s.group === "new" || s.group === "in_progress").map((s) => s.id);
+    const page = await hub.store.listOrders({ customerId, status: open, limit: 20 });
+    for (const o of page.orders) await cards.refresh(o.id);
   };
   const sender = createTelegramSender({
     api: bot.api,

@@ -359,11 +359,11 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
         ...opts.extra,
       } as Message;
       chat(c.id).set(messageId, { chatId: c.id, messageId, fromBot: false, text, replyTo: opts.replyTo, edits: 0 });
-      inject({ message });
+      inject({ message } as unknown as Omit<Update, "update_id">);
       return message;
     },
     edit(from, message, text) {
-      inject({ edited_message: { ...message, from, text, edit_date: now() } as Message & { edit_date: number } });
+      inject({ edited_message: { ...message, from, text, edit_date: now() } as unknown as Update["edited_message"] });
     },
     pressData(from, chatId, messageId, data) {
       const stored = chat(chatId).get(messageId);

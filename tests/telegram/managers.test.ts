@@ -12,7 +12,10 @@ describe("Telegram: the managers' console", () => {
   });
 
   const answers = (data: RegExp) =>
-    w.fake.callsOf("answerCallbackQuery").map((c) => String(c.params.text ?? "")).filter((t) => data.test(t));
+    w.fake
+      .callsOf("answerCallbackQuery")
+      .map((c) => String(c.params.text ?? ""))
+      .filter((t) => data.test(t));
 
   async function newOrder(user: typeof CUSTOMER, text: string) {
     w.fake.send(user, text);
@@ -40,7 +43,10 @@ describe("Telegram: the managers' console", () => {
     const { order, card } = await newOrder(customer, "грунт 2");
     w.fake.press(IVAN, GROUP.id, card.messageId, "🙋 Take");
     w.fake.press(MARIA, GROUP.id, card.messageId, "🙋 Take");
-    const told = await w.fake.waitFor(() => answers(new RegExp(`#${order.number} is already taken by Ivan`))[0], "the loser told");
+    const told = await w.fake.waitFor(
+      () => answers(new RegExp(`#${order.number} is already taken by Ivan`))[0],
+      "the loser told",
+    );
     expect(told).toContain("Ivan");
     const taken = await w.hub.store.getOrder(order.id);
     const ivan = await w.fake.waitFor(async () => {
@@ -49,7 +55,10 @@ describe("Telegram: the managers' console", () => {
     }, "the assignment");
     expect(taken?.assigneeId).toBe(ivan.after?.assigneeId);
     expect(ivan.actor).toMatchObject({ type: "manager", name: "Ivan", telegramId: String(IVAN.id) });
-    await w.fake.waitFor(() => w.fake.message(GROUP.id, card.messageId)?.text.includes("Assignee: Ivan"), "the assignee on the card");
+    await w.fake.waitFor(
+      () => w.fake.message(GROUP.id, card.messageId)?.text.includes("Assignee: Ivan"),
+      "the assignee on the card",
+    );
   });
 
   it("a stale button answers with the current state instead of acting", async () => {
@@ -61,7 +70,10 @@ describe("Telegram: the managers' console", () => {
     await w.fake.waitFor(async () => (await w.hub.store.getOrder(order.id))?.confirmedAt, "the confirmation");
     w.fake.pressData(MARIA, GROUP.id, card.messageId, oldConfirm);
     w.fake.pressData(MARIA, GROUP.id, card.messageId, oldCancel);
-    await w.fake.waitFor(() => answers(new RegExp(`#${order.number} has changed meanwhile; it is now New`)).length >= 2, "two stale answers");
+    await w.fake.waitFor(
+      () => answers(new RegExp(`#${order.number} has changed meanwhile; it is now New`)).length >= 2,
+      "two stale answers",
+    );
     const now = await w.hub.store.getOrder(order.id);
     expect(now?.status).toBe("new");
     expect((await w.hub.store.history(order.id)).filter((h) => h.actor.type === "manager")).toHaveLength(1);
@@ -102,7 +114,10 @@ describe("Telegram: the managers' console", () => {
     w.fake.press(ADMIN, GROUP.id, card.messageId, "❌ Cancel");
     const prompt = await w.botSays(GROUP.id, new RegExp(`Give the reason \\(Cancelled\\) for order #${order.number}`));
     w.fake.send(ADMIN, "customer asked by phone", { chat: GROUP, replyTo: prompt.messageId });
-    await w.fake.waitFor(async () => (await w.hub.store.getOrder(order.id))?.status === "cancelled", "the cancellation");
+    await w.fake.waitFor(
+      async () => (await w.hub.store.getOrder(order.id))?.status === "cancelled",
+      "the cancellation",
+    );
     expect((await w.hub.store.getOrder(order.id))?.cancelReason).toBe("customer asked by phone");
   });
 
@@ -114,7 +129,11 @@ describe("Telegram: the managers' console", () => {
     expect(got.text).toContain("&lt;b&gt;not bold&lt;/b&gt; &amp; co");
     await w.botSays(GROUP.id, new RegExp(`Sent to the customer \\(order #${order.number}\\)`));
     w.fake.send(customer, "Зелений, будь ласка", { replyTo: got.messageId });
-    const under = await w.botSays(GROUP.id, (m) => m.replyTo === card.messageId && m.text.includes("Зелений"), "the customer's answer under the card");
+    const under = await w.botSays(
+      GROUP.id,
+      (m) => m.replyTo === card.messageId && m.text.includes("Зелений"),
+      "the customer's answer under the card",
+    );
     expect(under.text).toContain(`#${order.number}`);
   });
 
@@ -124,7 +143,9 @@ describe("Telegram: the managers' console", () => {
     const customer = { ...CUSTOMER, id: 5207 };
     const { order, card } = await newOrder(customer, "лопата");
     const { managers } = await import("../../storage/schema.js");
-    await w.hub.database.db.insert(managers).values({ id: "viewer-1", telegramId: String(viewer.id), username: "vera", name: "Vera", role: "viewer" });
+    await w.hub.database.db
+      .insert(managers)
+      .values({ id: "viewer-1", telegramId: String(viewer.id), username: "vera", name: "Vera", role: "viewer" });
     w.fake.press(viewer, GROUP.id, card.messageId, "✅ Confirm");
     await w.fake.waitFor(() => answers(/view-only/).length > 0, "the viewer refusal");
     expect((await w.hub.store.getOrder(order.id))?.confirmedAt).toBeNull();
