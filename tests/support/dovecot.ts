@@ -1,0 +1,209 @@
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, chown, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createConnection, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+/**
+ * A real Dovecot IMAP server on loopback, in its own temp dir and on its own free port, configured from
+ * scratch (nothing in /etc is read or touched). Tests start one per file and always `stop()` it.
+ */
+
+const run = promisify(execFile);
+
+const DOVECOT_PATHS = ["/usr/sbin/dovecot", "/usr/local/sbin/dovecot"];
+const DOVEADM_PATHS = ["/usr/bin/doveadm", "/usr/local/bin/doveadm"];
+
+export interface DovecotUser {
+  user: string;
+  password: string;
+}
+
+export interface DovecotServer {
+  readonly host: string;
+  readonly port: number;
+  readonly dir: string;
+  /** `imap://user:password@127.0.0.1:port/folder` for one of the configured users. */
+  imapUrl(user: string, folder?: string): string;
+  /** The maildir of a user's INBOX (files can be written straight into its `new/`). */
+  maildir(user: string): string;
+  /** Stops the server; the data stays, and `start()` brings it back on the same port. */
+  halt(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the server for good and removes its temp dir. */
+  stop(): Promise<void>;
+}
+
+/** Why Dovecot cannot be used here, or null when it can. */
+export function dovecotUnavailableReason(): string | null {
+  if (process.getuid?.() !== 0) return "the Dovecot test setup runs as root (it chowns the mail dir to the dovecot user)";
+  if (!findBinary(DOVECOT_PATHS)) return "dovecot is not installed (apt-get install -y dovecot-imapd)";
+  if (!findBinary(DOVEADM_PATHS)) return "doveadm is not installed (apt-get install -y dovecot-imapd)";
+  return null;
+}
+
+/**
+ * Call at the top of a Dovecot test file. Returns true when the suite can run. Without Dovecot it prints
+ * the reason and returns false locally, and throws in CI (CI=true) so a missing server can never pass as
+ * a silent skip.
+ */
+export function requireDovecot(): boolean {
+  const reason = dovecotUnavailableReason();
+  if (!reason) return true;
+  if (process.env.CI === "true" || process.env.CI === "1") {
+    throw new Error(`Dovecot IMAP tests cannot run in CI: ${reason}`);
+  }
+  console.warn(`[tests/email] SKIPPING Dovecot IMAP tests: ${reason}`);
+  return false;
+}
+
+export async function startDovecot(users: DovecotUser[]): Promise<DovecotServer> {
+  const dovecot = findBinary(DOVECOT_PATHS);
+  const doveadm = findBinary(DOVEADM_PATHS);
+  if (!dovecot || !doveadm) throw new Error(dovecotUnavailableReason() ?? "dovecot not found");
+
+  const dir = await mkdtemp(join(tmpdir(), "orderhub-dovecot-"));
+  await chmod(dir, 0o755);
+  const port = await freePort();
+  const conf = join(dir, "dovecot.conf");
+  const { uid, gid } = await dovecotIds();
+  for (const sub of ["run", "state", "mail"]) await mkdir(join(dir, sub), { recursive: true });
+  await chown(join(dir, "mail"), uid, gid);
+  await writeFile(join(dir, "users"), users.map((u) => `${u.user}:{PLAIN}${u.password}`).join("\n") + "\n");
+  await chmod(join(dir, "users"), 0o644);
+  await writeFile(conf, config(dir, port));
+
+  const host = "127.0.0.1";
+  let running = false;
+
+  const server: DovecotServer = {
+    host,
+    port,
+    dir,
+    imapUrl(user, folder = "INBOX") {
+      const u = users.find((x) => x.user === user);
+      if (!u) throw new Error(`unknown dovecot user ${user}`);
+      return `imap://${encodeURIComponent(u.user)}:${encodeURIComponent(u.password)}@${host}:${port}/${encodeURIComponent(folder)}`;
+    },
+    maildir(user) {
+      return join(dir, "mail", user);
+    },
+    async start() {
+      if (running) return;
+      await daemon(dovecot, ["-c", conf]);
+      running = true;
+      await waitForPort(host, port, true);
+    },
+    async halt() {
+      if (!running) return;
+      await run(doveadm, ["-c", conf, "stop"]).catch(() => undefined);
+      running = false;
+      await waitForPort(host, port, false);
+    },
+    async stop() {
+      await server.halt();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  await server.start();
+  return server;
+}
+
+/** Creates a user's maildir owned by the dovecot user, so files can be dropped into `new/` before login. */
+export async function prepareMaildir(server: DovecotServer, user: string): Promise<string> {
+  const { uid, gid } = await dovecotIds();
+  const root = server.maildir(user);
+  for (const sub of ["", "new", "cur", "tmp"]) {
+    await mkdir(join(root, sub), { recursive: true });
+    await chown(join(root, sub), uid, gid);
+  }
+  return root;
+}
+
+export async function dovecotIds(): Promise<{ uid: number; gid: number }> {
+  const { stdout: u } = await run("id", ["-u", "dovecot"]);
+  const { stdout: g } = await run("id", ["-g", "dovecot"]);
+  return { uid: Number(u.trim()), gid: Number(g.trim()) };
+}
+
+/** Runs a self-daemonizing command; stdio is detached so the daemon child does not keep us waiting. */
+function daemon(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: "ignore" });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))));
+  });
+}
+
+function findBinary(paths: string[]): string | null {
+  return paths.find((p) => existsSync(p)) ?? null;
+}
+
+function config(dir: string, port: number): string {
+  return `base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+mail_location = maildir:${dir}/mail/%u
+default_internal_user = dovecot
+default_login_user = dovenull
+first_valid_uid = 1
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = ${port}
+  }
+  chroot =
+}
+service anvil {
+  chroot =
+}
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${dir}/users
+}
+userdb {
+  driver = static
+  args = uid=dovecot gid=dovecot home=${dir}/mail/%u
+}
+`;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(host: string, port: number, open: boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await canConnect(host, port)) === open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`dovecot on ${host}:${port} did not ${open ? "start" : "stop"} within ${timeoutMs} ms`);
+}
+
+function canConnect(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
