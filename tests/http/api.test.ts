@@ -100,7 +100,11 @@ describe("/api", () => {
     const noSender = await post("/api/inbound", { ...russianOrder, sender: {} });
     expect(noSender.status).toBe(400);
     expect(((await noSender.json()) as { message: string }).message).toContain("sender");
-    const badTime = await post("/api/inbound", { ...russianOrder, received_at: "yesterday" });
+    const badTime = await post("/api/inbound", {
+      ...russianOrder,
+      sender: { phone: "+380671234567" },
+      received_at: "yesterday",
+    });
     expect(((await badTime.json()) as { message: string }).message).toContain("received_at");
     expect((await get("/api/orders?status=flying")).status).toBe(400);
   });
