@@ -2,7 +2,7 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.";
+  "ул\\.?|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 
@@ -112,7 +112,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa)/.test(word);
     if (isEn) {
       // "14 Pushkin St", "22 Lenina street"
-      const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}-]+\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 40), start));
+      const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}'’-]+\s+){1,3})$/iu.exec(text.slice(Math.max(0, start - 40), start));
       if (before) start -= before[0].length;
       else {
         const namedBefore = /((?:[\p{Lu}][\p{L}-]+\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -132,7 +132,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
         const prefixLen = (city[1] ?? "").length + city[2].length;
         const idx = head.lastIndexOf(city[2]) - (city[1] ?? "").length;
         if (prefixLen > 0 && idx >= 0) start = start - head.length + idx;
-      } else if (lowCity?.[1] && !NOT_CITY.has(lowCity[1]) && !/(завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов)/u.test(lowCity[1])) {
+      } else if (lowCity?.[1] && !NOT_CITY.has(lowCity[1]) && !/(завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов|обед|утра|вечер|ранку|дня|after|before|noon|please)/u.test(lowCity[1])) {
         const idx = head.lastIndexOf(lowCity[1]);
         if (idx >= 0) start = start - head.length + idx;
       }

@@ -62,11 +62,13 @@ function bucketKeys(key: string): string[] {
 
 function wordKeys(tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0) continue;
-    if (t.measure || t.count === "piece") continue;
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0) return;
+    const afterNum = tokens[i - 1]?.kind === "num";
+    if ((t.measure || t.count === "piece") && afterNum) return;
+    if (t.count === "piece" && /^(шт|pcs|pc)$/.test(t.low)) return;
     out.push(t.key);
-  }
+  });
   return out;
 }
 
@@ -82,6 +84,16 @@ function attrsOf(tokens: Token[], text: string): { attrs: ProductAttr[]; size?: 
     if (t.kind === "x" && tokens[i + 1]?.kind === "num") {
       const v = tokens[i + 1]?.value;
       if (v && Number.isInteger(v) && v > 1) pack = pack ?? v;
+    }
+    if (t.kind === "code") {
+      // "27x28", "3,5x25": each dimension is an attribute a customer may say on its own
+      for (const part of t.low.split(/[xх×*]/)) {
+        const v = Number(part.replace(",", "."));
+        if (part && Number.isFinite(v)) attrs.push({ value: v });
+      }
+      const lead = /^[\p{L}]+(\d+(?:[.,]\d+)?)$/u.exec(t.low);
+      if (lead?.[1]) attrs.push({ value: Number(lead[1].replace(",", ".")) });
+      continue;
     }
     if (!isNum || t.value === undefined) continue;
     const next = tokens[i + 1];
@@ -131,6 +143,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (const t of toks) if (t.kind === "code" && t.key.length >= 3) pcodes.add(t.key);
     }
     const { attrs, size, pack } = attrsOf(tokensOfName, product.name);
+    for (const alias of product.aliases ?? []) {
+      for (const a of attrsOf(tokenize(alias), alias).attrs)
+        if (!attrs.some((x) => x.value === a.value && x.dim === a.dim)) attrs.push(a);
+    }
     const entry: IndexedProduct = {
       product,
       idx,

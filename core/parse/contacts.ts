@@ -154,5 +154,11 @@ export function findName(parts: { own: string; signature: string; closing: strin
     }
   }
   if (intro?.[1]) return asName(intro[1]);
+  // "…, кв 3. Катерина": a name alone as the last sentence
+  const tail = own.trim().split(/[.!?\n]\s*/).filter((x) => x.trim()).pop();
+  if (tail && tail.length < own.trim().length) {
+    const n = asName(tail.trim());
+    if (n) return n;
+  }
   return null;
 }

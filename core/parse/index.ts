@@ -130,7 +130,23 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const name = findName(parts, ownPhones);
   const lowBody = body.toLowerCase();
   const pickup = PICKUP.test(lowBody);
-  const delivery = dates.find((d) => d.delivery) ?? dates[0] ?? null;
+  // a date inside a question that is not about delivery ("is it fresh today?") is not a delivery date
+  const sentenceOf = (at: number) => {
+    const from = Math.max(body.lastIndexOf("\n", at), body.lastIndexOf(". ", at), body.lastIndexOf("? ", at), body.lastIndexOf("! ", at));
+    const ends = [body.indexOf("\n", at), body.indexOf("?", at), body.indexOf(". ", at), body.indexOf("!", at)].filter((x) => x >= 0);
+    return body.slice(from + 1, ends.length ? Math.min(...ends) + 1 : body.length);
+  };
+  const usable = dates.filter((d) => {
+    const s = sentenceOf(d.start).toLowerCase();
+    return !(s.includes("?") && !d.delivery && !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s));
+  });
+  const explicit = (d: (typeof usable)[number]) => /\d/.test(body.slice(d.start, d.end));
+  const delivery =
+    usable.find((d) => d.delivery && explicit(d)) ??
+    usable.find((d) => d.delivery) ??
+    usable.find(explicit) ??
+    usable[0] ??
+    null;
   const deliveryDate = pickup ? null : (delivery?.iso ?? null);
 
   let intent: MessageIntent;

@@ -75,6 +75,10 @@ const SPAM: RegExp[] = [
   /дайте відповідь на цей лист|ответьте на (это )?письмо|reply to this (e-?mail|letter)/iu,
   /знижк\p{L}* \d+%|скидк\p{L}* \d+%|\d+% (off|discount)/iu,
   /from home|из дома|не выходя из дома/iu,
+  /\bwin\b|\bwinner\b|\bprize\b|claim your|congratulations|lottery|выигр|\bприз\b|розыгрыш|виграш/iu,
+  /\bfree\b.*(iphone|gift|money)|бесплатн\p{L}* (iphone|подарок)/iu,
+  /реклам|просуван|просування|instagram|инстаграм/iu,
+  /ваш магазин (обрано|выбран)/iu,
 ];
 
 /** How many spam signs the text shows. */

@@ -14,11 +14,11 @@ import {
 } from "./lexicon.js";
 import { lower } from "./normalize.js";
 import { type Resolution, resolveMention, type SizeHint } from "./resolve.js";
-import { INDEX_STOP, type Token, tokenize } from "./tokenize.js";
+import { codeKey, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
 const NOT_ITEM =
-  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт\p{L}*|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий)$/u;
+  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок)$/u;
 
 export interface ItemsResult {
   items: ParsedLine[];
@@ -68,6 +68,10 @@ interface Sentence {
   question: boolean;
 }
 
+const CANCEL = /(^|\s)(отмени\p{L}*|убери\p{L}*|удали\p{L}*|скасу\p{L}*|прибери\p{L}*|видали\p{L}*|cancel|remove|drop)(\s|$)/u;
+const CONDITIONAL_YES =
+  /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
+
 const INFO_STRONG =
   /(сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть)/u;
 
@@ -85,7 +89,7 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
     const s = lower(text.slice(first.start, (endTok ?? last).end));
     const question = endTok?.punct === "?" || /\?/.test(s);
     const request = REQUEST_QUESTION.test(s);
-    const info = !request && (question ? INFO_QUESTION.test(s) : INFO_STRONG.test(s));
+    const info = !request && (question || INFO_STRONG.test(s));
     out.push({ tokens: cur, sentence: { text: s, info, question } });
     cur = [];
   };
@@ -101,7 +105,9 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   if (t.kind === "code") return index.codes.has(t.key);
   if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length < 2) return false;
   if (isUnitWord(t) && (prev?.kind === "num" || next?.kind === "num")) return false;
-  if (t.measure) return false;
+  if (t.measure && (prev?.kind === "num" || t.low.length > 2)) return false;
+  // "a bouquet of roses", "мешок из ...": the container, not the product
+  if (t.count && next?.kind === "word" && (next.low === "of" || next.low === "из")) return false;
   const ms = matchWord(index, t.key);
   const m = ms[0];
   if (!m) return false;
@@ -176,6 +182,11 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       value += next.value;
       used.add(i + 1);
     }
+    // "півтора десятка", "two dozen", "пару десятков": a count of tens or dozens
+    if (next?.kind === "num" && next.worded && next.value !== undefined && (next.value === 10 || next.value === 12) && value < 10 && !t.measure) {
+      value *= next.value;
+      used.add(i + 1);
+    }
     const half = (prev && HALF_WORDS.has(prev.low)) || (prev?.low === "a" && prev2 && HALF_WORDS.has(prev2.low));
     const q: Qty = { value, kind: "count", at: i, corrected: sawCorrection && out.length > 0 };
     sawCorrection = false;
@@ -225,6 +236,34 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
   return { qty: round(q.value), exact: true };
 }
 
+/** "1) …", "2. …" at line starts are list numbers, not amounts. */
+function stripEnumerators(text: string): string {
+  const dotted = text.match(/^\s*\d{1,2}\.\s+\p{L}/gmu)?.length ?? 0;
+  return text.replace(/^(\s*)(\d{1,2})([.)])(\s+)(?=[\p{L}«"'])/gmu, (m, sp: string, n: string, p: string, after: string) =>
+    p === ")" || dotted >= 2 ? sp + " ".repeat(n.length + 1) + after : m,
+  );
+}
+
+/** "3 на 2,5", "3 x 2.5" → one part-number token when the catalog knows it ("3x2,5"). */
+function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const op = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (a.kind === "num" && !a.worded && op && b?.kind === "num" && !b.worded && (op.kind === "x" || /^(на|by|x|х)$/.test(op.low))) {
+      const key = codeKey(`${a.raw}x${b.raw}`);
+      if (index.codes.has(key)) {
+        out.push({ kind: "code", raw: `${a.raw}x${b.raw}`, low: `${a.raw}x${b.raw}`, key, start: a.start, end: b.end, paren: a.paren });
+        i += 2;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** A clause of amounts, units and ordering words only ("пачечку на 250г", "нет, давайте 3", "ok"). */
 function isPure(tokens: Token[]): boolean {
   return tokens.every(
@@ -261,8 +300,9 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
  * Finds the catalog lines and the unknown items in the order text (already cleared of quotes,
  * signature, phones, emails, the address, dates and times).
  */
-export function readItems(index: CatalogIndex, text: string): ItemsResult {
-  const tokens = tokenize(text);
+export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
+  const text = stripEnumerators(rawText);
+  const tokens = joinDimensions(index, tokenize(text));
   const sentences = splitSentences(tokens, text);
   const clauses: Clause[] = [];
   for (const s of sentences) clauses.push(...splitClauses(index, s.tokens, s.sentence));
@@ -287,9 +327,12 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
   let orderWords = false;
   const pendingUnknown: Array<{ item: UnknownItem; info: boolean }> = [];
   let lastMentionGroup: Mention[] = [];
+  let cancelSentence: Sentence | null = null;
+  let asked: Mention[] = [];
 
   for (const g of groups) {
     const toks = g.tokens;
+    const usedParen = new Set<number>();
     const clauseText = toks.map((t) => t.low).join(" ");
     if (ORDER_VERBS.test(clauseText) && !g.sentence.info) orderWords = true;
     const pw = toks.map((t, i) => isProductWord(index, t, toks[i - 1], toks[i + 1]));
@@ -312,6 +355,11 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
     // size hints: measures, adjectives and bare numbers
     const hints: SizeHint[] = [];
     toks.forEach((t, i) => {
+      if (t.packOf !== undefined) hints.push({ bare: t.packOf, at: i, pack: true });
+      if (t.kind === "num" && t.paren && !t.measure && t.value !== undefined) {
+        hints.push({ bare: t.value, at: i, pack: true });
+        return;
+      }
       if (t.kind !== "num" || t.value === undefined) return;
       const next = toks[i + 1];
       const prev = toks[i - 1];
@@ -327,8 +375,13 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
         hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" ? next.key : undefined });
     });
     const clauseKeys = new Set(toks.filter((t) => t.kind === "word").map((t) => t.key));
+    const extraKeys = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
+    // paren numbers are sizes ("eggs (12)"), never amounts
+    toks.forEach((t, i) => {
+      if (t.kind === "num" && t.paren) usedParen.add(i);
+    });
     const groupMentions: Mention[] = [];
-    const usedTok = new Set<number>();
+    const usedTok = new Set<number>(usedParen);
     for (const r of runs) {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
@@ -340,18 +393,18 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
         const pi = index.codes.get(codeTok.key)?.[0];
         const p = pi !== undefined ? index.products[pi] : undefined;
         res = p
-          ? { product: p, rivals: [], coverage: 1, explained: 1, minSim: 1, tie: false, accepted: true, unexplained: [] }
+          ? { product: p, rivals: [], coverage: 1, explained: 1, minSim: 1, tie: false, accepted: true, unexplained: [], selectors: [] }
           : null;
-      } else res = resolveMention(index, keysOf(idxs), near, clauseKeys);
+      } else res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys);
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
-        if (rr?.selector && rr.accepted) usedTok.add(rr.selector.at);
+        if (rr?.accepted) for (const h of rr.selectors) usedTok.add(h.at);
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
         groupMentions.push(m);
       };
       // two products said side by side with no separator ("кения сидамо")
       if (res?.accepted && res.unexplained.length > 0) {
         const rest = res.unexplained.map((u) => idxs[u] as number);
-        const restRes = resolveMention(index, keysOf(rest), near, clauseKeys);
+        const restRes = resolveMention(index, keysOf(rest), near, clauseKeys, extraKeys);
         if (
           restRes?.accepted &&
           restRes.coverage >= 0.6 &&
@@ -403,25 +456,49 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
         );
         const prevHas = prevM.qtys.length > 0;
         const gapPrev = toks.slice(prevM.to + 1, q.at).some((t) => t.kind === "sep");
-        target = directlyBefore && (prevHas || gapPrev) ? nextM : prevM;
+        // "сенча 2 ромашка 1" puts amounts after names; "2 кенії 3 декафа" before them
+        const after = nextM;
+        const amountAfterNext = qtys.some((x) => x.at > after.to && !active.some((m) => m.from > after.to && m.from < x.at));
+        target = directlyBefore && (prevHas || gapPrev || !amountAfterNext) ? nextM : prevM;
       }
       target?.qtys.push(q);
     }
     // negation: "не надо" cancels this clause's product, or the previous one; "без X" cancels X
     toks.forEach((t, i) => {
-      if (t.kind === "word" && /^(без|without|вместо|замість|instead)$/.test(t.low)) {
+      if (t.kind === "word" && /^(без|without|вместо|замість|instead|no|minus|кроме|крім|except)$/.test(t.low)) {
         const m = groupMentions.find((x) => x.from > i && x.from <= i + 2);
         if (m?.res && !m.res.product.nameWords.some((k) => k === t.key)) m.negated = true;
       }
     });
     if (g.negation) {
       if (groupMentions.length) for (const m of groupMentions) m.negated = true;
+      else if (CANCEL.test(g.sentence.text)) cancelSentence = g.sentence;
       else for (const m of lastMentionGroup) m.negated = true;
+    }
+    if (cancelSentence === g.sentence) for (const m of groupMentions) m.negated = true;
+    // "есть мимоза? если есть — 5 веток": the asked product is ordered after all
+    if (!g.sentence.info && CONDITIONAL_YES.test(clauseText) && asked.length) {
+      const askedIdx = new Set(asked.map((m) => m.res?.product.idx));
+      const own = groupMentions.filter((m) => m.res?.accepted && !m.negated);
+      const compatible = own.filter(
+        (m) => askedIdx.has(m.res?.product.idx) || m.res?.rivals.some((r) => askedIdx.has(r.idx)) || !m.res?.accepted,
+      );
+      const target = asked[asked.length - 1] as Mention;
+      target.negated = false;
+      for (const m of compatible) {
+        target.qtys.push(...m.qtys);
+        m.negated = true;
+      }
+      if (own.length === 0) for (const q of qtys) if (!groupMentions.some((m) => m.qtys.includes(q))) target.qtys.push(q);
+      asked = [];
     }
     if (g.past) for (const m of groupMentions) m.negated = true;
     if (g.sentence.info) {
       for (const m of groupMentions) {
-        if (m.res?.accepted) askedAbout++;
+        if (m.res?.accepted) {
+          askedAbout++;
+          asked.push(m);
+        }
         m.negated = true;
       }
     }
@@ -429,10 +506,10 @@ export function readItems(index: CatalogIndex, text: string): ItemsResult {
     // unknown items: what was asked for with an amount, a request or an availability question
     const accepted = groupMentions.filter((m) => m.res?.accepted && !m.negated);
     const skip = new Set<number>();
-    for (const m of groupMentions) if (m.res?.accepted) for (let k = m.from; k <= m.to; k++) skip.add(k);
+    for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) skip.add(k);
     for (const q of qtys) {
       skip.add(q.at);
-      skip.add(q.at + 1);
+      if (isUnitWord(toks[q.at + 1])) skip.add(q.at + 1);
     }
     const dupOnly =
       accepted.length > 0 &&

@@ -155,11 +155,13 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 
 const PIECE = /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|букет)/;
+  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|bucket|pail|canister|букет)/;
+const STEM = /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
 
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */
 export function countUnit(low: string): "piece" | "pack" | undefined {
   if (PIECE.test(low)) return "piece";
+  if (STEM.test(low) || /^(ветк|гілк|стебл|хлыст)\p{L}*$/u.test(low)) return "piece";
   if (PACK.test(low)) return "pack";
   return undefined;
 }
@@ -271,6 +273,17 @@ export const FILLERS = set(
   "всего",
   "сразу",
   "пачкой",
+  "примерно",
+  "около",
+  "где-то",
+  "about",
+  "around",
+  "approximately",
+  "roughly",
+  "oh",
+  "wait",
+  "приблизно",
+  "десь",
   // uk
   "хочемо",
   "замовлю",
@@ -456,6 +469,8 @@ export const CORRECTIONS = set(
   "instead",
   "make",
   "sorry",
+  "wait",
+  "oh",
   "ой",
   "ой,",
   "виправлення",
@@ -475,7 +490,8 @@ export const PAST_PATTERNS: RegExp[] = [
   /(в|у)\s+(прошлый|прошлые|тот)\s+раз/u,
   /минулого\s+разу/u,
   /(^|\s)(брали|заказывали|замовляли|получили|отримали|понравил|сподобал|вкусн|смачн|отличн|чудов)/u,
-  /\b(last time|previously|we had|received|loved|enjoyed)\b/,
+  /\b(last time|previously|we had|received|loved|enjoyed|was|were)\b/,
+  /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
 ];
 
 /** Sentences that ask about something rather than order it. */

@@ -46,10 +46,88 @@ const CYR: Record<string, string> = {
 
 const foldCache = new Map<string, string>();
 
-/** Lower-cases, transliterates Cyrillic to Latin and flattens spelling variants. Pure and cached. */
+/**
+ * Common words that differ between Russian, Ukrainian and English (colours, sizes, everyday goods):
+ * each maps onto one concept key, so "жёлтые", "жовті" and "yellow" meet. Stems take inflection endings;
+ * `=word` entries match only that exact word.
+ */
+const CONCEPTS: Array<[string, string[]]> = [
+  ["white", ["бел", "біл", "white"]],
+  ["red", ["красн", "червон", "=red"]],
+  ["yellow", ["желт", "жовт", "yellow"]],
+  ["green", ["зелен", "green"]],
+  ["blue", ["=синий", "=синяя", "=синее", "=синие", "=синюю", "=синих", "=синій", "=синя", "=сині", "=синю", "голуб", "блакитн", "=blue"]],
+  ["black", ["черн", "чорн", "black"]],
+  ["pink", ["розов", "рожев", "=pink"]],
+  ["purple", ["фиолет", "фіолет", "лилов", "бузков", "purple", "lilac"]],
+  ["orange", ["оранжев", "помаранчев", "=orange"]],
+  ["grey", ["=серый", "=серая", "=серое", "=серые", "=серую", "=серых", "=сірий", "=сіра", "=сіре", "=сірі", "=сіру", "=grey", "=gray"]],
+  ["brown", ["коричнев", "brown"]],
+  ["big", ["больш", "велик", "=big", "=large"]],
+  ["small", ["маленьк", "=малый", "=малая", "=малые", "=малий", "=мала", "=малі", "=small", "=little"]],
+  ["moisture", ["влагост", "вологост", "moisture", "waterproof", "водост"]],
+  ["coffee", ["кофе", "=кава", "=каву", "=кави", "=кавою", "кавус", "=coffee"]],
+  ["tea", ["=чай", "=чаю", "=чая", "=чаї", "=чаем", "=чайку", "=чаек", "=чайок", "=tea", "=teas"]],
+  ["milk", ["молок", "=milk"]],
+  ["egg", ["=яйца", "=яйцо", "=яиц", "=яйця", "=яєць", "=яйце", "=egg", "=eggs"]],
+  ["bread", ["=хлеб", "=хлеба", "=хліб", "=хліба", "=bread"]],
+  ["cheese", ["=сыр", "=сыра", "=сыру", "=сир", "=сиру", "=cheese"]],
+  ["water", ["=вода", "=воды", "=воду", "=водой", "=водичка", "=водички", "=водичку", "=water"]],
+  ["apple", ["яблок", "яблук", "=apple", "=apples"]],
+  ["tomato", ["помидор", "помідор", "томат", "tomato"]],
+  ["chocolate", ["шоколад", "chocolate"]],
+  ["honey", ["=мед", "=меда", "=меду", "=медом", "=мёд", "=honey"]],
+  ["rice", ["=рис", "=риса", "=рису", "=rice"]],
+  ["salmon", ["лосос", "семг", "сьомг", "salmon"]],
+  ["rose", ["=роза", "=розы", "=розу", "=роз", "=розой", "=розами", "троянд", "=rose", "=roses"]],
+  ["tulip", ["тюльпан", "tulip"]],
+  ["cement", ["цемент", "cement"]],
+  ["sand", ["=песок", "=песка", "=песку", "=пісок", "=піску", "=sand"]],
+  ["brick", ["кирпич", "цегл", "brick"]],
+  ["card", ["открытк", "листівк", "=card", "=cards", "postcard"]],
+  ["paint", ["=краска", "=краски", "=краску", "=фарба", "=фарби", "=фарбу", "=paint"]],
+  ["glue", ["=клей", "=клея", "=клею", "=glue"]],
+  ["tape", ["=лента", "=ленты", "=ленту", "=стрічка", "=стрічки", "=стрічку", "=tape"]],
+  ["cable", ["кабел", "cable"]],
+];
+
+let conceptIndex: { exact: Map<string, string>; stems: Array<[string, string]> } | null = null;
+
+function concepts() {
+  if (conceptIndex) return conceptIndex;
+  const exact = new Map<string, string>();
+  const stems: Array<[string, string]> = [];
+  for (const [c, words] of CONCEPTS)
+    for (const w of words) {
+      if (w.startsWith("=")) exact.set(baseFold(w.slice(1)), `#${c}`);
+      else stems.push([baseFold(w), `#${c}`]);
+    }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  conceptIndex = { exact, stems };
+  return conceptIndex;
+}
+
+/** The concept key of a folded word ("#white"), or undefined. */
+function conceptOf(f: string): string | undefined {
+  const c = concepts();
+  const e = c.exact.get(f);
+  if (e) return e;
+  for (const [stem, key] of c.stems) if (f.startsWith(stem) && ENDING.test(f.slice(stem.length))) return key;
+  return undefined;
+}
+
+/** Lower-cases, transliterates Cyrillic to Latin and flattens spelling variants; common words become concepts. */
 export function fold(word: string): string {
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
+  const base = baseFold(word);
+  const out = conceptOf(base) ?? base;
+  if (foldCache.size > 50_000) foldCache.clear();
+  foldCache.set(word, out);
+  return out;
+}
+
+function baseFold(word: string): string {
   let s = "";
   for (const ch of word.toLowerCase()) {
     const m = CYR[ch];
@@ -75,10 +153,7 @@ export function fold(word: string): string {
     .replace(/oo/g, "u")
     .replace(/ee/g, "i");
   const collapsed = s.replace(/(.)\1+/g, "$1");
-  const out = collapsed.length >= 3 ? collapsed : s;
-  if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(word, out);
-  return out;
+  return collapsed.length >= 3 ? collapsed : s;
 }
 
 /** Lower-case with ё→е and typographic apostrophes unified; keeps the script. */
@@ -119,7 +194,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Inflection and diminutive endings (folded), ru/uk/en: what may differ between two forms of one word. */
 const ENDING =
-  /^(|a|i|u|e|o|ia|iu|ie|ii|oi|ei|ai|om|em|am|ah|ih|im|ami|imi|iami|ov|ev|ogo|ego|omu|emu|oe|aia|uiu|iia|s|es|n|an|k|ok|ek|ik|ka|ki|ku|ke|kom|koi|ski|ska|sku|skoe|skogo|skoi|ovi|ova|ovu|ove|ovoi|ovogo|ovaia|ovuiu|evi|eva|evu|nii|nia|niu|noi|nogo|na|nu|ni|ne|no|nim|chik|chka|chki|chku|chkoi|echka|echku|echki|ochka|ochku|ochki|ochek|iki|iok|ek|uiu|ta|tu|ti|te)$/;
+  /^(|a|i|u|e|o|ia|iu|ie|ii|oi|ei|ai|om|em|am|ah|ih|im|ami|imi|iami|ov|ev|iv|as|os|us|is|ogo|ego|omu|emu|oe|aia|uiu|iia|s|es|n|an|k|ok|ek|ik|ka|ki|ku|ke|kom|koi|ski|ska|sku|skoe|skogo|skoi|ovi|ova|ovu|ove|ovoi|ovogo|ovaia|ovuiu|evi|eva|evu|nii|nia|niu|noi|nogo|na|nu|ni|ne|no|nim|chik|chka|chki|chku|chkoi|echka|echku|echki|ochka|ochku|ochki|ochek|iki|iok|ek|uiu|ta|tu|ti|te)$/;
 
 /**
  * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
@@ -127,6 +202,7 @@ const ENDING =
  */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  if (a.startsWith("#") || b.startsWith("#")) return 0;
   const la = a.length;
   const lb = b.length;
   if (la < 3 || lb < 3) return 0;
@@ -143,9 +219,9 @@ export function wordSimilarity(a: string, b: string): number {
     const d = editDistance(a, b, max);
     if (d <= max) return d === 1 ? 0.8 : 0.72;
     // a typo inside the stem plus an inflected ending
-    if (la >= 6 && lb >= 6) {
-      const sa = a.slice(0, Math.max(4, la - 2));
-      const sb = b.slice(0, Math.max(4, lb - 2));
+    if (la >= 7 && lb >= 7) {
+      const sa = a.slice(0, la - 2);
+      const sb = b.slice(0, lb - 2);
       if (editDistance(sa, sb, 1) <= 1) return 0.72;
     }
   }

@@ -14,6 +14,8 @@ export interface SizeHint {
   at: number;
   /** True for words like "кілограмову": always a size, never a quantity. */
   adjective?: boolean;
+  /** "6-pack", "(6 each)": a pack size. */
+  pack?: boolean;
 }
 
 export interface Resolution {
@@ -23,8 +25,8 @@ export interface Resolution {
   coverage: number;
   explained: number;
   minSim: number;
-  /** The size hint that picked this variant, consumed as a selector. */
-  selector?: SizeHint;
+  /** The size hints that picked this variant, consumed as selectors (not amounts). */
+  selectors: SizeHint[];
   /** True when the best product beats its rivals only by catalog order. */
   tie: boolean;
   accepted: boolean;
@@ -38,12 +40,13 @@ interface Scored {
   coverage: number;
   penalty: number;
   size: number;
-  selector?: SizeHint;
+  selectors: SizeHint[];
   minSim: number;
   unexplained: number[];
 }
 
-function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selector?: SizeHint } {
+function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selectors: SizeHint[] } {
+  const selectors: SizeHint[] = [];
   let best: { score: number; selector?: SizeHint } = { score: 0 };
   const unit = p.product.unit;
   for (const h of hints) {
@@ -66,9 +69,15 @@ function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selec
     } else if (h.bare !== undefined) {
       const hit = p.attrs.find((a) => a.value === h.bare && (h.unitKey === undefined || a.unitKey === h.unitKey || a.dim !== undefined));
       if (hit && best.score < 2) best = { score: 2, selector: h };
+      if (hit) selectors.push(h);
+      else if (h.pack && p.packSize === h.bare) {
+        if (best.score < 2) best = { score: 2 };
+        selectors.push(h);
+      }
     }
+    if (best.selector === h && !selectors.includes(h)) selectors.push(h);
   }
-  return best;
+  return { score: best.score, selectors };
 }
 
 /**
@@ -81,6 +90,8 @@ export function resolveMention(
   keys: string[],
   hints: SizeHint[],
   clauseKeys: ReadonlySet<string>,
+  /** Words said with the amount ("2 коробки"): they count towards the name, never pick candidates. */
+  extraKeys: readonly string[] = [],
 ): Resolution | null {
   const matches: WordMatch[][] = keys.map((k) => matchWord(index, k).filter((m) => m.sim >= 0.72));
   const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
@@ -120,6 +131,8 @@ export function resolveMention(
       else matchedKeys.set(m.key, Math.max(matchedKeys.get(m.key) ?? 0, m.sim));
     });
     if (explained === 0) continue;
+    for (const k of extraKeys)
+      for (const m of matchWord(index, k)) if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
     let coverage = 0;
     for (const v of p.variants) {
       if (v.length === 0) continue;
@@ -135,7 +148,7 @@ export function resolveMention(
     let penalty = 0;
     for (const k of p.nameWords) if (!matchedKeys.has(k) && !clauseMatched.has(k)) penalty += index.idf.get(k) ?? 0;
     const sz = sizeScore(p, hints);
-    scored.push({ p, explained, coverage, penalty, size: sz.score, selector: sz.selector, minSim, unexplained });
+    scored.push({ p, explained, coverage, penalty, size: sz.score, selectors: sz.selectors, minSim, unexplained });
   }
   if (scored.length === 0) return null;
   const top = Math.max(...scored.map((s) => s.explained));
@@ -171,7 +184,7 @@ export function resolveMention(
     coverage: best.coverage,
     explained: best.explained,
     minSim: best.minSim,
-    selector: best.selector,
+    selectors: best.selectors,
     tie,
     accepted,
     unexplained: best.unexplained,

@@ -23,6 +23,10 @@ export interface Token {
   sep?: "sentence" | "clause" | "dash";
   /** For sep tokens that end a sentence: the character. */
   punct?: string;
+  /** "6-pack": the pack size it names. */
+  packOf?: number;
+  /** Inside parentheses. */
+  paren?: boolean;
 }
 
 /** Words that are never indexed or matched as product words. */
@@ -85,7 +89,7 @@ export function codeKey(raw: string): string {
   return s.toUpperCase();
 }
 
-const CHUNK = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)*|\n|[^\s\p{L}\p{N}]/gu;
+const CHUNK = /[\p{L}\p{N}]+(?:(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)[\p{L}\p{N}]*)*|\n|[^\s\p{L}\p{N}]/gu;
 
 function num(raw: string): number {
   if (raw.includes("/")) {
@@ -149,6 +153,12 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // "6-pack", "12-шт": a pack size, said as a size rather than an amount
+    const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw);
+    if (packOf?.[1]) {
+      out.push({ kind: "word", raw, low: lower(raw), key: "", start, end: start + raw.length, packOf: Number(packOf[1]) });
+      continue;
+    }
     const times = /^([xх×*])(\d+(?:[.,]\d+)?)$/u.exec(raw);
     if (times?.[1] && times[2]) {
       out.push({ kind: "x", raw: times[1], low: "x", key: "x", start, end: start + 1 });
@@ -164,6 +174,18 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     out.push(word(raw, start));
+  }
+  // short parenthesised remarks on one line: "(12)", "(6 each)"
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]?.raw !== "(") continue;
+    for (let j = i + 1; j < out.length && j <= i + 6; j++) {
+      const t = out[j] as Token;
+      if (t.raw === "\n" || t.raw === "(") break;
+      if (t.raw === ")") {
+        for (let k = i + 1; k < j; k++) (out[k] as Token).paren = true;
+        break;
+      }
+    }
   }
   return out;
 }
