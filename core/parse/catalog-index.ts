@@ -1,6 +1,6 @@
 import type { Catalog, Product } from "../types.js";
 import type { Dim } from "./lexicon.js";
-import { wordSimilarity } from "./normalize.js";
+import { fold, wordSimilarity } from "./normalize.js";
 import { codeKey, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** A number written in a product name with what follows it: "250 г", "50 шт", "60 Вт". */
@@ -60,7 +60,7 @@ function bucketKeys(key: string): string[] {
   return [...out];
 }
 
-function wordKeys(tokens: Token[]): string[] {
+function wordKeys(tokens: Token[], lows?: string[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0) return;
@@ -68,6 +68,7 @@ function wordKeys(tokens: Token[]): string[] {
     if ((t.measure || t.count === "piece") && afterNum) return;
     if (t.count === "piece" && /^(шт|pcs|pc)$/.test(t.low)) return;
     out.push(t.key);
+    lows?.push(t.low.replace(/-/g, ""));
   });
   return out;
 }
@@ -133,12 +134,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const tokensOfName = tokenize(product.name);
     for (const text of texts) {
       const toks = tokenize(text);
-      const keys = wordKeys(toks);
+      const lows: string[] = [];
+      const keys = wordKeys(toks, lows);
       variants.push(keys);
       for (let i = 0; i + 1 < keys.length; i++) {
         const a = keys[i] as string;
         const b = keys[i + 1] as string;
-        compounds.set((a + b).replace(/(.)\1+/g, "$1"), [a, b]);
+        compounds.set(fold(`${lows[i]}${lows[i + 1]}`), [a, b]);
       }
       for (const t of toks) if (t.kind === "code" && t.key.length >= 3) pcodes.add(t.key);
     }

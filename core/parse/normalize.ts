@@ -112,7 +112,8 @@ function conceptOf(f: string): string | undefined {
   const c = concepts();
   const e = c.exact.get(f);
   if (e) return e;
-  for (const [stem, key] of c.stems) if (f.startsWith(stem) && ENDING.test(f.slice(stem.length))) return key;
+  for (const [stem, key] of c.stems)
+    if (f.startsWith(stem) && (stem.length >= 6 || ENDING.test(f.slice(stem.length)))) return key;
   return undefined;
 }
 
@@ -127,7 +128,8 @@ export function fold(word: string): string {
   return out;
 }
 
-function baseFold(word: string): string {
+/** `fold` without the concept step: the spelling skeleton only (for joined words like "эрлгрей"). */
+export function baseFold(word: string): string {
   let s = "";
   for (const ch of word.toLowerCase()) {
     const m = CYR[ch];

@@ -175,9 +175,12 @@ export function resolveMention(
   const matchedStrong = strongTokens.some((s, i) => s && !best.unexplained.includes(i));
   const multi = keys.length - best.unexplained.length >= 2;
   const unique = near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
+  // common words only ("белые розы") are enough when together they name one product well
+  const allCommon = !anyStrong && multi && best.unexplained.length === 0 && best.coverage >= 0.6 && !tie;
   const accepted =
-    matchedStrong &&
-    (best.coverage >= 0.6 || (best.coverage >= 0.5 && multi) || (unique && best.minSim >= 0.85 && best.coverage >= 0.35) || best.size >= 2);
+    allCommon ||
+    (matchedStrong &&
+      (best.coverage >= 0.6 || (best.coverage >= 0.5 && multi) || (unique && best.minSim >= 0.85 && best.coverage >= 0.35) || best.size >= 2));
   return {
     product: best.p,
     rivals,
