@@ -20,6 +20,8 @@ export interface IndexedProduct {
   variants: string[][];
   /** Word keys of the name only (for the "fewest extra words" tie-break). */
   nameWords: string[];
+  /** Every word key of the name, aliases and joined pairs. */
+  vocab: Set<string>;
   /** Joined adjacent keys ("эрл"+"грей") → the two keys they stand for. */
   compounds: Map<string, [string, string]>;
   codes: Set<string>;
@@ -154,6 +156,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       idx,
       variants,
       nameWords: variants[0] ?? [],
+      vocab: new Set([...variants.flat(), ...compounds.keys()]),
       compounds,
       codes: pcodes,
       attrs,
@@ -215,7 +218,8 @@ export function matchWord(index: CatalogIndex, key: string): WordMatch[] {
       }
     }
   }
-  out.sort((a, b) => b.sim - a.sim);
+  out.sort((a, b) => b.sim - a.sim || (index.idf.get(b.key) ?? 0) - (index.idf.get(a.key) ?? 0));
+  if (out.length > 12) out.length = 12;
   if (index.memo.size > 20_000) index.memo.clear();
   index.memo.set(key, out);
   return out;

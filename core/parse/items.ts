@@ -13,7 +13,7 @@ import {
   REQUEST_QUESTION,
 } from "./lexicon.js";
 import { lower } from "./normalize.js";
-import { type Resolution, resolveMention, type SizeHint } from "./resolve.js";
+import { clauseVocabulary, type Resolution, resolveMention, type SizeHint } from "./resolve.js";
 import { codeKey, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
@@ -376,7 +376,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       )
         hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" ? next.key : undefined });
     });
-    const clauseKeys = new Set(toks.filter((t) => t.kind === "word").map((t) => t.key));
+    const clauseKeys = clauseVocabulary(index, new Set(toks.filter((t) => t.kind === "word").map((t) => t.key)));
     const extraKeys = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
     // paren numbers are sizes ("eggs (12)"), never amounts
     toks.forEach((t, i) => {

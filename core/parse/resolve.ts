@@ -80,6 +80,13 @@ function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selec
   return { score: best.score, selectors };
 }
 
+/** The vocabulary words a clause's words match, computed once per clause. */
+export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) for (const m of matchWord(index, k)) out.set(m.key, Math.max(out.get(m.key) ?? 0, m.sim));
+  return out;
+}
+
 /**
  * Picks the product a run of words means. Ranking: how much of what was said the product explains,
  * then the size said next to it, then how much of the product's own name was said, then the fewest
@@ -89,29 +96,42 @@ export function resolveMention(
   index: CatalogIndex,
   keys: string[],
   hints: SizeHint[],
-  clauseKeys: ReadonlySet<string>,
+  /** Vocabulary words matched anywhere in the clause (see `clauseVocabulary`). */
+  clauseMatched: ReadonlyMap<string, number>,
   /** Words said with the amount ("2 коробки"): they count towards the name, never pick candidates. */
   extraKeys: readonly string[] = [],
 ): Resolution | null {
-  const matches: WordMatch[][] = keys.map((k) => matchWord(index, k).filter((m) => m.sim >= 0.72));
+  const matches: WordMatch[][] = keys.map((k) => matchWord(index, k).filter((m) => m.sim >= 0.72).slice(0, 6));
   const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
   const anyStrong = strongTokens.some(Boolean);
-  const cand = new Set<number>();
+  // a cheap first pass over the postings keeps the best few dozen candidates for full scoring
+  const pre = new Map<number, number>();
   matches.forEach((ms, i) => {
     if (anyStrong && !strongTokens[i]) return;
-    for (const m of ms) for (const p of index.postings.get(m.key) ?? []) cand.add(p);
+    const seen = new Set<number>();
+    for (const m of ms) {
+      const w = m.sim * (index.idf.get(m.key) ?? 0);
+      for (const p of index.postings.get(m.key) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        pre.set(p, (pre.get(p) ?? 0) + w);
+      }
+    }
   });
-  if (cand.size === 0) return null;
-  const clauseMatched = new Map<string, number>();
-  for (const k of clauseKeys)
-    for (const m of matchWord(index, k)) clauseMatched.set(m.key, Math.max(clauseMatched.get(m.key) ?? 0, m.sim));
+  if (pre.size === 0) return null;
+  let cand: number[];
+  if (pre.size <= 60) cand = [...pre.keys()];
+  else {
+    const vals = Float64Array.from(pre.values()).sort();
+    const cut = vals[vals.length - 60] ?? 0;
+    cand = [];
+    for (const [i, v] of pre) if (v >= cut && cand.length < 120) cand.push(i);
+  }
   const scored: Scored[] = [];
   for (const i of cand) {
     const p = index.products[i];
     if (!p) continue;
-    const vocab = new Set<string>();
-    for (const v of p.variants) for (const k of v) vocab.add(k);
-    for (const c of p.compounds.keys()) vocab.add(c);
+    const vocab = p.vocab;
     let explained = 0;
     let minSim = 1;
     const matchedKeys = new Map<string, number>();
