@@ -138,7 +138,11 @@ export function createMailboxWorker(deps: MailboxWorkerDeps): MailboxWorker {
       status.alert = true;
       log("error", "mailbox is down", { since: status.downSince, error: status.lastError });
       void Promise.resolve(
-        deps.onMailboxDown?.({ mailbox: box.name, since: status.downSince ?? "", error: status.lastError }),
+        deps.onMailboxDown?.({
+          mailbox: box.name,
+          since: status.downSince ?? "",
+          error: status.lastError ?? "not connected yet",
+        }),
       ).catch((err) => log("warn", "onMailboxDown handler failed", { error: describeError(err) }));
     }, settings.downAlertAfterMs);
     alertTimer.unref?.();

@@ -73,6 +73,16 @@ export function splitReply(fullText: string): SplitReply {
     const forwarded = tail.join("\n").trim();
     return { text: text || forwardedBody(tail), quoted: "", forwarded, signature };
   }
+  // Bottom signature under a quote ("text, quote, -- sig"): the sender's, not part of the quote.
+  const sigAt = tail.findIndex((l, i) => SIGNATURE_DELIMITER.test(l) && tail.slice(i + 1).every((x) => !/^\s*>/.test(x)));
+  if (sigAt > 0 && !signature) {
+    return {
+      text,
+      quoted: tail.slice(0, sigAt).join("\n").trim(),
+      forwarded: "",
+      signature: tail.slice(sigAt + 1).join("\n").trim(),
+    };
+  }
   return { text, quoted: tail.join("\n").trim(), forwarded: "", signature };
 }
 

@@ -1,6 +1,6 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, chown, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -98,6 +98,16 @@ export async function startDovecot(users: DovecotUser[]): Promise<DovecotServer>
     },
     async halt() {
       if (!running) return;
+      // Dovecot lets open IMAP sessions live on for a while after the master stops; an outage in a
+      // test must cut them at once, so this instance's own processes are killed too.
+      const sessions = await descendants(join(dir, "run", "master.pid"));
+      for (const pid of sessions) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
       await run(doveadm, ["-c", conf, "stop"]).catch(() => undefined);
       running = false;
       await waitForPort(host, port, false);
@@ -128,6 +138,33 @@ export async function dovecotIds(): Promise<{ uid: number; gid: number }> {
   return { uid: Number(u.trim()), gid: Number(g.trim()) };
 }
 
+/** Every process below the master whose pid is in `pidFile` (this instance only). */
+async function descendants(pidFile: string): Promise<number[]> {
+  let master: number;
+  try {
+    master = Number((await readFile(pidFile, "utf8")).trim());
+  } catch {
+    return [];
+  }
+  const { stdout } = await run("ps", ["-e", "-o", "pid=,ppid="]);
+  const children = new Map<number, number[]>();
+  for (const line of stdout.trim().split("\n")) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+    if (pid === undefined || ppid === undefined) continue;
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  const out: number[] = [];
+  const queue = [master];
+  while (queue.length) {
+    const next = queue.shift() as number;
+    for (const child of children.get(next) ?? []) {
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+
 /** Runs a self-daemonizing command; stdio is detached so the daemon child does not keep us waiting. */
 function daemon(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -154,6 +191,9 @@ mail_location = maildir:${dir}/mail/%u
 default_internal_user = dovecot
 default_login_user = dovenull
 first_valid_uid = 1
+# Wrong-password tests must not slow down the other mailboxes' logins from the same loopback address.
+login_trusted_networks = 127.0.0.0/8
+auth_failure_delay = 0
 service imap-login {
   inet_listener imap {
     address = 127.0.0.1
