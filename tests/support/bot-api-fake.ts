@@ -12,6 +12,8 @@ import type { InlineKeyboardMarkup, Message, Update, User, UserFromGetMe } from 
 export interface FakeCall {
   method: string;
   params: Record<string, unknown>;
+  /** `performance.now()` when the call arrived. */
+  at: number;
 }
 
 export interface StoredMessage {
@@ -23,6 +25,10 @@ export interface StoredMessage {
   replyMarkup?: unknown;
   replyTo?: number;
   edits: number;
+  /** Order of arrival across all chats. */
+  seq: number;
+  /** Who wrote it (users' messages). */
+  from?: string;
 }
 
 export interface ScriptedFailure {
@@ -75,9 +81,13 @@ export interface BotApiFake {
   botInfo: UserFromGetMe;
   calls: FakeCall[];
   callsOf(method: string): FakeCall[];
+  /** Called on every recorded call as it arrives. */
+  onCall(listener: (call: FakeCall) => void): void;
   /** Chat members for getChatMember: user id → status (default "left"). */
   members: Map<number, string>;
   messages(chatId: number): StoredMessage[];
+  /** Every message of every chat, in order of arrival (edited ones as they are now). */
+  allMessages(): StoredMessage[];
   message(chatId: number, messageId: number): StoredMessage | undefined;
   fail(f: Omit<ScriptedFailure, "times"> & { times?: number }): void;
   inject(update: Omit<Update, "update_id">): number;
@@ -128,11 +138,13 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
   const nextId = new Map<number, number>();
   const members = new Map<number, string>();
   const failures: ScriptedFailure[] = [];
+  const listeners: ((call: FakeCall) => void)[] = [];
   const updates: Update[] = [];
   let updateSeq = 0;
   let waiters: (() => void)[] = [];
   let closed = false;
   let callbackSeq = 0;
+  let messageSeq = 0;
 
   const newMessageId = (chatId: number) => {
     const id = (nextId.get(chatId) ?? 0) + 1;
@@ -187,6 +199,7 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
       replyMarkup: p.reply_markup,
       replyTo,
       edits: 0,
+      seq: ++messageSeq,
     });
     return {
       message_id: messageId,
@@ -199,7 +212,11 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
   }
 
   async function handle(method: string, p: Record<string, unknown>): Promise<Answer> {
-    if (method !== "getUpdates") calls.push({ method, params: p });
+    if (method !== "getUpdates") {
+      const call = { method, params: p, at: performance.now() };
+      calls.push(call);
+      for (const l of listeners) l(call);
+    }
     const failure = failures.find((f) => f.method === method && f.times > 0 && (!f.match || f.match(p)));
     if (failure) {
       failure.times--;
@@ -250,7 +267,7 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
       case "editMessageText":
       case "editMessageReplyMarkup": {
         const stored = chat(Number(p.chat_id)).get(Number(p.message_id));
-        if (!stored || !stored.fromBot) return bad("message to edit not found");
+        if (!stored?.fromBot) return bad("message to edit not found");
         const text = method === "editMessageText" ? String(p.text ?? "") : stored.text;
         if (text.length > 4096) return bad("MESSAGE_TOO_LONG");
         if (method === "editMessageText" && p.parse_mode === "HTML") {
@@ -320,8 +337,12 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
     botInfo,
     calls,
     callsOf: (method) => calls.filter((c) => c.method === method),
+    onCall: (listener) => {
+      listeners.push(listener);
+    },
     members,
     messages: (chatId) => [...chat(chatId).values()],
+    allMessages: () => [...chats.values()].flatMap((m) => [...m.values()]).sort((a, b) => a.seq - b.seq),
     message: (chatId, messageId) => chat(chatId).get(messageId),
     fail(f) {
       failures.push({ ...f, times: f.times ?? 1 });
@@ -358,7 +379,16 @@ export async function startBotApiFake(options: { token?: string; botInfo?: UserF
           : {}),
         ...opts.extra,
       } as Message;
-      chat(c.id).set(messageId, { chatId: c.id, messageId, fromBot: false, text, replyTo: opts.replyTo, edits: 0 });
+      chat(c.id).set(messageId, {
+        chatId: c.id,
+        messageId,
+        fromBot: false,
+        text: text || (opts.extra?.contact ? `[contact ${opts.extra.contact.phone_number}]` : ""),
+        replyTo: opts.replyTo,
+        edits: 0,
+        seq: ++messageSeq,
+        from: from.first_name,
+      });
       inject({ message } as unknown as Omit<Update, "update_id">);
       return message;
     },

@@ -3,7 +3,7 @@ import { startTelegram, type TelegramChannel, type TelegramOptions } from "../..
 import { createChannelRegistry } from "../../intake/channel-registry.js";
 import { wireCustomerNotices } from "../../intake/customer-notifier.js";
 import { silentLogger } from "../../logger.js";
-import { type BotApiFake, type StoredMessage, startBotApiFake } from "../support/bot-api-fake.js";
+import { type StoredMessage, startBotApiFake } from "../support/bot-api-fake.js";
 import { createTestHub } from "../support/hub.js";
 
 /** The people of the Telegram stories: a customer, the managers' group, two managers, an admin, an outsider. */
@@ -77,6 +77,18 @@ export async function startWorld(options: { env?: Record<string, string>; telegr
           ? card
           : undefined;
       }, "a fresh card"),
+    /** Waits until nothing is pending and the order's card shows its current version, twice in a row. */
+    async settled(orderId: string) {
+      let last = -1;
+      for (;;) {
+        await hub.jobs.drain(10_000);
+        await world.freshCard(orderId);
+        const version = (await hub.store.getOrder(orderId))?.version ?? 0;
+        if (version === last) return;
+        last = version;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     async close() {
       await channel.stop();
       await hub.jobs.drain(10_000).catch(() => {});
