@@ -171,7 +171,8 @@ function scoreSet(cases: EvalCase[], parsed: ParsedMessage[]): CaseScoreSet {
  * the same per language.
  */
 export function scoreCases(cases: EvalCase[], parsed: ParsedMessage[]): CaseScores {
-  if (parsed.length !== cases.length) throw new Error(`scoreCases: ${cases.length} cases but ${parsed.length} readings`);
+  if (parsed.length !== cases.length)
+    throw new Error(`scoreCases: ${cases.length} cases but ${parsed.length} readings`);
   const byLang: Record<string, CaseScoreSet> = {};
   const langs = [...new Set(cases.map((c) => c.lang))];
   for (const lang of langs) {

@@ -9,19 +9,24 @@ const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 const MARKER =
   /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
 
-const SAME = /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual)/iu;
+const SAME =
+  /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual)/iu;
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под".split(" "),
+  "ул вул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под".split(
+    " ",
+  ),
 );
 
-const STOP_WORDS = /^(тел|телефон|моб|tel|phone|call|доставк|доставить|deliver|контакт|email|e-mail|почта|пошта|позвон|звон|дзвон|time|время|час)/iu;
+const STOP_WORDS =
+  /^(тел|телефон|моб|tel|phone|call|доставк|доставить|deliver|контакт|email|e-mail|почта|пошта|позвон|звон|дзвон|time|время|час)/iu;
 
 const PART_OK =
   /(\d|(^|\s)(кв|квартира|д|дом|будинок|буд|офис|офіс|оф|этаж|поверх|эт|корп|корпус|стр|строение|подъезд|під'їзд|apt|apartment|flat|office|floor|suite|unit|bldg|building|entrance)(\.|\s|$))/iu;
 
-const CITY_PREFIX = /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
+const CITY_PREFIX =
+  /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
 
 const NOT_CITY = new Set(
   "адрес адреса address доставка delivery заказ замовлення тел phone завтра послезавтра сегодня tomorrow today спасибо дякую привет hello пожалуйста please будь ласка".split(
@@ -101,7 +106,11 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       return { value, same: false, span: { start: m.index ?? 0, end }, confidence: 0.85 };
     }
   }
-  if (/(адрес|адреса|address)\s*(тот же|прежний|той же|та сама|same)|same address|тот же адрес|та сама адреса/iu.test(text))
+  if (
+    /(адрес|адреса|address)\s*(тот же|прежний|той же|та сама|same)|same address|тот же адрес|та сама адреса/iu.test(
+      text,
+    )
+  )
     return { ...none, same: true };
   const candidates: Array<{ start: number; end: number; score: number }> = [];
   for (const m of text.matchAll(STREET_RE)) {
@@ -112,7 +121,9 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa)/.test(word);
     if (isEn) {
       // "14 Pushkin St", "22 Lenina street"
-      const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}'’-]+\s+){1,3})$/iu.exec(text.slice(Math.max(0, start - 40), start));
+      const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}'’-]+\s+){1,3})$/iu.exec(
+        text.slice(Math.max(0, start - 40), start),
+      );
       if (before) start -= before[0].length;
       else {
         const namedBefore = /((?:[\p{Lu}][\p{L}-]+\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -132,7 +143,13 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
         const prefixLen = (city[1] ?? "").length + city[2].length;
         const idx = head.lastIndexOf(city[2]) - (city[1] ?? "").length;
         if (prefixLen > 0 && idx >= 0) start = start - head.length + idx;
-      } else if (lowCity?.[1] && !NOT_CITY.has(lowCity[1]) && !/(завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов|обед|утра|вечер|ранку|дня|after|before|noon|please)/u.test(lowCity[1])) {
+      } else if (
+        lowCity?.[1] &&
+        !NOT_CITY.has(lowCity[1]) &&
+        !/(завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов|обед|утра|вечер|ранку|дня|after|before|noon|please)/u.test(
+          lowCity[1],
+        )
+      ) {
         const idx = head.lastIndexOf(lowCity[1]);
         if (idx >= 0) start = start - head.length + idx;
       }
@@ -143,7 +160,10 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
   }
   // "Тверская 12 кв 5" with no street word
   if (candidates.length === 0) {
-    const m = /(?:^|[\s,.:;])([\p{Lu}][\p{Ll}-]+\s+\d+[\p{L}]?(?:\s*,?\s*(?:кв|квартира|apt|flat|офис|office|д|дом)\.?\s*\d+))/u.exec(text);
+    const m =
+      /(?:^|[\s,.:;])([\p{Lu}][\p{Ll}-]+\s+\d+[\p{L}]?(?:\s*,?\s*(?:кв|квартира|apt|flat|офис|office|д|дом)\.?\s*\d+))/u.exec(
+        text,
+      );
     if (m?.[1]) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       const end = trimParts(text, start, endOf(text, start, stops));
@@ -152,7 +172,12 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
   }
   const best = candidates.sort((a, b) => b.score - a.score || a.start - b.start)[0];
   if (!best) return none;
-  return { value: clean(text.slice(best.start, best.end)), same: false, span: { start: best.start, end: best.end }, confidence: 0.7 };
+  return {
+    value: clean(text.slice(best.start, best.end)),
+    same: false,
+    span: { start: best.start, end: best.end },
+    confidence: 0.7,
+  };
 }
 
 export type { Found };

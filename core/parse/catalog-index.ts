@@ -75,7 +75,10 @@ function wordKeys(tokens: Token[], lows?: string[]): string[] {
   return out;
 }
 
-function attrsOf(tokens: Token[], text: string): { attrs: ProductAttr[]; size?: { dim: Dim; base: number }; pack?: number } {
+function attrsOf(
+  tokens: Token[],
+  text: string,
+): { attrs: ProductAttr[]; size?: { dim: Dim; base: number }; pack?: number } {
   const attrs: ProductAttr[] = [];
   let size: { dim: Dim; base: number } | undefined;
   let pack: number | undefined;
@@ -105,7 +108,10 @@ function attrsOf(tokens: Token[], text: string): { attrs: ProductAttr[]; size?: 
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
       if (!size && !inParens) size = { dim: next.measure.dim, base };
-    } else if (next?.count === "piece" || (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))) {
+    } else if (
+      next?.count === "piece" ||
+      (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))
+    ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
       if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
     } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1) {

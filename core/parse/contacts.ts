@@ -108,7 +108,10 @@ const NOT_NAME = new Set(
 );
 
 function asName(s: string): string | null {
-  const cleaned = s.replace(/[,.!;:()]+$/g, "").replace(/^[,.!;:\s-]+/, "").trim();
+  const cleaned = s
+    .replace(/[,.!;:()]+$/g, "")
+    .replace(/^[,.!;:\s-]+/, "")
+    .trim();
   if (!cleaned || cleaned.length > 40) return null;
   const words = cleaned.split(/\s+/);
   if (words.length > 3) return null;
@@ -120,11 +123,20 @@ function asName(s: string): string | null {
 }
 
 /** The name the customer signs with, or introduces themselves by, or writes next to their phone. */
-export function findName(parts: { own: string; signature: string; closing: string | null }, phones: Span[]): string | null {
+export function findName(
+  parts: { own: string; signature: string; closing: string | null },
+  phones: Span[],
+): string | null {
   const own = parts.own;
-  const intro = /(?:^|[\s,.!])(?:это|меня зовут|мене звати|це|my name is|this is|i am|i'm)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/u.exec(own);
+  const intro =
+    /(?:^|[\s,.!])(?:это|меня зовут|мене звати|це|my name is|this is|i am|i'm)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/u.exec(
+      own,
+    );
   if (parts.signature) {
-    const lines = parts.signature.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = parts.signature
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const line of lines.slice(0, 4)) {
       if (parts.closing && line === parts.closing) continue;
       if (/^(--|—|–)$/.test(line)) continue;
@@ -133,7 +145,10 @@ export function findName(parts: { own: string; signature: string; closing: strin
     }
   }
   // a short last line ("Игорь", "Анна, 8 903 …")
-  const lines = own.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = own
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (const line of lines.slice(-3).reverse()) {
     const n = asName(line.split(/[,|]/)[0] ?? "") ?? asName(line.replace(/[+\d()\s-]{7,}$/, ""));
     if (n && lines.length > 1) return n;
@@ -149,13 +164,22 @@ export function findName(parts: { own: string; signature: string; closing: strin
     if (m?.[1]) {
       const rest = words.slice(0, words.length - m[1].length).trim();
       const n = asName(m[1]);
-      if (n && (rest === "" || /[,.]$/.test(rest) || /^(тел\.?|т\.|phone|call)$/i.test(rest) === false) && rest.length < 25 && !/\d/.test(rest))
+      if (
+        n &&
+        (rest === "" || /[,.]$/.test(rest) || /^(тел\.?|т\.|phone|call)$/i.test(rest) === false) &&
+        rest.length < 25 &&
+        !/\d/.test(rest)
+      )
         return n;
     }
   }
   if (intro?.[1]) return asName(intro[1]);
   // "…, кв 3. Катерина": a name alone as the last sentence
-  const tail = own.trim().split(/[.!?\n]\s*/).filter((x) => x.trim()).pop();
+  const tail = own
+    .trim()
+    .split(/[.!?\n]\s*/)
+    .filter((x) => x.trim())
+    .pop();
   if (tail && tail.length < own.trim().length) {
     const n = asName(tail.trim());
     if (n) return n;

@@ -12,8 +12,10 @@ export interface LocalDate {
  * `timezone` (IANA), otherwise UTC.
  */
 export function localDateOf(receivedAt: string, timezone?: string): LocalDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(receivedAt.trim());
-  if (m && m[7] && m[7] !== "Z") return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    receivedAt.trim(),
+  );
+  if (m?.[7] && m[7] !== "Z") return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   const ms = Date.parse(m && !m[7] ? `${receivedAt}Z` : receivedAt);
   if (Number.isNaN(ms)) {
     const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(receivedAt);
@@ -21,9 +23,12 @@ export function localDateOf(receivedAt: string, timezone?: string): LocalDate {
   }
   if (m && !m[7] && timezone) {
     try {
-      const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
-        new Date(ms),
-      );
+      const parts = new Intl.DateTimeFormat("en-CA", {
+        timeZone: timezone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      }).formatToParts(new Date(ms));
       const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
       return { y: get("year"), m: get("month"), d: get("day") };
     } catch {
@@ -93,7 +98,12 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
   const hits: DateHit[] = [];
   const push = (start: number, end: number, d: LocalDate) => {
     const before = low.slice(Math.max(0, start - 30), start);
-    hits.push({ start, end, iso: isoDate(d), delivery: DELIVERY_CONTEXT.test(before.trimEnd()) || /достав|deliver/.test(before) });
+    hits.push({
+      start,
+      end,
+      iso: isoDate(d),
+      delivery: DELIVERY_CONTEXT.test(before.trimEnd()) || /достав|deliver/.test(before),
+    });
   };
   const rel: Array<[RegExp, number]> = [
     [/(^|[^\p{L}])(послезавтра|післязавтра|day after tomorrow)(?![\p{L}])/gu, 2],
@@ -132,12 +142,16 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     if (y === undefined && toMs({ y: year, m: mo, d }) < toMs(today) - 60 * dayMs) year += 1;
     return { y: year, m: mo, d };
   };
-  for (const m of low.matchAll(/(^|[^\d.,/])(\d{1,2})[./](\d{2})(?:[./](\d{2}|\d{4}))?(?![\d]|[.,]\d|\s*(кг|г|л|мл|kg|g|l|ml|шт|%))/g)) {
+  for (const m of low.matchAll(
+    /(^|[^\d.,/])(\d{1,2})[./](\d{2})(?:[./](\d{2}|\d{4}))?(?![\d]|[.,]\d|\s*(кг|г|л|мл|kg|g|l|ml|шт|%))/g,
+  )) {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     const r = resolveDayMonth(Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : undefined);
     if (r) push(start, start + m[0].length - (m[1]?.length ?? 0), r);
   }
-  for (const m of low.matchAll(/(^|[^\d])(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?(?:\s+of)?\s+([\p{L}]{3,})(?![\p{L}])/gu)) {
+  for (const m of low.matchAll(
+    /(^|[^\d])(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?(?:\s+of)?\s+([\p{L}]{3,})(?![\p{L}])/gu,
+  )) {
     const mo = monthOf(m[3] ?? "");
     if (!mo) continue;
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -153,12 +167,15 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     if (r) push(start, start + m[0].length - (m[1]?.length ?? 0), r);
   }
   // "on the 27th", "27-го", "к 27 числу"
-  for (const m of low.matchAll(/(^|[^\d])(?:the\s+)?(\d{1,2})(?:-?(?:го|st|nd|rd|th)|\s+числа|\s+числу)(?![\p{L}\d])/gu)) {
+  for (const m of low.matchAll(
+    /(^|[^\d])(?:the\s+)?(\d{1,2})(?:-?(?:го|st|nd|rd|th)|\s+числа|\s+числу)(?![\p{L}\d])/gu,
+  )) {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     if (hits.some((h) => start < h.end && start + 2 > h.start)) continue;
     const day = Number(m[2]);
     let cand = resolveDayMonth(day, today.m, today.y);
-    if (cand && toMs(cand) < toMs(today)) cand = today.m === 12 ? resolveDayMonth(day, 1, today.y + 1) : resolveDayMonth(day, today.m + 1, today.y);
+    if (cand && toMs(cand) < toMs(today))
+      cand = today.m === 12 ? resolveDayMonth(day, 1, today.y + 1) : resolveDayMonth(day, today.m + 1, today.y);
     if (cand) push(start, start + m[0].length - (m[1]?.length ?? 0), cand);
   }
   return hits.sort((a, b) => a.start - b.start);

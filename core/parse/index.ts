@@ -132,13 +132,24 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const pickup = PICKUP.test(lowBody);
   // a date inside a question that is not about delivery ("is it fresh today?") is not a delivery date
   const sentenceOf = (at: number) => {
-    const from = Math.max(body.lastIndexOf("\n", at), body.lastIndexOf(". ", at), body.lastIndexOf("? ", at), body.lastIndexOf("! ", at));
-    const ends = [body.indexOf("\n", at), body.indexOf("?", at), body.indexOf(". ", at), body.indexOf("!", at)].filter((x) => x >= 0);
+    const from = Math.max(
+      body.lastIndexOf("\n", at),
+      body.lastIndexOf(". ", at),
+      body.lastIndexOf("? ", at),
+      body.lastIndexOf("! ", at),
+    );
+    const ends = [body.indexOf("\n", at), body.indexOf("?", at), body.indexOf(". ", at), body.indexOf("!", at)].filter(
+      (x) => x >= 0,
+    );
     return body.slice(from + 1, ends.length ? Math.min(...ends) + 1 : body.length);
   };
   const usable = dates.filter((d) => {
     const s = sentenceOf(d.start).toLowerCase();
-    return !(s.includes("?") && !d.delivery && !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s));
+    return !(
+      s.includes("?") &&
+      !d.delivery &&
+      !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s)
+    );
   });
   const explicit = (d: (typeof usable)[number]) => /\d/.test(body.slice(d.start, d.end));
   const delivery =
@@ -156,7 +167,8 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     if (phone || address.value || (deliveryDate && !question)) intent = "details";
     else if (question) intent = "question";
     else if (THANKS.test(body)) intent = "thanks";
-    else if (GREETING.test(body.trim()) || body.trim().length === 0) intent = body.trim().length === 0 ? "other" : "greeting";
+    else if (GREETING.test(body.trim()) || body.trim().length === 0)
+      intent = body.trim().length === 0 ? "other" : "greeting";
     else if (spam >= 1) intent = "spam";
     else intent = "other";
   }

@@ -32,11 +32,16 @@ const AUTO_TEXT: RegExp[] = [
 ];
 
 /** True for auto-replies and bounces, judged by headers, subject and wording. */
-export function isAutoReply(headers: Record<string, string> | undefined, subject: string | null | undefined, text: string): boolean {
+export function isAutoReply(
+  headers: Record<string, string> | undefined,
+  subject: string | null | undefined,
+  text: string,
+): boolean {
   const auto = header(headers, "Auto-Submitted");
   if (auto && auto.trim().toLowerCase() !== "no") return true;
   if (header(headers, "X-Autoreply") !== undefined || header(headers, "X-Autorespond") !== undefined) return true;
-  if (header(headers, "X-Auto-Response-Suppress")?.toLowerCase().includes("all") && /auto/i.test(subject ?? "")) return true;
+  if (header(headers, "X-Auto-Response-Suppress")?.toLowerCase().includes("all") && /auto/i.test(subject ?? ""))
+    return true;
   const prec = header(headers, "Precedence")?.toLowerCase().trim();
   if (prec === "bulk" || prec === "junk" || prec === "list" || prec === "auto_reply") return true;
   if (/multipart\/report/i.test(header(headers, "Content-Type") ?? "")) return true;
@@ -87,6 +92,7 @@ export function spamScore(text: string, subject?: string | null): number {
   return SPAM.filter((re) => re.test(all)).length;
 }
 
-export const THANKS = /(^|[^\p{L}])(спасибо|благодарю|благодарим|дякую|дякуємо|thanks|thank you|thx|спс|merci)([^\p{L}]|$)/iu;
+export const THANKS =
+  /(^|[^\p{L}])(спасибо|благодарю|благодарим|дякую|дякуємо|thanks|thank you|thx|спс|merci)([^\p{L}]|$)/iu;
 export const GREETING =
   /^(здравствуйте|здрасьте|привет|приветствую|добрый день|доброе утро|добрый вечер|доброго дня|добрий день|доброго ранку|доброго вечора|добрий вечір|вітаю|привіт|hi|hello|hey|good morning|good afternoon|good evening)[\s!.,)👋🙂😊]*$/iu;

@@ -6,7 +6,6 @@ import {
   CORRECTIONS,
   FILLERS,
   HALF_WORDS,
-  INFO_QUESTION,
   NEGATION_PATTERNS,
   ORDER_VERBS,
   PAST_PATTERNS,
@@ -68,7 +67,10 @@ interface Sentence {
   question: boolean;
 }
 
-const CANCEL = /(^|\s)(отмени\p{L}*|убери\p{L}*|удали\p{L}*|скасу\p{L}*|прибери\p{L}*|видали\p{L}*|cancel|remove|drop)(\s|$)/u;
+const NEGATION_WORDS =
+  /^(не|надо|нужно|нужна|нужен|нужны|треба|потрібно|потрібна|потрібен|потрібні|будем|будемо|её|ее|его|их|їх|її|його|это|це|них|don't|dont|need|it|them|no|longer)$/u;
+const CANCEL =
+  /(^|\s)(отмени\p{L}*|убери\p{L}*|удали\p{L}*|скасу\p{L}*|прибери\p{L}*|видали\p{L}*|cancel|remove|drop)(\s|$)/u;
 const CONDITIONAL_YES =
   /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
 
@@ -152,7 +154,9 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
         index.postings.has(prev.key) &&
         index.postings.has(next.key) &&
         (index.postings.get(prev.key) ?? []).some((p) => (index.postings.get(next.key) ?? []).includes(p)) &&
-        !(index.postings.get(prev.key) ?? []).every((p) => index.products[p]?.variants.some((v) => v.includes(prev.key) && !v.includes(next.key)));
+        !(index.postings.get(prev.key) ?? []).every((p) =>
+          index.products[p]?.variants.some((v) => v.includes(prev.key) && !v.includes(next.key)),
+        );
       if (!inside) {
         push();
         conj = true;
@@ -180,12 +184,28 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) continue;
     let value = t.value;
     // compound number words: "двадцать пять", "сто пятьдесят"
-    if (t.worded && next?.kind === "num" && next.worded && next.value !== undefined && value >= 20 && value % 10 === 0 && next.value < value && !next.measure) {
+    if (
+      t.worded &&
+      next?.kind === "num" &&
+      next.worded &&
+      next.value !== undefined &&
+      value >= 20 &&
+      value % 10 === 0 &&
+      next.value < value &&
+      !next.measure
+    ) {
       value += next.value;
       used.add(i + 1);
     }
     // "півтора десятка", "two dozen", "пару десятков": a count of tens or dozens
-    if (next?.kind === "num" && next.worded && next.value !== undefined && (next.value === 10 || next.value === 12) && value < 10 && !t.measure) {
+    if (
+      next?.kind === "num" &&
+      next.worded &&
+      next.value !== undefined &&
+      (next.value === 10 || next.value === 12) &&
+      value < 10 &&
+      !t.measure
+    ) {
       value *= next.value;
       used.add(i + 1);
     }
@@ -219,7 +239,13 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
   const round = (v: number) => Math.round(v * 1000) / 1000;
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
     const dimOfUnit =
-      unit === "kg" || unit === "g" ? "mass" : unit === "l" || unit === "ml" ? "volume" : unit === "m" ? "length" : undefined;
+      unit === "kg" || unit === "g"
+        ? "mass"
+        : unit === "l" || unit === "ml"
+          ? "volume"
+          : unit === "m"
+            ? "length"
+            : undefined;
     if (dimOfUnit === q.dim) {
       const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
       return { qty: round(q.base / div), exact: true };
@@ -241,8 +267,10 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
 /** "1) …", "2. …" at line starts are list numbers, not amounts. */
 function stripEnumerators(text: string): string {
   const dotted = text.match(/^\s*\d{1,2}\.\s+\p{L}/gmu)?.length ?? 0;
-  return text.replace(/^(\s*)(\d{1,2})([.)])(\s+)(?=[\p{L}«"'])/gmu, (m, sp: string, n: string, p: string, after: string) =>
-    p === ")" || dotted >= 2 ? sp + " ".repeat(n.length + 1) + after : m,
+  return text.replace(
+    /^(\s*)(\d{1,2})([.)])(\s+)(?=[\p{L}«"'])/gmu,
+    (m, sp: string, n: string, p: string, after: string) =>
+      p === ")" || dotted >= 2 ? sp + " ".repeat(n.length + 1) + after : m,
   );
 }
 
@@ -253,10 +281,25 @@ function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
     const a = tokens[i] as Token;
     const op = tokens[i + 1];
     const b = tokens[i + 2];
-    if (a.kind === "num" && !a.worded && op && b?.kind === "num" && !b.worded && (op.kind === "x" || /^(на|by|x|х)$/.test(op.low))) {
+    if (
+      a.kind === "num" &&
+      !a.worded &&
+      op &&
+      b?.kind === "num" &&
+      !b.worded &&
+      (op.kind === "x" || /^(на|by|x|х)$/.test(op.low))
+    ) {
       const key = codeKey(`${a.raw}x${b.raw}`);
       if (index.codes.has(key)) {
-        out.push({ kind: "code", raw: `${a.raw}x${b.raw}`, low: `${a.raw}x${b.raw}`, key, start: a.start, end: b.end, paren: a.paren });
+        out.push({
+          kind: "code",
+          raw: `${a.raw}x${b.raw}`,
+          low: `${a.raw}x${b.raw}`,
+          key,
+          start: a.start,
+          end: b.end,
+          paren: a.paren,
+        });
         i += 2;
         continue;
       }
@@ -347,10 +390,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const n = toks[j + 1] as Token;
         if (pw[j + 1]) j++;
         else if (n.kind === "word" && INDEX_STOP.has(n.low) && pw[j + 2]) j += 2;
-        else if (n.kind === "sep" && n.sep === "dash" && pw[j + 2] && false) j += 2;
         else break;
       }
-      const onlyFillers = toks.slice(i, j + 1).every((t) => t.kind === "word" && (FILLERS.has(t.low) || INDEX_STOP.has(t.low)));
+      const onlyFillers = toks
+        .slice(i, j + 1)
+        .every((t) => t.kind === "word" && (FILLERS.has(t.low) || INDEX_STOP.has(t.low)));
       if (!onlyFillers) runs.push({ from: i, to: j });
       i = j;
     }
@@ -365,8 +409,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (t.kind !== "num" || t.value === undefined) return;
       const next = toks[i + 1];
       const prev = toks[i - 1];
-      if (t.measure) hints.push({ base: t.value * t.measure.factor, dim: t.measure.dim, at: i, adjective: t.worded && /ов/.test(t.low) });
-      else if (next?.kind === "word" && next.measure) hints.push({ base: t.value * next.measure.factor, dim: next.measure.dim, at: i });
+      if (t.measure)
+        hints.push({
+          base: t.value * t.measure.factor,
+          dim: t.measure.dim,
+          at: i,
+          adjective: t.worded && /ов/.test(t.low),
+        });
+      else if (next?.kind === "word" && next.measure)
+        hints.push({ base: t.value * next.measure.factor, dim: next.measure.dim, at: i });
       else if (
         !t.worded &&
         t.value >= 10 &&
@@ -395,7 +446,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const pi = index.codes.get(codeTok.key)?.[0];
         const p = pi !== undefined ? index.products[pi] : undefined;
         res = p
-          ? { product: p, rivals: [], coverage: 1, explained: 1, minSim: 1, tie: false, accepted: true, unexplained: [], selectors: [] }
+          ? {
+              product: p,
+              rivals: [],
+              coverage: 1,
+              explained: 1,
+              minSim: 1,
+              tie: false,
+              accepted: true,
+              unexplained: [],
+              selectors: [],
+            }
           : null;
       } else res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys);
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
@@ -416,7 +477,16 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           const firstIdxs = idxs.filter((k) => !rest.includes(k));
           const a = { from: Math.min(...firstIdxs), to: Math.max(...firstIdxs) };
           const b = { from: Math.min(...rest), to: Math.max(...rest) };
-          const [x, y] = a.from < b.from ? [[a, res], [b, restRes]] as const : [[b, restRes], [a, res]] as const;
+          const [x, y] =
+            a.from < b.from
+              ? ([
+                  [a, res],
+                  [b, restRes],
+                ] as const)
+              : ([
+                  [b, restRes],
+                  [a, res],
+                ] as const);
           pushMention(x[0].from, x[0].to, [], x[1]);
           pushMention(y[0].from, y[0].to, [], y[1]);
           continue;
@@ -432,7 +502,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (a.res && b.res && a.res.product.idx === b.res.product.idx && !between.some((t) => t.kind === "num")) {
         a.to = b.to;
         groupMentions.splice(i, 1);
-      } else if (a.res?.accepted && b.res && !b.res.accepted && !between.some((t) => t.kind === "num" || t.kind === "sep")) {
+      } else if (
+        a.res?.accepted &&
+        b.res &&
+        !b.res.accepted &&
+        !between.some((t) => t.kind === "num" || t.kind === "sep")
+      ) {
         a.to = b.to;
         groupMentions.splice(i, 1);
       }
@@ -454,13 +529,19 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (prevM && nextM) {
         const between = toks.slice(q.at + 1, nextM.from);
         const directlyBefore = between.every(
-          (t) => t.kind === "x" || isUnitWord(t) || (t.kind === "word" && (FILLERS.has(t.low) || INDEX_STOP.has(t.low))) || (t.kind === "num" && t.value !== undefined && used.has(toks.indexOf(t))),
+          (t) =>
+            t.kind === "x" ||
+            isUnitWord(t) ||
+            (t.kind === "word" && (FILLERS.has(t.low) || INDEX_STOP.has(t.low))) ||
+            (t.kind === "num" && t.value !== undefined && used.has(toks.indexOf(t))),
         );
         const prevHas = prevM.qtys.length > 0;
         const gapPrev = toks.slice(prevM.to + 1, q.at).some((t) => t.kind === "sep");
         // "сенча 2 ромашка 1" puts amounts after names; "2 кенії 3 декафа" before them
         const after = nextM;
-        const amountAfterNext = qtys.some((x) => x.at > after.to && !active.some((m) => m.from > after.to && m.from < x.at));
+        const amountAfterNext = qtys.some(
+          (x) => x.at > after.to && !active.some((m) => m.from > after.to && m.from < x.at),
+        );
         target = directlyBefore && (prevHas || gapPrev || !amountAfterNext) ? nextM : prevM;
       }
       target?.qtys.push(q);
@@ -475,7 +556,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (g.negation) {
       if (groupMentions.length) for (const m of groupMentions) m.negated = true;
       else if (CANCEL.test(g.sentence.text)) cancelSentence = g.sentence;
-      else for (const m of lastMentionGroup) m.negated = true;
+      else if (
+        !toks.some(
+          (t) => t.kind === "word" && !FILLERS.has(t.low) && !INDEX_STOP.has(t.low) && !NEGATION_WORDS.test(t.low),
+        )
+      )
+        // "её не надо" points back; "доставка не нужна" is about its own word
+        for (const m of lastMentionGroup) m.negated = true;
     }
     if (cancelSentence === g.sentence) for (const m of groupMentions) m.negated = true;
     // "есть мимоза? если есть — 5 веток": the asked product is ordered after all
@@ -491,7 +578,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         target.qtys.push(...m.qtys);
         m.negated = true;
       }
-      if (own.length === 0) for (const q of qtys) if (!groupMentions.some((m) => m.qtys.includes(q))) target.qtys.push(q);
+      if (own.length === 0)
+        for (const q of qtys) if (!groupMentions.some((m) => m.qtys.includes(q))) target.qtys.push(q);
       asked = [];
     }
     if (g.past) for (const m of groupMentions) m.negated = true;
@@ -515,7 +603,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     const dupOnly =
       accepted.length > 0 &&
-      accepted.every((m) => m.qtys.length === 0 && mentions.some((x) => !x.negated && x.res?.product.idx === m.res?.product.idx));
+      accepted.every(
+        (m) => m.qtys.length === 0 && mentions.some((x) => !x.negated && x.res?.product.idx === m.res?.product.idx),
+      );
     if ((accepted.length === 0 || dupOnly) && !g.past && !g.negation) {
       const content = contentWords(toks, skip);
       const words = content.filter((t) => /\p{L}{3,}/u.test(t.raw));
@@ -566,7 +656,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (m.negated || !m.res?.accepted) continue;
     const p = m.res.product;
     const qs = m.qtys;
-    const chosen = qs.length === 0 ? undefined : (qs.slice().reverse().find((q) => q.corrected) ?? qs[0]);
+    const chosen =
+      qs.length === 0
+        ? undefined
+        : (qs
+            .slice()
+            .reverse()
+            .find((q) => q.corrected) ?? qs[0]);
     const { qty, exact } = toCatalogQty(p, chosen);
     if (qty <= 0) continue;
     const from = m.clause.tokens[m.from] as Token;

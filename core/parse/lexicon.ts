@@ -122,13 +122,19 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
 export const HALF_WORDS = set("пол", "пів", "half", "пол-", "полу");
 
 const MEASURES: Array<[RegExp, MeasureUnit]> = [
-  [/^(г|гр|грамм|грамма|граммов|грам|грама|грами|грамів|g|gr|grm|gram|grams|gramm|grammes?)$/, { dim: "mass", factor: 1 }],
+  [
+    /^(г|гр|грамм|грамма|граммов|грам|грама|грами|грамів|g|gr|grm|gram|grams|gramm|grammes?)$/,
+    { dim: "mass", factor: 1 },
+  ],
   [
     /^(кг|кило|кіло|килограмм|килограмма|килограммов|кілограм|кілограма|кілограми|кілограмів|kg|kgs|kilo|kilos|kilogram|kilograms|кгр)$/,
     { dim: "mass", factor: 1000 },
   ],
   [/^(мл|ml|миллилитров|мілілітрів)$/, { dim: "volume", factor: 1 }],
-  [/^(л|литр|литра|литров|літр|літра|літри|літрів|l|lt|ltr|liter|liters|litre|litres)$/, { dim: "volume", factor: 1000 }],
+  [
+    /^(л|литр|литра|литров|літр|літра|літри|літрів|l|lt|ltr|liter|liters|litre|litres)$/,
+    { dim: "volume", factor: 1000 },
+  ],
   [/^(мм|mm)$/, { dim: "length", factor: 1 }],
   [/^(см|cm)$/, { dim: "length", factor: 10 }],
   [/^(м|метр|метра|метров|метрів|метри|m|meter|meters|metre|metres)$/, { dim: "length", factor: 1000 }],
@@ -142,8 +148,10 @@ export function measureUnit(low: string): MeasureUnit | undefined {
 
 /** Whole-word measures: "полкило" = 0.5 kg, "кілограмову" = a 1 kg pack (a size, not a count). */
 export function wordMeasure(low: string): { value: number; unit: MeasureUnit; adjective: boolean } | undefined {
-  if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low)) return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
-  if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low)) return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low))
+    return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))
+    return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
   if (/^(килограмм?ов|кілограмм?ов|kilogram|kg)(ую|ый|ая|ой|ые|ий|у|а|ий|і|ої|ого)$/.test(low))
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
   if (/^(литров|літров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))
@@ -153,10 +161,12 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
   return undefined;
 }
 
-const PIECE = /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|ea|единиц|единицы|одиниць|одиниці)$/;
+const PIECE =
+  /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
   /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|bucket|pail|canister|bouquet|букет)/;
-const STEM = /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
+const STEM =
+  /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
 
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */
 export function countUnit(low: string): "piece" | "pack" | undefined {
@@ -478,7 +488,7 @@ export const CORRECTIONS = set(
 
 /** Phrases that cancel the item of their clause (or of the previous one). */
 export const NEGATION_PATTERNS: RegExp[] = [
-  /\bне\s+(надо|нужно|нужна|нужен|нужны|нужно|треба|потрібно|потрібна|потрібен|потрібні|берем|беру|надо)\b/u,
+  /(^|\s)не\s+(надо|нужно|нужна|нужен|нужны|треба|потрібно|потрібна|потрібен|потрібні|берем|беру|будем|будемо|хочу|хочемо)(?=$|[\s,.!;:])/u,
   /(^|\s)(уберите|удалите|отмените|приберіть|видаліть|скасуйте|отменяем|отмена)(\s|$)/u,
   /\b(don't|do not|dont|no longer)\s+(need|want|send|add)\b/,
   /\b(remove|cancel|drop|skip)\b/,
@@ -512,4 +522,5 @@ export const ADDITIVE =
 export const SEPARATE_ORDER =
   /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
 
-export const PICKUP = /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|collect\s+it|забер[уе]мо?)/u;
+export const PICKUP =
+  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|collect\s+it|забер[уе]мо?)/u;

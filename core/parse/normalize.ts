@@ -56,12 +56,46 @@ const CONCEPTS: Array<[string, string[]]> = [
   ["red", ["красн", "червон", "=red"]],
   ["yellow", ["желт", "жовт", "yellow"]],
   ["green", ["зелен", "green"]],
-  ["blue", ["=синий", "=синяя", "=синее", "=синие", "=синюю", "=синих", "=синій", "=синя", "=сині", "=синю", "голуб", "блакитн", "=blue"]],
+  [
+    "blue",
+    [
+      "=синий",
+      "=синяя",
+      "=синее",
+      "=синие",
+      "=синюю",
+      "=синих",
+      "=синій",
+      "=синя",
+      "=сині",
+      "=синю",
+      "голуб",
+      "блакитн",
+      "=blue",
+    ],
+  ],
   ["black", ["черн", "чорн", "black"]],
   ["pink", ["розов", "рожев", "=pink"]],
   ["purple", ["фиолет", "фіолет", "лилов", "бузков", "purple", "lilac"]],
   ["orange", ["оранжев", "помаранчев", "=orange"]],
-  ["grey", ["=серый", "=серая", "=серое", "=серые", "=серую", "=серых", "=сірий", "=сіра", "=сіре", "=сірі", "=сіру", "=grey", "=gray"]],
+  [
+    "grey",
+    [
+      "=серый",
+      "=серая",
+      "=серое",
+      "=серые",
+      "=серую",
+      "=серых",
+      "=сірий",
+      "=сіра",
+      "=сіре",
+      "=сірі",
+      "=сіру",
+      "=grey",
+      "=gray",
+    ],
+  ],
   ["brown", ["коричнев", "brown"]],
   ["big", ["больш", "велик", "=big", "=large"]],
   ["small", ["маленьк", "=малый", "=малая", "=малые", "=малий", "=мала", "=малі", "=small", "=little"]],
@@ -142,10 +176,8 @@ export function baseFold(word: string): string {
     .replace(/th/g, "t")
     .replace(/ck/g, "k")
     .replace(/kh/g, "h")
-    .replace(/ch/g, "\u0001")
-    .replace(/c(?=[eiy])/g, "s")
-    .replace(/c/g, "k")
-    .replace(/\u0001/g, "ch")
+    .replace(/c(?!h)(?=[eiy])/g, "s")
+    .replace(/c(?!h)/g, "k")
     .replace(/x/g, "ks")
     .replace(/q/g, "k")
     .replace(/w/g, "v")
@@ -160,7 +192,10 @@ export function baseFold(word: string): string {
 
 /** Lower-case with ё→е and typographic apostrophes unified; keeps the script. */
 export function lower(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е").replace(/[’ʼ`´]/g, "'");
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[’ʼ`´]/g, "'");
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -61,13 +61,24 @@ function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selec
         } else if (best.score === 0) best = { score: -0.5 };
       } else if (!p.size) {
         const dimOfUnit: Dim | undefined =
-          unit === "kg" || unit === "g" ? "mass" : unit === "l" || unit === "ml" ? "volume" : unit === "m" ? "length" : undefined;
+          unit === "kg" || unit === "g"
+            ? "mass"
+            : unit === "l" || unit === "ml"
+              ? "volume"
+              : unit === "m"
+                ? "length"
+                : undefined;
         if (dimOfUnit === h.dim && best.score < 1) best = { score: 1 };
-        else if (p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) && best.score < 2)
+        else if (
+          p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) &&
+          best.score < 2
+        )
           best = { score: 2, selector: h };
       }
     } else if (h.bare !== undefined) {
-      const hit = p.attrs.find((a) => a.value === h.bare && (h.unitKey === undefined || a.unitKey === h.unitKey || a.dim !== undefined));
+      const hit = p.attrs.find(
+        (a) => a.value === h.bare && (h.unitKey === undefined || a.unitKey === h.unitKey || a.dim !== undefined),
+      );
       if (hit && best.score < 2) best = { score: 2, selector: h };
       if (hit) selectors.push(h);
       else if (h.pack && p.packSize === h.bare) {
@@ -101,7 +112,11 @@ export function resolveMention(
   /** Words said with the amount ("2 коробки"): they count towards the name, never pick candidates. */
   extraKeys: readonly string[] = [],
 ): Resolution | null {
-  const matches: WordMatch[][] = keys.map((k) => matchWord(index, k).filter((m) => m.sim >= 0.72).slice(0, 6));
+  const matches: WordMatch[][] = keys.map((k) =>
+    matchWord(index, k)
+      .filter((m) => m.sim >= 0.72)
+      .slice(0, 6),
+  );
   const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
   const anyStrong = strongTokens.some(Boolean);
   // a cheap first pass over the postings keeps the best few dozen candidates for full scoring
@@ -139,7 +154,8 @@ export function resolveMention(
     matches.forEach((ms, qi) => {
       let m: WordMatch | undefined;
       for (const x of ms)
-        if (vocab.has(x.key) && (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0))) m = x;
+        if (vocab.has(x.key) && (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0)))
+          m = x;
       if (!m) {
         unexplained.push(qi);
         return;
@@ -152,7 +168,8 @@ export function resolveMention(
     });
     if (explained === 0) continue;
     for (const k of extraKeys)
-      for (const m of matchWord(index, k)) if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
+      for (const m of matchWord(index, k))
+        if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
     let coverage = 0;
     for (const v of p.variants) {
       if (v.length === 0) continue;
@@ -194,13 +211,17 @@ export function resolveMention(
     !sameWords(best.p, second.p);
   const matchedStrong = strongTokens.some((s, i) => s && !best.unexplained.includes(i));
   const multi = keys.length - best.unexplained.length >= 2;
-  const unique = near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
+  const unique =
+    near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
   // common words only ("белые розы") are enough when together they name one product well
   const allCommon = !anyStrong && multi && best.unexplained.length === 0 && best.coverage >= 0.6 && !tie;
   const accepted =
     allCommon ||
     (matchedStrong &&
-      (best.coverage >= 0.6 || (best.coverage >= 0.5 && multi) || (unique && best.minSim >= 0.85 && best.coverage >= 0.35) || best.size >= 2));
+      (best.coverage >= 0.6 ||
+        (best.coverage >= 0.5 && multi) ||
+        (unique && best.minSim >= 0.85 && best.coverage >= 0.35) ||
+        best.size >= 2));
   return {
     product: best.p,
     rivals,

@@ -45,7 +45,9 @@ export function splitMessage(text: string): MessageParts {
       continue;
     }
     const isFrom = /^\s*(from|от|від|отправитель)\s*:/i.test(line);
-    const startsQuote = QUOTE_START.some((re) => re.test(line)) && (!isFrom || lines.slice(i + 1, i + 5).some((l) => HEADER_LINE.test(l)));
+    const startsQuote =
+      QUOTE_START.some((re) => re.test(line)) &&
+      (!isFrom || lines.slice(i + 1, i + 5).some((l) => HEADER_LINE.test(l)));
     // "On Mon, 2 Mar 2026 at 10:12, Shop <a@b>" followed by "wrote:" on the next line
     const wrapped = /^\s*on\s.+\d/i.test(line) && /^\s*.{0,60}wrote:\s*$/i.test(lines[i + 1] ?? "");
     if (startsQuote || wrapped) {

@@ -1,4 +1,4 @@
-import { countUnit, measureUnit, NUMBER_WORDS, type MeasureUnit, wordMeasure } from "./lexicon.js";
+import { countUnit, type MeasureUnit, measureUnit, NUMBER_WORDS, wordMeasure } from "./lexicon.js";
 import { fold, lower } from "./normalize.js";
 
 export type TokenKind = "word" | "num" | "code" | "x" | "sep";
@@ -128,7 +128,13 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
-      const sep = /[.!?…]/.test(raw) ? "sentence" : /[-—–]/.test(raw) ? "dash" : /[,;:()+&*•"«»|\t/]/.test(raw) ? "clause" : undefined;
+      const sep = /[.!?…]/.test(raw)
+        ? "sentence"
+        : /[-—–]/.test(raw)
+          ? "dash"
+          : /[,;:()+&*•"«»|\t/]/.test(raw)
+            ? "clause"
+            : undefined;
       if (sep) out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + raw.length, sep, punct: raw });
       else if (raw === "×") out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
       continue;
@@ -156,13 +162,29 @@ export function tokenize(text: string): Token[] {
     // "6-pack", "12-шт": a pack size, said as a size rather than an amount
     const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw);
     if (packOf?.[1]) {
-      out.push({ kind: "word", raw, low: lower(raw), key: "", start, end: start + raw.length, packOf: Number(packOf[1]) });
+      out.push({
+        kind: "word",
+        raw,
+        low: lower(raw),
+        key: "",
+        start,
+        end: start + raw.length,
+        packOf: Number(packOf[1]),
+      });
       continue;
     }
     const times = /^([xх×*])(\d+(?:[.,]\d+)?)$/u.exec(raw);
     if (times?.[1] && times[2]) {
       out.push({ kind: "x", raw: times[1], low: "x", key: "x", start, end: start + 1 });
-      out.push({ kind: "num", raw: times[2], low: times[2], key: times[2], start: start + 1, end: start + raw.length, value: num(times[2]) });
+      out.push({
+        kind: "num",
+        raw: times[2],
+        low: times[2],
+        key: times[2],
+        start: start + 1,
+        end: start + raw.length,
+        value: num(times[2]),
+      });
       continue;
     }
     if (/\d/.test(raw) && /\p{L}/u.test(raw)) {

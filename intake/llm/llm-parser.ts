@@ -59,7 +59,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 function describe(p: Product) {
-  return { sku: p.sku, name: p.name, unit: p.unit, ...(p.packSize ? { packSize: p.packSize } : {}), aliases: p.aliases ?? [] };
+  return {
+    sku: p.sku,
+    name: p.name,
+    unit: p.unit,
+    ...(p.packSize ? { packSize: p.packSize } : {}),
+    aliases: p.aliases ?? [],
+  };
 }
 
 /** The user turn: the message quoted as data, with the candidates and the rules' reading. */
@@ -88,7 +94,8 @@ function reasonOf(err: unknown): string {
   if (err instanceof OpenAI.APIConnectionTimeoutError) return "timeout";
   if (err instanceof OpenAI.APIError && err.status) return `HTTP ${err.status}`;
   if (err instanceof OpenAI.APIConnectionError) return "connection error";
-  if (err instanceof Error) return err.name === "ZodError" || err instanceof SyntaxError ? "malformed answer" : err.name;
+  if (err instanceof Error)
+    return err.name === "ZodError" || err instanceof SyntaxError ? "malformed answer" : err.name;
   return "error";
 }
 
@@ -112,9 +119,15 @@ export function applyAnswer(answer: DraftAnswer, rulesDraft: ParsedMessage, inde
     }
     const existing = items.find((l) => l.sku === it.sku);
     if (existing) existing.qty += it.qty;
-    else items.push({ sku: it.sku, qty: Math.round(it.qty * 1000) / 1000, confidence: Math.min(0.9, Math.max(0, answer.confidence)) });
+    else
+      items.push({
+        sku: it.sku,
+        qty: Math.round(it.qty * 1000) / 1000,
+        confidence: Math.min(0.9, Math.max(0, answer.confidence)),
+      });
   }
-  const intent: MessageIntent = items.length || unknownItems.length ? "order" : answer.intent === "order" ? "other" : answer.intent;
+  const intent: MessageIntent =
+    items.length || unknownItems.length ? "order" : answer.intent === "order" ? "other" : answer.intent;
   const keep = <T>(v: T | null, ok: (x: T) => boolean, fallback: T | null) => (v !== null && ok(v) ? v : fallback);
   const confidence = Math.round(Math.min(0.95, Math.max(0, answer.confidence)) * 100) / 100;
   return {

@@ -38,11 +38,14 @@ for (const dir of dirs) {
       if (key(p.items) !== key(e.items ?? [])) problems.push(`items [${key(p.items)}] want [${key(e.items ?? [])}]`);
       if ((p.phone ?? null) !== (e.phone ?? null)) problems.push(`phone ${p.phone} want ${e.phone}`);
       if ((p.email ?? null) !== (e.email ?? null)) problems.push(`email ${p.email} want ${e.email}`);
-      if ((p.deliveryDate ?? null) !== (e.delivery_date ?? null)) problems.push(`date ${p.deliveryDate} want ${e.delivery_date}`);
-      if ((p.address ?? null) !== (e.address ?? null)) problems.push(`address ${JSON.stringify(p.address)} want ${JSON.stringify(e.address)}`);
+      if ((p.deliveryDate ?? null) !== (e.delivery_date ?? null))
+        problems.push(`date ${p.deliveryDate} want ${e.delivery_date}`);
+      if ((p.address ?? null) !== (e.address ?? null))
+        problems.push(`address ${JSON.stringify(p.address)} want ${JSON.stringify(e.address)}`);
       if ((p.name ?? null) !== (e.name ?? null)) problems.push(`name ${p.name} want ${e.name}`);
       const unk = p.unknownItems.map((u) => u.text);
-      if ((e.unknown_items ?? []).length || unk.length) problems.push(`unknown [${unk.join("; ")}] want [${(e.unknown_items ?? []).join("; ")}]`);
+      if ((e.unknown_items ?? []).length || unk.length)
+        problems.push(`unknown [${unk.join("; ")}] want [${(e.unknown_items ?? []).join("; ")}]`);
       if (problems.length) console.log(`${c.id}: ${problems.join(" | ")}`);
     });
   }
@@ -50,7 +53,8 @@ for (const dir of dirs) {
   console.log(
     `${dir}: n=${s.n} itemF1=${f(s.items.f1)} P=${f(s.items.precision)} R=${f(s.items.recall)} skuF1=${f(s.sku_f1)} unkR=${f(s.unknown_items_recall)} isOrder=${f(s.is_order_accuracy)} phone=${f(s.phone_accuracy)} email=${f(s.email_accuracy)} date=${f(s.delivery_date_accuracy)} addrF1=${f(s.address_token_f1)} exact=${f(s.exact_order_rate)}`,
   );
-  for (const [lang, l] of Object.entries(s.by_lang)) console.log(`  ${lang}: n=${l.n} itemF1=${f(l.items.f1)} exact=${f(l.exact_order_rate)}`);
+  for (const [lang, l] of Object.entries(s.by_lang))
+    console.log(`  ${lang}: n=${l.n} itemF1=${f(l.items.f1)} exact=${f(l.exact_order_rate)}`);
   out[dir] = { cases: s };
 }
 console.log(JSON.stringify(out));

@@ -14,9 +14,82 @@ const rand = () => {
 };
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
-const nouns = ["чай", "кофе", "сироп", "роза", "тюльпан", "цемент", "саморез", "дюбель", "краска", "кабель", "профиль", "молоко", "сыр", "хлеб", "мёд", "рис", "паста", "шоколад", "ваза", "кружка", "perfume", "lamp", "bolt", "hose", "filter", "brush", "tile", "glue", "rope", "tape"];
-const adjectives = ["красный", "белый", "зелёный", "чёрный", "большой", "малый", "премиум", "эконом", "classic", "pro", "mini", "max", "ароматный", "влагостойкий", "быстрый", "мягкий", "жёсткий", "гладкий", "medium", "strong"];
-const brands = ["Альфа", "Бета", "Гамма", "Delta", "Omega", "Север", "Юг", "Nord", "Sol", "Terra", "Vento", "Кедр", "Липа", "Орион", "Вега", "Zenit", "Astra", "Luna", "Mira", "Polar"];
+const nouns = [
+  "чай",
+  "кофе",
+  "сироп",
+  "роза",
+  "тюльпан",
+  "цемент",
+  "саморез",
+  "дюбель",
+  "краска",
+  "кабель",
+  "профиль",
+  "молоко",
+  "сыр",
+  "хлеб",
+  "мёд",
+  "рис",
+  "паста",
+  "шоколад",
+  "ваза",
+  "кружка",
+  "perfume",
+  "lamp",
+  "bolt",
+  "hose",
+  "filter",
+  "brush",
+  "tile",
+  "glue",
+  "rope",
+  "tape",
+];
+const adjectives = [
+  "красный",
+  "белый",
+  "зелёный",
+  "чёрный",
+  "большой",
+  "малый",
+  "премиум",
+  "эконом",
+  "classic",
+  "pro",
+  "mini",
+  "max",
+  "ароматный",
+  "влагостойкий",
+  "быстрый",
+  "мягкий",
+  "жёсткий",
+  "гладкий",
+  "medium",
+  "strong",
+];
+const brands = [
+  "Альфа",
+  "Бета",
+  "Гамма",
+  "Delta",
+  "Omega",
+  "Север",
+  "Юг",
+  "Nord",
+  "Sol",
+  "Terra",
+  "Vento",
+  "Кедр",
+  "Липа",
+  "Орион",
+  "Вега",
+  "Zenit",
+  "Astra",
+  "Luna",
+  "Mira",
+  "Polar",
+];
 const sizes = ["250 г", "500 г", "1 кг", "100 мл", "330 мл", "1 л", "5 л", "10 шт", "50 шт", "60 см", "12 мм", ""];
 const units: Unit[] = ["pcs", "pcs", "pcs", "pack", "kg", "m", "box", "set"];
 
@@ -39,10 +112,12 @@ const index = createCatalogIndex(catalog);
 const buildMs = performance.now() - t0;
 
 const templates = [
-  (a: Product, b: Product) => `Добрый день! ${a.name} 2 шт и ${b.name.toLowerCase()} одну. Доставка завтра, ул. Ленина 5 кв 12, тел 8 912 345-67-89`,
+  (a: Product, b: Product) =>
+    `Добрый день! ${a.name} 2 шт и ${b.name.toLowerCase()} одну. Доставка завтра, ул. Ленина 5 кв 12, тел 8 912 345-67-89`,
   (a: Product, b: Product) => `Заказ:\n${a.name} — 3\n${b.name} х2\nАдрес: пр-т Мира 10, кв. 4\nИван`,
   (a: Product) => `нужно ${a.sku} 10 штук и ${pick(adjectives)} ${pick(nouns)} пару`,
-  (a: Product, b: Product) => `Hi, could I get 2 x ${a.name} and a couple of ${b.name}? Deliver on Friday to 14 Pushkin St, apt 3. +7 921 555 01 99`,
+  (a: Product, b: Product) =>
+    `Hi, could I get 2 x ${a.name} and a couple of ${b.name}? Deliver on Friday to 14 Pushkin St, apt 3. +7 921 555 01 99`,
   () => "Здравствуйте, сколько стоит доставка в Подольск?",
   (a: Product) => `${a.name.split(" ").slice(0, 2).join(" ").toLowerCase()} пару пачек, спасибо`,
 ];

@@ -3,7 +3,15 @@ import { candidateProducts, createCatalogIndex, type ParseInput, parseMessage } 
 import type { Catalog, ParsedMessage } from "../../core/types.js";
 import { createDraftParser } from "../../intake/llm/draft-parser.js";
 import { createLlmParser, type DraftAnswer, SYSTEM_PROMPT } from "../../intake/llm/llm-parser.js";
-import { answer, httpError, type OpenAiFake, rawContent, refusal, slow, startOpenAiFake } from "../support/openai-fake.js";
+import {
+  answer,
+  httpError,
+  type OpenAiFake,
+  rawContent,
+  refusal,
+  slow,
+  startOpenAiFake,
+} from "../support/openai-fake.js";
 
 const catalog: Catalog = {
   currency: "UAH",
@@ -12,7 +20,12 @@ const catalog: Catalog = {
     { sku: "ROSE-WHT", name: "Троянда біла 60 см", aliases: ["white rose"], unit: "pcs", price: 85 },
     { sku: "CARD", name: "Листівка з підписом", aliases: ["card"], unit: "pcs", price: 40 },
     { sku: "VASE", name: "Ваза скляна 30 см", unit: "pcs", price: 420 },
-    ...Array.from({ length: 40 }, (_, i) => ({ sku: `BOLT-${i}`, name: `Болт М${i + 4}`, unit: "pcs" as const, price: 3 })),
+    ...Array.from({ length: 40 }, (_, i) => ({
+      sku: `BOLT-${i}`,
+      name: `Болт М${i + 4}`,
+      unit: "pcs" as const,
+      price: 3,
+    })),
   ],
 };
 const index = createCatalogIndex(catalog);
@@ -45,7 +58,10 @@ beforeEach(() => {
 });
 
 const parser = (over: { timeoutMs?: number; maxRetries?: number } = {}) =>
-  createLlmParser({ apiKey: "test-key", baseURL: fake.url, model: "fake-model", timeoutMs: 2000, maxRetries: 0, ...over }, index);
+  createLlmParser(
+    { apiKey: "test-key", baseURL: fake.url, model: "fake-model", timeoutMs: 2000, maxRetries: 0, ...over },
+    index,
+  );
 
 async function run(text: string, over?: { timeoutMs?: number; maxRetries?: number }): Promise<ParsedMessage> {
   const i = input(text);
@@ -60,7 +76,10 @@ describe("LLM parser against a local OpenAI-compatible server", () => {
     expect(r.engine).toBe("llm");
     expect(r.items).toEqual([expect.objectContaining({ sku: "ROSE-RED", qty: 15 })]);
     expect(r.deliveryDate).toBe("2026-04-11");
-    const req = fake.requests[0] as { response_format: { type: string }; messages: Array<{ role: string; content: string }> };
+    const req = fake.requests[0] as {
+      response_format: { type: string };
+      messages: Array<{ role: string; content: string }>;
+    };
     expect(req.response_format.type).toBe("json_schema");
     expect(req.messages[0]?.content).toBe(SYSTEM_PROMPT);
     const user = req.messages[1]?.content ?? "";
@@ -71,7 +90,15 @@ describe("LLM parser against a local OpenAI-compatible server", () => {
   });
 
   it("drops an invented SKU and surfaces it as an unknown item with a note", async () => {
-    fake.enqueue(answer({ ...good, items: [{ sku: "ROSE-RED", qty: 3 }, { sku: "TULIP-999", qty: 5 }] }));
+    fake.enqueue(
+      answer({
+        ...good,
+        items: [
+          { sku: "ROSE-RED", qty: 3 },
+          { sku: "TULIP-999", qty: 5 },
+        ],
+      }),
+    );
     const r = await run("3 червоні троянди і 5 тюльпанів");
     expect(r.items.map((l) => l.sku)).toEqual(["ROSE-RED"]);
     expect(r.unknownItems).toEqual([expect.objectContaining({ text: "TULIP-999", qty: 5 })]);

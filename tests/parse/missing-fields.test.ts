@@ -6,12 +6,9 @@ const full = { phone: "+79120000000", address: "ул. Ленина 5", deliveryD
 
 describe("missing fields", () => {
   it("lists what is missing in asking order", () => {
-    expect(missingFields({ phone: null, address: " ", deliveryDate: null, lines: [] }, DEFAULT_REQUIRED_FIELDS)).toEqual([
-      "lines",
-      "phone",
-      "address",
-      "deliveryDate",
-    ]);
+    expect(
+      missingFields({ phone: null, address: " ", deliveryDate: null, lines: [] }, DEFAULT_REQUIRED_FIELDS),
+    ).toEqual(["lines", "phone", "address", "deliveryDate"]);
     expect(missingFields(full, DEFAULT_REQUIRED_FIELDS)).toEqual([]);
   });
 

@@ -45,7 +45,11 @@ function completion(reply: FakeReply, model: string) {
     choices: [
       {
         index: 0,
-        message: { role: "assistant", content: reply.refusal ? null : (reply.content ?? ""), refusal: reply.refusal ?? null },
+        message: {
+          role: "assistant",
+          content: reply.refusal ? null : (reply.content ?? ""),
+          refusal: reply.refusal ?? null,
+        },
         finish_reason: "stop",
         logprobs: null,
       },
@@ -71,7 +75,9 @@ export async function startOpenAiFake(): Promise<OpenAiFake> {
       }
       requests.push(body);
       if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
-        res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
+        res
+          .writeHead(404, { "content-type": "application/json" })
+          .end(JSON.stringify({ error: { message: "not found" } }));
         return;
       }
       const reply = queue.shift() ?? httpError(500);
