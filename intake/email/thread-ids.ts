@@ -43,10 +43,12 @@ export function orderNumberFromThread(
 
 /** `Re: [#1042] subject` for a reply, `[#1042] subject` otherwise; never doubles a tag or a `Re:`. */
 export function orderSubject(subject: string, orderNumber: number | undefined, reply: boolean): string {
-  let s = subject.trim();
-  if (orderNumber !== undefined && orderNumberFromSubject(s) !== orderNumber) s = `[#${orderNumber}] ${s}`.trim();
-  if (reply && !/^(re|ответ|відповідь|aw|sv)\s*:/i.test(s)) s = `Re: ${s}`;
-  return s;
+  const m = /^((?:(?:re|aw|sv|ответ|відповідь)\s*:\s*)*)(.*)$/isu.exec(subject.trim());
+  const prefix = (m?.[1] ?? "").trim();
+  let rest = (m?.[2] ?? "").trim();
+  if (orderNumber !== undefined && orderNumberFromSubject(rest) !== orderNumber) rest = `[#${orderNumber}] ${rest}`.trim();
+  if (prefix) return `${prefix} ${rest}`;
+  return reply ? `Re: ${rest}` : rest;
 }
 
 /** A stable Message-ID for a mail that has none, derived from its raw bytes. */
