@@ -158,7 +158,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     const r = resolveDayMonth(Number(m[2]), mo);
     if (r) push(start, start + m[0].length - (m[1]?.length ?? 0), r);
   }
-  for (const m of low.matchAll(/(^|[^\p{L}])([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])/gu)) {
+  for (const m of low.matchAll(/(^|[^\p{L}])([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:]|[.,]\d)/gu)) {
     const mo = monthOf(m[2] ?? "");
     if (!mo || !/^[a-z]/.test(m[2] ?? "")) continue;
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);

@@ -70,7 +70,7 @@ interface Sentence {
 const NEGATION_WORDS =
   /^(не|надо|нужно|нужна|нужен|нужны|треба|потрібно|потрібна|потрібен|потрібні|будем|будемо|её|ее|его|их|їх|її|його|это|це|них|don't|dont|need|it|them|no|longer)$/u;
 const CANCEL =
-  /(^|\s)(отмени\p{L}*|убери\p{L}*|удали\p{L}*|скасу\p{L}*|прибери\p{L}*|видали\p{L}*|cancel|remove|drop)(\s|$)/u;
+  /(^|\s)(отмени\p{L}*|убери\p{L}*|удали\p{L}*|скасу\p{L}*|прибери\p{L}*|видали\p{L}*|cancel|remove|drop)(?=$|[\s,.!;:])/u;
 const CONDITIONAL_YES =
   /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
 

@@ -55,6 +55,7 @@ function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selec
         const ratio = h.base / p.size.base;
         if (Math.abs(ratio - 1) < 0.01) {
           if (best.score < 2) best = { score: 2, selector: h };
+          if (!selectors.includes(h)) selectors.push(h);
         } else if (ratio > 1 && Math.abs(ratio - Math.round(ratio)) < 0.01 && !h.adjective) {
           const s = 1 + 0.5 * Math.min(1, p.size.base / h.base);
           if (best.score < s) best = { score: s };
