@@ -1,6 +1,7 @@
-import { type ParsedMail, simpleParser } from "mailparser";
+import { type ParsedMail, parseAddressHeader, simpleParser } from "mailparser";
 import type { AttachmentMeta, InboundMessage, MessageKind } from "../../core/types.js";
 import { type BounceInfo, classifyMail, extractBounce, headerText, type MailClass } from "./classify-mail.js";
+import { decodeRaw8bitHeader } from "./raw-header-charset.js";
 import { splitReply } from "./split-reply.js";
 import { stableMessageId } from "./thread-ids.js";
 
@@ -154,8 +155,13 @@ function convert(parsed: ParsedMail | null, raw: Buffer, mailboxName: string, op
     ...(a.truncated ? { truncated: true } : {}),
   }));
 
-  const from = parsed?.from?.value?.find((v) => v.address)?.address;
-  const fromName = parsed?.from?.value?.[0]?.name;
+  // Raw 8-bit Subject/From in a legacy charset: decoded from the bytes instead of as broken UTF-8.
+  const rawSubject = parsed ? decodeRaw8bitHeader(raw, "subject") : null;
+  const rawFrom = parsed ? decodeRaw8bitHeader(raw, "from") : null;
+  const fromValue = rawFrom ? parseAddressHeader(rawFrom).value : (parsed?.from?.value ?? []);
+  const from = fromValue.find((v) => v.address)?.address;
+  const fromName = fromValue[0]?.name;
+  const subject = rawSubject ?? parsed?.subject;
   const headers = parsed ? keptHeaders(parsed) : {};
   headers["X-OrderHub-Mail-Class"] = mailClass;
   if (bounce?.recipients.length) headers["X-OrderHub-Bounce-Recipients"] = bounce.recipients.join(", ");
@@ -198,7 +204,7 @@ function convert(parsed: ParsedMail | null, raw: Buffer, mailboxName: string, op
     },
     receivedAt: receivedAt(parsed, options.internalDate),
     text,
-    subject: parsed?.subject !== undefined ? clean(parsed.subject).slice(0, 1000) : null,
+    subject: subject !== undefined ? clean(subject).slice(0, 1000) : null,
     kind: kindOf(text, attachments),
     inReplyTo: validMessageId(parsed?.inReplyTo?.split(/\s+/)[0]) ?? null,
     references,
@@ -299,7 +305,7 @@ function addresses(v: ParsedMail["to"]): string[] {
 }
 
 function isAddress(s: string): boolean {
-  return /^[^\s@"<>]+@[^\s@"<>]+\.[^\s@"<>]+$/.test(s) && !s.includes("..");
+  return s.length <= 320 && /^[^\s@"<>]+@[^\s@"<>]+$/.test(s) && !s.includes("..");
 }
 
 /** NULs cannot be stored in Postgres text/jsonb; a lone NUL is never a letter. */

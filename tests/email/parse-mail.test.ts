@@ -27,6 +27,16 @@ describe("charsets: every letter survives", () => {
     expectCleanCyrillic(`${m.subject} ${m.sender.name} ${m.text}`);
   });
 
+  it.each(["raw-8bit-headers-windows-1251.eml", "raw-8bit-headers-koi8-r.eml"])(
+    "decodes raw 8-bit Subject and From without encoded-words (%s)",
+    async (file) => {
+      const m = await mailToInbound(fixture(file), "orders");
+      expect(m.subject).toBe("Заказ обоев");
+      expect(m.sender).toEqual({ email: "sergey@example.ru", name: "Сергей Ёлкин" });
+      expect(m.text).toContain("Нужно 3 рулона обоев и клей 2 шт.");
+    },
+  );
+
   it("decodes an iso-8859-5 part next to a windows-1251 one", async () => {
     const m = await mailToInbound(fixture("ukrainian-windows-1251.eml"), "orders");
     expect(m.text).toContain("Адрес: Москва, Пятницкая 7");
