@@ -3,18 +3,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CountryCode } from "libphonenumber-js";
 import type { Config } from "./config.js";
-import { parseMessage } from "./core/parse/index.js";
-import { type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
+import { candidateProducts, parseMessage } from "./core/parse/index.js";
+import type { ParsedMessage } from "./core/types.js";
+import { type CatalogSnapshot, type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
 import { createEventBus } from "./intake/event-bus.js";
 import { createBullmqQueue } from "./intake/jobs/bullmq-queue.js";
 import { createInProcessQueue } from "./intake/jobs/in-process-queue.js";
 import type { JobQueue } from "./intake/jobs/job-queue.js";
+import { createDraftParser } from "./intake/llm/draft-parser.js";
+import { createLlmParser } from "./intake/llm/llm-parser.js";
 import { createOrderActions } from "./intake/order-actions.js";
 import { createPipeline, type DraftParser, PROCESS_JOB } from "./intake/pipeline.js";
 import { loadWorkflow } from "./intake/workflow-file.js";
 import type { Logger } from "./logger.js";
-import { createDatabase, type Database } from "./storage/database.js";
 import { syncProducts } from "./storage/catalog-repo.js";
+import { createDatabase, type Database } from "./storage/database.js";
 import { createOrderStore } from "./storage/order-store.js";
 
 /**
@@ -42,6 +45,58 @@ export function rulesParser(options: {
   return async (input, snapshot) => parseMessage(input, snapshot.index, options);
 }
 
+/**
+ * The rules, plus an OpenAI-compatible model where `OPENAI_API_KEY` is set: asked only when the rules
+ * are unsure (or always, by `LLM_MODE`), given the catalog candidates the index found, cached per message.
+ */
+export function configuredParser(config: Config, logger: Logger): DraftParser {
+  const options = {
+    defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
+    timezone: config.SHOP_TIMEZONE,
+    reviewThreshold: config.REVIEW_THRESHOLD,
+  };
+  if (!config.OPENAI_API_KEY) return rulesParser(options);
+  const apiKey = config.OPENAI_API_KEY;
+  logger.info("LLM reading is on", {
+    model: config.OPENAI_MODEL,
+    mode: config.LLM_MODE,
+    server: config.OPENAI_BASE_URL ?? "OpenAI",
+  });
+  const cache = new Map<string, ParsedMessage>();
+  const boundedCache = {
+    get: (key: string) => cache.get(key),
+    set: (key: string, value: ParsedMessage) => {
+      if (cache.size >= 5_000) cache.delete(cache.keys().next().value as string);
+      cache.set(key, value);
+    },
+  };
+  const perCatalog = new WeakMap<CatalogSnapshot, ReturnType<typeof createDraftParser>>();
+  return async (input, snapshot) => {
+    let parser = perCatalog.get(snapshot);
+    if (!parser) {
+      parser = createDraftParser({
+        rules: (i) => parseMessage(i, snapshot.index, options),
+        llm: createLlmParser(
+          {
+            apiKey,
+            baseURL: config.OPENAI_BASE_URL,
+            model: config.OPENAI_MODEL,
+            timeoutMs: config.LLM_TIMEOUT_MS,
+            maxRetries: 2,
+          },
+          snapshot.index,
+        ),
+        candidates: (text) => candidateProducts(snapshot.index, text, 30),
+        mode: config.LLM_MODE,
+        threshold: config.REVIEW_THRESHOLD,
+        cache: boundedCache,
+      });
+      perCatalog.set(snapshot, parser);
+    }
+    return parser.parse(input);
+  };
+}
+
 export interface HubOptions {
   config: Config;
   logger: Logger;
@@ -66,7 +121,9 @@ export async function createHub(options: HubOptions) {
       watch: true,
       onReload: (s) => {
         logger.info("catalog reloaded", { products: s.catalog.products.length, source: s.source });
-        syncProducts(database, s.catalog).catch((err) => logger.error("catalog sync to the database failed", { error: err }));
+        syncProducts(database, s.catalog).catch((err) =>
+          logger.error("catalog sync to the database failed", { error: err }),
+        );
       },
       onError: (err) => logger.error("catalog reload failed; keeping the previous catalog", { error: err }),
     });
@@ -74,13 +131,7 @@ export async function createHub(options: HubOptions) {
   const store = createOrderStore(database);
   const bus = createEventBus(jobs);
   const publish = bus.publish;
-  const parse =
-    options.parse ??
-    rulesParser({
-      defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
-      timezone: config.SHOP_TIMEZONE,
-      reviewThreshold: config.REVIEW_THRESHOLD,
-    });
+  const parse = options.parse ?? configuredParser(config, logger);
   const pipeline = createPipeline({
     store,
     jobs,
