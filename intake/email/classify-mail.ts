@@ -36,7 +36,10 @@ export function classifyMail(parsed: Pick<ParsedMail, "headers" | "from" | "subj
     contentType === "multipart/report" &&
     /delivery-status/i.test(structuredParam(h.get("content-type"), "report-type") ?? "delivery-status");
   if (isReport || h.has("x-failed-recipients")) return "bounce";
-  if (BOUNCE_SENDER.test(from) || (BOUNCE_SUBJECT.test(subject) && /mailer|daemon|postmaster|mail delivery/i.test(fromText(parsed)))) {
+  if (
+    BOUNCE_SENDER.test(from) ||
+    (BOUNCE_SUBJECT.test(subject) && /mailer|daemon|postmaster|mail delivery/i.test(fromText(parsed)))
+  ) {
     return "bounce";
   }
 
@@ -47,7 +50,10 @@ export function classifyMail(parsed: Pick<ParsedMail, "headers" | "from" | "subj
   if (precedence === "auto_reply") return "auto_reply";
   if (h.has("x-loop")) return "auto_reply";
   if (AUTO_SUBJECT.test(subject)) return "auto_reply";
-  if (h.has("x-auto-response-suppress") && /\b(all|oof|autoreply)\b/i.test(headerText(h.get("x-auto-response-suppress")))) {
+  if (
+    h.has("x-auto-response-suppress") &&
+    /\b(all|oof|autoreply)\b/i.test(headerText(h.get("x-auto-response-suppress")))
+  ) {
     // Outlook sets this on mail sent by automated systems (and on its own auto-replies).
     return "auto_reply";
   }
@@ -66,7 +72,11 @@ export function classifyMail(parsed: Pick<ParsedMail, "headers" | "from" | "subj
 export function extractBounce(parsed: ParsedMail): BounceInfo {
   const chunks: string[] = [parsed.text ?? ""];
   for (const a of parsed.attachments) {
-    if (/^(message\/(delivery-status|rfc822|global-headers|global-delivery-status)|text\/rfc822-headers)$/i.test(a.contentType)) {
+    if (
+      /^(message\/(delivery-status|rfc822|global-headers|global-delivery-status)|text\/rfc822-headers)$/i.test(
+        a.contentType,
+      )
+    ) {
       chunks.push(a.content.toString("utf8"));
     }
   }
@@ -74,7 +84,9 @@ export function extractBounce(parsed: ParsedMail): BounceInfo {
   const all = chunks.join("\n");
 
   const recipients = new Set<string>();
-  for (const m of all.matchAll(/^(?:Final|Original)-Recipient:\s*(?:rfc822|utf-8)?\s*;\s*<?([^\s<>;]+@[^\s<>;]+)>?/gim)) {
+  for (const m of all.matchAll(
+    /^(?:Final|Original)-Recipient:\s*(?:rfc822|utf-8)?\s*;\s*<?([^\s<>;]+@[^\s<>;]+)>?/gim,
+  )) {
     recipients.add(clean(m[1]));
   }
   for (const a of failedHeader.split(/[,\s]+/)) if (a.includes("@")) recipients.add(clean(a));
@@ -137,7 +149,11 @@ function fromText(parsed: Pick<ParsedMail, "from">): string {
 }
 
 function clean(s: string | undefined): string {
-  return (s ?? "").trim().replace(/^<|>$/g, "").replace(/[.,;]+$/, "").toLowerCase();
+  return (s ?? "")
+    .trim()
+    .replace(/^<|>$/g, "")
+    .replace(/[.,;]+$/, "")
+    .toLowerCase();
 }
 
 function afterFirstBlank(text: string): string {

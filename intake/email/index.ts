@@ -4,9 +4,13 @@
  * checkpoint store, and registers `createSmtpSender` as the "email" `ChannelSender`.
  */
 
-export { type MailboxCheckpoint, type MailboxCheckpointStore, createMemoryCheckpointStore } from "./checkpoint-store.js";
+export {
+  createMemoryCheckpointStore,
+  type MailboxCheckpoint,
+  type MailboxCheckpointStore,
+} from "./checkpoint-store.js";
 export { type BounceInfo, classifyMail, extractBounce, type MailClass } from "./classify-mail.js";
-export { type EmailChannel, type EmailChannelOptions, createEmailChannel } from "./email-channel.js";
+export { createEmailChannel, type EmailChannel, type EmailChannelOptions } from "./email-channel.js";
 export {
   DEFAULT_POLL_INTERVAL_MS,
   describeMailbox,

@@ -79,7 +79,8 @@ export function parseMailboxesConfig(sources: MailboxSources): MailboxConfig[] {
   if (sources.mailboxesFile) out.push(...parseMailboxesFile(sources.mailboxesFile.content, sources.mailboxesFile.path));
   const seen = new Set<string>();
   for (const m of out) {
-    if (seen.has(m.name)) throw new MailboxConfigError(`mailbox name "${m.name}" is used twice (IMAP_URL/MAILBOXES_FILE)`);
+    if (seen.has(m.name))
+      throw new MailboxConfigError(`mailbox name "${m.name}" is used twice (IMAP_URL/MAILBOXES_FILE)`);
     seen.add(m.name);
   }
   return out;
@@ -105,7 +106,8 @@ export function parseImapUrl(raw: string): MailboxConfig {
   const folder = decodeURIComponent(url.pathname.replace(/^\//, "")) || "INBOX";
   const processedRaw = url.searchParams.get("processed") ?? "flag";
   const processed = processedSchema.safeParse(processedRaw);
-  if (!processed.success) throw new MailboxConfigError("IMAP_URL parameter processed must be flag, leave or move:<folder>");
+  if (!processed.success)
+    throw new MailboxConfigError("IMAP_URL parameter processed must be flag, leave or move:<folder>");
   const poll = Number(url.searchParams.get("poll") ?? "");
   return {
     name: url.searchParams.get("name") ?? user,

@@ -101,7 +101,11 @@ export async function parseMail(raw: Buffer): Promise<{ parsed: ParsedMail | nul
 }
 
 /** Parses and converts in one step; never throws. */
-export async function mailToInbound(raw: Buffer, mailboxName: string, options: ToInboundOptions = {}): Promise<InboundMessage> {
+export async function mailToInbound(
+  raw: Buffer,
+  mailboxName: string,
+  options: ToInboundOptions = {},
+): Promise<InboundMessage> {
   const { parsed, error } = await parseMail(raw);
   return toInboundMessage(parsed, raw, mailboxName, error ? { ...options, parseError: error } : options);
 }
@@ -126,7 +130,12 @@ export function toInboundMessage(
   }
 }
 
-function convert(parsed: ParsedMail | null, raw: Buffer, mailboxName: string, options: ToInboundOptions): InboundMessage {
+function convert(
+  parsed: ParsedMail | null,
+  raw: Buffer,
+  mailboxName: string,
+  options: ToInboundOptions,
+): InboundMessage {
   const maxAttachment = options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
   const errors: string[] = options.parseError ? [options.parseError] : [];
 
@@ -217,7 +226,8 @@ function convert(parsed: ParsedMail | null, raw: Buffer, mailboxName: string, op
 function bodyText(parsed: ParsedMail, errors: string[]): string {
   if (parsed.text?.trim()) return parsed.text;
   if (typeof parsed.html === "string" && parsed.html) {
-    if (parsed.textConversionError) errors.push(`HTML not converted by mailparser: ${parsed.textConversionError.message}`);
+    if (parsed.textConversionError)
+      errors.push(`HTML not converted by mailparser: ${parsed.textConversionError.message}`);
     return roughHtmlToText(parsed.html);
   }
   return parsed.text ?? "";
@@ -249,7 +259,13 @@ function keptHeaders(parsed: ParsedMail): Record<string, string> {
     const name = colon > 0 ? line.slice(0, colon).trim() : key;
     if (name in out) continue;
     const decoded = key.startsWith("list-") ? "" : headerText(parsed.headers.get(key));
-    const rawValue = colon > 0 ? line.slice(colon + 1).replace(/\r?\n[ \t]+/g, " ").trim() : "";
+    const rawValue =
+      colon > 0
+        ? line
+            .slice(colon + 1)
+            .replace(/\r?\n[ \t]+/g, " ")
+            .trim()
+        : "";
     out[name] = clean(decoded || rawValue).slice(0, 2000);
   }
   return out;
@@ -261,7 +277,12 @@ function keptHeaders(parsed: ParsedMail): Record<string, string> {
  */
 function receivedAt(parsed: ParsedMail | null, internalDate?: Date): string {
   const line = parsed?.headerLines.find((h) => h.key === "date")?.line;
-  const value = line ? line.slice(line.indexOf(":") + 1).replace(/\s+/g, " ").trim() : "";
+  const value = line
+    ? line
+        .slice(line.indexOf(":") + 1)
+        .replace(/\s+/g, " ")
+        .trim()
+    : "";
   const ms = value ? Date.parse(value.replace(/\s*\([^)]*\)\s*$/, "")) : Number.NaN;
   if (!Number.isNaN(ms)) return isoWithOffset(ms, offsetMinutes(value));
   const fallback = internalDate && !Number.isNaN(internalDate.getTime()) ? internalDate : new Date();
@@ -310,5 +331,5 @@ function isAddress(s: string): boolean {
 
 /** NULs cannot be stored in Postgres text/jsonb; a lone NUL is never a letter. */
 function clean(s: string): string {
-  return s.includes("\u0000") ? s.replace(/\u0000/g, "") : s;
+  return s.includes("\u0000") ? s.split("\u0000").join("") : s;
 }

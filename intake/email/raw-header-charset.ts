@@ -11,7 +11,7 @@ const JAPANESE = new Set(["iso-2022-jp", "shift_jis", "sjis", "euc-jp", "cp932",
 /** The decoded value of the first `name` header when its raw bytes are 8-bit and not UTF-8, else null. */
 export function decodeRaw8bitHeader(raw: Buffer, name: string): string | null {
   const value = rawHeaderValue(raw, name);
-  if (!value || !value.some((b) => b >= 0x80) || isUtf8(value)) return null;
+  if (!value?.some((b) => b >= 0x80) || isUtf8(value)) return null;
   let best: { text: string; score: number } | null = null;
   for (const charset of candidates(raw)) {
     const text = tryDecode(value, charset);
@@ -39,7 +39,12 @@ function headerEnd(raw: Buffer): number {
 }
 
 function candidates(raw: Buffer): string[] {
-  const declared = [...raw.subarray(0, 256 * 1024).toString("latin1").matchAll(/charset\s*=\s*"?([\w.:-]+)"?/gi)]
+  const declared = [
+    ...raw
+      .subarray(0, 256 * 1024)
+      .toString("latin1")
+      .matchAll(/charset\s*=\s*"?([\w.:-]+)"?/gi),
+  ]
     .map((m) => (m[1] ?? "").toLowerCase())
     .filter((c) => c && c !== "us-ascii" && c !== "utf-8" && c !== "utf8");
   const out: string[] = [];

@@ -74,13 +74,18 @@ export function splitReply(fullText: string): SplitReply {
     return { text: text || forwardedBody(tail), quoted: "", forwarded, signature };
   }
   // Bottom signature under a quote ("text, quote, -- sig"): the sender's, not part of the quote.
-  const sigAt = tail.findIndex((l, i) => SIGNATURE_DELIMITER.test(l) && tail.slice(i + 1).every((x) => !/^\s*>/.test(x)));
+  const sigAt = tail.findIndex(
+    (l, i) => SIGNATURE_DELIMITER.test(l) && tail.slice(i + 1).every((x) => !/^\s*>/.test(x)),
+  );
   if (sigAt > 0 && !signature) {
     return {
       text,
       quoted: tail.slice(0, sigAt).join("\n").trim(),
       forwarded: "",
-      signature: tail.slice(sigAt + 1).join("\n").trim(),
+      signature: tail
+        .slice(sigAt + 1)
+        .join("\n")
+        .trim(),
     };
   }
   return { text, quoted: tail.join("\n").trim(), forwarded: "", signature };
@@ -119,7 +124,13 @@ function splitSignature(lines: string[]): { body: string[]; signature: string } 
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] ?? "";
     if (SIGNATURE_DELIMITER.test(l)) {
-      return { body: lines.slice(0, i), signature: lines.slice(i + 1).join("\n").trim() };
+      return {
+        body: lines.slice(0, i),
+        signature: lines
+          .slice(i + 1)
+          .join("\n")
+          .trim(),
+      };
     }
   }
   const mobile = lines.findIndex((l) => MOBILE_SIGNATURE.test(l));

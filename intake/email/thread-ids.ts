@@ -7,7 +7,11 @@ import { createHash, randomBytes } from "node:crypto";
  */
 
 /** A Message-ID for a mail we send; recognised later by `orderNumberFromMessageId`. */
-export function createOrderMessageId(domain: string, orderNumber?: number, random = randomBytes(6).toString("hex")): string {
+export function createOrderMessageId(
+  domain: string,
+  orderNumber?: number,
+  random = randomBytes(6).toString("hex"),
+): string {
   const local = orderNumber !== undefined ? `order-${orderNumber}.${random}` : `orderhub.${random}`;
   return `<${local}@${domain}>`;
 }
@@ -46,7 +50,8 @@ export function orderSubject(subject: string, orderNumber: number | undefined, r
   const m = /^((?:(?:re|aw|sv|ответ|відповідь)\s*:\s*)*)(.*)$/isu.exec(subject.trim());
   const prefix = (m?.[1] ?? "").trim();
   let rest = (m?.[2] ?? "").trim();
-  if (orderNumber !== undefined && orderNumberFromSubject(rest) !== orderNumber) rest = `[#${orderNumber}] ${rest}`.trim();
+  if (orderNumber !== undefined && orderNumberFromSubject(rest) !== orderNumber)
+    rest = `[#${orderNumber}] ${rest}`.trim();
   if (prefix) return `${prefix} ${rest}`;
   return reply ? `Re: ${rest}` : rest;
 }

@@ -70,7 +70,14 @@ async function main() {
   const failures: string[] = [];
   const warnings: string[] = [];
   const noise = { expected: 0, right: 0, wrong: [] as string[], falsePositives: [] as string[] };
-  const zammad = { withYml: 0, senderChecked: 0, senderMatched: 0, subjectChecked: 0, subjectMatched: 0, misses: [] as string[] };
+  const zammad = {
+    withYml: 0,
+    senderChecked: 0,
+    senderMatched: 0,
+    subjectChecked: 0,
+    subjectMatched: 0,
+    misses: [] as string[],
+  };
   const started = performance.now();
 
   for (const path of all) {

@@ -1,6 +1,11 @@
 import { chown, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { createEmailChannel, createMemoryCheckpointStore, type MailboxCheckpointStore, parseImapUrl } from "../../intake/email/index.js";
+import {
+  createEmailChannel,
+  createMemoryCheckpointStore,
+  type MailboxCheckpointStore,
+  parseImapUrl,
+} from "../../intake/email/index.js";
 import { createDatabase } from "../../storage/database.js";
 import { createMailboxCheckpointRepo } from "../../storage/mailbox-checkpoint-repo.js";
 import { createFakeIngest } from "../email/support/fake-ingest.js";
@@ -92,13 +97,13 @@ async function main() {
     const doubles = [...ingest.deliveries.values()].filter((n) => n > 1).length;
     const mem = process.memoryUsage().rss / 1024 / 1024;
     process.stdout.write(
-      [
+      `${[
         `bench:imap — first sync of a ${count.toLocaleString("en")}-message Dovecot mailbox (loopback, plain IMAP)`,
         `  maildir written in ${(written / 1000).toFixed(1)} s`,
         `  checkpoints: ${usePglite ? "embedded PGlite (one upsert per message)" : "in memory"}; ingest: in memory (dedup on Message-ID)`,
         `  stored ${ingest.stored.length} messages in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} messages/s (parse + ingest + checkpoint + flag \\Seen)`,
         `  doubles: ${doubles}; rss ${mem.toFixed(0)} MiB`,
-      ].join("\n") + "\n",
+      ].join("\n")}\n`,
     );
   } finally {
     await database?.close();

@@ -98,6 +98,10 @@ describe("bounces", () => {
     const parsed = await parsedOf(
       "From: MAILER-DAEMON@mx.shop.test\r\nTo: orders@shop.test\r\nSubject: Delayed Mail (still being retried)\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\ndelayed\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.shop.test\r\n\r\nFinal-Recipient: rfc822; slow@example.com\r\nAction: delayed\r\nStatus: 4.4.1\r\n--b--\r\n",
     );
-    expect(extractBounce(parsed)).toMatchObject({ recipients: ["slow@example.com"], action: "delayed", status: "4.4.1" });
+    expect(extractBounce(parsed)).toMatchObject({
+      recipients: ["slow@example.com"],
+      action: "delayed",
+      status: "4.4.1",
+    });
   });
 });

@@ -44,8 +44,8 @@ describe("email templates", () => {
     expect(orderReceivedEmail("ru", order).subject).toBe("[#1042] Заказ принят");
     expect(orderReceivedEmail("uk", order).subject).toBe("[#1042] Замовлення прийнято");
     expect(orderReceivedEmail("en", order).subject).toBe("[#1042] Order received");
-    expect(questionEmail("uk", { orderNumber: 1, customerName: null, missing: ["deliveryDate"], shopName: "S" }).text).toContain(
-      "бажаної дати доставки",
-    );
+    expect(
+      questionEmail("uk", { orderNumber: 1, customerName: null, missing: ["deliveryDate"], shopName: "S" }).text,
+    ).toContain("бажаної дати доставки");
   });
 });

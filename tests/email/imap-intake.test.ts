@@ -272,14 +272,22 @@ describe.skipIf(!canRun)("email intake against Dovecot", () => {
     expect(orders).toMatchObject({ name: "orders-Isolated", up: true, alert: false });
     expect(channel.ready()).toBe(false);
     // The broken mailbox keeps retrying without ever logging a password.
-    await waitFor(() => logger.lines.filter((l) => l.includes("reconnecting") && l.includes("sales")).length >= 2, "retries");
+    await waitFor(
+      () => logger.lines.filter((l) => l.includes("reconnecting") && l.includes("sales")).length >= 2,
+      "retries",
+    );
     expect(logger.lines.join("\n")).not.toContain("wrong-password-123");
     expect(logger.lines.join("\n")).not.toContain(ORDERS.password);
   });
 
   it("moves processed mail to a folder after storing it, and reads real-world fixtures", async () => {
     await recreateFolder("Moved");
-    await append("Moved", [fixture("windows-1251.eml"), fixture("koi8-r.eml"), fixture("bounce.eml"), fixture("out-of-office.eml")]);
+    await append("Moved", [
+      fixture("windows-1251.eml"),
+      fixture("koi8-r.eml"),
+      fixture("bounce.eml"),
+      fixture("out-of-office.eml"),
+    ]);
     const ingest = createFakeIngest();
     channel = createEmailChannel({
       mailboxes: [box("Moved", { processed: { action: "move", folder: "Processed" } })],
@@ -292,15 +300,18 @@ describe.skipIf(!canRun)("email intake against Dovecot", () => {
     await waitFor(() => ingest.stored.length === 4, "4 fixtures");
     expect(ingest.byExternalId("<cp1251-order-1@example.ru>")?.text).toContain("2 кг гречки");
     expect(ingest.byExternalId("<koi8-order-1@example.ru>")?.subject).toBe("Заказ канцелярии");
-    expect(ingest.byExternalId("<20250706110000.AB12C3@mx.shop.test>")?.headers?.["X-OrderHub-Mail-Class"]).toBe("bounce");
+    expect(ingest.byExternalId("<20250706110000.AB12C3@mx.shop.test>")?.headers?.["X-OrderHub-Mail-Class"]).toBe(
+      "bounce",
+    );
     expect(ingest.byExternalId("<ooo-1@example.ru>")?.headers?.["X-OrderHub-Mail-Class"]).toBe("auto_reply");
 
     const c = await imap();
     try {
-      const counts = async () => ({
-        moved: (await c.status("Moved", { messages: true })).messages,
-        processed: (await c.status("Processed", { messages: true })).messages,
-      });
+      const messages = async (folder: string) => {
+        const st = await c.status(folder, { messages: true });
+        return st ? st.messages : -1;
+      };
+      const counts = async () => ({ moved: await messages("Moved"), processed: await messages("Processed") });
       const deadline = Date.now() + 10_000;
       let now = await counts();
       while ((now.moved !== 0 || now.processed !== 4) && Date.now() < deadline) {

@@ -59,11 +59,25 @@ describe("mailbox settings", () => {
   it.each([
     [{ imapUrl: "http://u:p@h/INBOX" }, /IMAP_URL must start with imap/],
     [{ imapUrl: "imaps://u@h/INBOX" }, /IMAP_URL has no password/],
-    [{ mailboxesFile: { path: "m.yaml", content: "- host: h\n  user: u\n" } }, /MAILBOXES_FILE m\.yaml: 0 needs exactly one of password or accessToken/],
-    [{ mailboxesFile: { path: "m.yaml", content: "- host: h\n  user: u\n  password: topsecret\n  processed: archive\n" } }, /processed must be flag, leave or move/],
+    [
+      { mailboxesFile: { path: "m.yaml", content: "- host: h\n  user: u\n" } },
+      /MAILBOXES_FILE m\.yaml: 0 needs exactly one of password or accessToken/,
+    ],
+    [
+      {
+        mailboxesFile: {
+          path: "m.yaml",
+          content: "- host: h\n  user: u\n  password: topsecret\n  processed: archive\n",
+        },
+      },
+      /processed must be flag, leave or move/,
+    ],
     [{ mailboxesFile: { path: "m.json", content: "{nope" } }, /not valid JSON\/YAML/],
     [
-      { imapUrl: "imaps://a:b@h/INBOX", mailboxesFile: { path: "m.yaml", content: "- {host: h, user: a, password: c}\n" } },
+      {
+        imapUrl: "imaps://a:b@h/INBOX",
+        mailboxesFile: { path: "m.yaml", content: "- {host: h, user: a, password: c}\n" },
+      },
       /used twice/,
     ],
   ])("names the variable on bad settings (%#)", (sources, message) => {

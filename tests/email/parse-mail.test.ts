@@ -18,7 +18,12 @@ describe("charsets: every letter survives", () => {
   it.each([
     ["windows-1251.eml", "Заказ: гречка и чай", "Юлия Щукина", "Хочу заказать 2 кг гречки и 3 пачки чая «Ёжик»."],
     ["koi8-r.eml", "Заказ канцелярии", "Эдуард Яковлев", "Прошу 5 шт. тетрадей в клетку и 1 упаковку ручек."],
-    ["ukrainian-windows-1251.eml", "Замовлення їжачків", "Ігор Їжак", "Прошу їжачка з ґудзиком — 4 шт., і ще єнот 1 шт."],
+    [
+      "ukrainian-windows-1251.eml",
+      "Замовлення їжачків",
+      "Ігор Їжак",
+      "Прошу їжачка з ґудзиком — 4 шт., і ще єнот 1 шт.",
+    ],
   ])("%s", async (file, subject, name, line) => {
     const m = await mailToInbound(fixture(file), "orders");
     expect(m.subject).toBe(subject);
@@ -56,7 +61,10 @@ describe("toInboundMessage", () => {
       inReplyTo: null,
       references: [],
     });
-    expect(m.headers).toMatchObject({ "X-OrderHub-Mail-Class": "normal", From: expect.stringContaining("yulia@example.ru") });
+    expect(m.headers).toMatchObject({
+      "X-OrderHub-Mail-Class": "normal",
+      From: expect.stringContaining("yulia@example.ru"),
+    });
     const raw = rawOf(m);
     expect(raw.uid).toBe(7);
     expect(raw.uidValidity).toBe("42");
@@ -115,7 +123,9 @@ describe("toInboundMessage", () => {
   });
 
   it("stores a malformed mail with what could be read, never throwing", async () => {
-    const m = await mailToInbound(fixture("malformed.eml"), "orders", { internalDate: new Date("2025-07-09T10:00:00Z") });
+    const m = await mailToInbound(fixture("malformed.eml"), "orders", {
+      internalDate: new Date("2025-07-09T10:00:00Z"),
+    });
     expect(m.externalId).toBe("<malformed-1@example.com>");
     expect(m.sender.email).toBeUndefined(); // the From header is garbage
     expect(m.receivedAt).toBe("2025-07-09T10:00:00.000Z"); // unreadable Date: the server's arrival time

@@ -47,7 +47,11 @@ describe("SMTP sender", () => {
     const mail = await simpleParser(sent?.raw ?? Buffer.alloc(0));
     expect(mail.subject).toBe("Re: [#1042] Заказ: гречка и чай");
     expect(mail.inReplyTo).toBe("<reply-1@example.ru>");
-    expect(mail.references).toEqual(["<customer-1@example.ru>", "<order-1042.k3j4h5@shop.test>", "<reply-1@example.ru>"]);
+    expect(mail.references).toEqual([
+      "<customer-1@example.ru>",
+      "<order-1042.k3j4h5@shop.test>",
+      "<reply-1@example.ru>",
+    ]);
     expect(mail.messageId).toBe(externalId);
     expect(externalId).toMatch(/^<order-1042\.[0-9a-f]+@shop\.test>$/);
     expect(orderNumberFromMessageId(externalId, "shop.test")).toBe(1042);
@@ -66,9 +70,22 @@ describe("SMTP sender", () => {
   });
 
   it("starts a new thread with a template subject when there is nothing to reply to", async () => {
-    const rendered = managerReplyEmail("uk", { orderNumber: 7, customerName: "Олена", text: "Кава є.", shopName: "Shop" });
+    const rendered = managerReplyEmail("uk", {
+      orderNumber: 7,
+      customerName: "Олена",
+      text: "Кава є.",
+      shopName: "Shop",
+    });
     await sender.send(
-      reply({ inReplyTo: undefined, references: [], subject: rendered.subject, text: rendered.text, html: rendered.html, orderNumber: 7, lang: "uk" }),
+      reply({
+        inReplyTo: undefined,
+        references: [],
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        orderNumber: 7,
+        lang: "uk",
+      }),
     );
     const mail = await simpleParser(sink.mails.at(-1)?.raw ?? Buffer.alloc(0));
     expect(mail.subject).toBe("[#7] Відповідь щодо замовлення");

@@ -38,7 +38,8 @@ export interface DovecotServer {
 
 /** Why Dovecot cannot be used here, or null when it can. */
 export function dovecotUnavailableReason(): string | null {
-  if (process.getuid?.() !== 0) return "the Dovecot test setup runs as root (it chowns the mail dir to the dovecot user)";
+  if (process.getuid?.() !== 0)
+    return "the Dovecot test setup runs as root (it chowns the mail dir to the dovecot user)";
   if (!findBinary(DOVECOT_PATHS)) return "dovecot is not installed (apt-get install -y dovecot-imapd)";
   if (!findBinary(DOVEADM_PATHS)) return "doveadm is not installed (apt-get install -y dovecot-imapd)";
   return null;
@@ -71,7 +72,7 @@ export async function startDovecot(users: DovecotUser[]): Promise<DovecotServer>
   const { uid, gid } = await dovecotIds();
   for (const sub of ["run", "state", "mail"]) await mkdir(join(dir, sub), { recursive: true });
   await chown(join(dir, "mail"), uid, gid);
-  await writeFile(join(dir, "users"), users.map((u) => `${u.user}:{PLAIN}${u.password}`).join("\n") + "\n");
+  await writeFile(join(dir, "users"), `${users.map((u) => `${u.user}:{PLAIN}${u.password}`).join("\n")}\n`);
   await chmod(join(dir, "users"), 0o644);
   await writeFile(conf, config(dir, port));
 

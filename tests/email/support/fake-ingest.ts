@@ -73,6 +73,15 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 20
   }
 }
 
+/** `waitFor` for a check that has to ask something asynchronous (a database). */
+export async function waitForAsync(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** A logger that keeps lines in memory (and can be checked for leaked secrets). */
 export function createMemoryLogger() {
   const lines: string[] = [];
