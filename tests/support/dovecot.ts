@@ -60,7 +60,8 @@ export function requireDovecot(): boolean {
   return false;
 }
 
-export async function startDovecot(users: DovecotUser[]): Promise<DovecotServer> {
+/** Starts a server for `users`; `extraConfig` is appended to the generated dovecot.conf. */
+export async function startDovecot(users: DovecotUser[], extraConfig = ""): Promise<DovecotServer> {
   const dovecot = findBinary(DOVECOT_PATHS);
   const doveadm = findBinary(DOVEADM_PATHS);
   if (!dovecot || !doveadm) throw new Error(dovecotUnavailableReason() ?? "dovecot not found");
@@ -74,7 +75,7 @@ export async function startDovecot(users: DovecotUser[]): Promise<DovecotServer>
   await chown(join(dir, "mail"), uid, gid);
   await writeFile(join(dir, "users"), `${users.map((u) => `${u.user}:{PLAIN}${u.password}`).join("\n")}\n`);
   await chmod(join(dir, "users"), 0o644);
-  await writeFile(conf, config(dir, port));
+  await writeFile(conf, config(dir, port) + extraConfig);
 
   const host = "127.0.0.1";
   let running = false;
