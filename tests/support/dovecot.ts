@@ -2,7 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -38,8 +38,6 @@ export interface DovecotServer {
 
 /** Why Dovecot cannot be used here, or null when it can. */
 export function dovecotUnavailableReason(): string | null {
-  if (process.getuid?.() !== 0)
-    return "the Dovecot test setup runs as root (it chowns the mail dir to the dovecot user)";
   if (!findBinary(DOVECOT_PATHS)) return "dovecot is not installed (apt-get install -y dovecot-imapd)";
   if (!findBinary(DOVEADM_PATHS)) return "doveadm is not installed (apt-get install -y dovecot-imapd)";
   return null;
@@ -70,12 +68,12 @@ export async function startDovecot(users: DovecotUser[], extraConfig = ""): Prom
   await chmod(dir, 0o755);
   const port = await freePort();
   const conf = join(dir, "dovecot.conf");
-  const { uid, gid } = await dovecotIds();
+  const ids = await dovecotIds();
   for (const sub of ["run", "state", "mail"]) await mkdir(join(dir, sub), { recursive: true });
-  await chown(join(dir, "mail"), uid, gid);
+  await chown(join(dir, "mail"), ids.uid, ids.gid);
   await writeFile(join(dir, "users"), `${users.map((u) => `${u.user}:{PLAIN}${u.password}`).join("\n")}\n`);
   await chmod(join(dir, "users"), 0o644);
-  await writeFile(conf, config(dir, port) + extraConfig);
+  await writeFile(conf, config(dir, port, ids) + extraConfig);
 
   const host = "127.0.0.1";
   let running = false;
@@ -134,10 +132,29 @@ export async function prepareMaildir(server: DovecotServer, user: string): Promi
   return root;
 }
 
-export async function dovecotIds(): Promise<{ uid: number; gid: number }> {
-  const { stdout: u } = await run("id", ["-u", "dovecot"]);
-  const { stdout: g } = await run("id", ["-g", "dovecot"]);
-  return { uid: Number(u.trim()), gid: Number(g.trim()) };
+interface RunAs {
+  uid: number;
+  gid: number;
+  user: string;
+  group: string;
+  /** The unprivileged login user (dovenull as root; ourselves otherwise). */
+  loginUser: string;
+}
+
+/**
+ * Who owns the mail and runs Dovecot's processes: the dovecot user when we are root (Dovecot refuses to
+ * run its login process as root), or simply ourselves when we are not (CI without root).
+ */
+export async function dovecotIds(): Promise<RunAs> {
+  if (process.getuid?.() === 0) {
+    const { stdout: u } = await run("id", ["-u", "dovecot"]);
+    const { stdout: g } = await run("id", ["-g", "dovecot"]);
+    const { stdout: gn } = await run("id", ["-gn", "dovecot"]);
+    return { uid: Number(u.trim()), gid: Number(g.trim()), user: "dovecot", group: gn.trim(), loginUser: "dovenull" };
+  }
+  const me = userInfo();
+  const { stdout: gn } = await run("id", ["-gn"]);
+  return { uid: me.uid, gid: me.gid, user: me.username, group: gn.trim(), loginUser: me.username };
 }
 
 /** Every process below the master whose pid is in `pidFile` (this instance only). */
@@ -180,7 +197,7 @@ function findBinary(paths: string[]): string | null {
   return paths.find((p) => existsSync(p)) ?? null;
 }
 
-function config(dir: string, port: number): string {
+function config(dir: string, port: number, ids: RunAs): string {
   return `base_dir = ${dir}/run
 state_dir = ${dir}/state
 log_path = ${dir}/dovecot.log
@@ -190,8 +207,9 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:${dir}/mail/%u
-default_internal_user = dovecot
-default_login_user = dovenull
+default_internal_user = ${ids.user}
+default_internal_group = ${ids.group}
+default_login_user = ${ids.loginUser}
 first_valid_uid = 1
 # Wrong-password tests must not slow down the other mailboxes' logins from the same loopback address.
 login_trusted_networks = 127.0.0.0/8
@@ -206,13 +224,16 @@ service imap-login {
 service anvil {
   chroot =
 }
+service auth-worker {
+  user = ${ids.user}
+}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u ${dir}/users
 }
 userdb {
   driver = static
-  args = uid=dovecot gid=dovecot home=${dir}/mail/%u
+  args = uid=${ids.uid} gid=${ids.gid} home=${dir}/mail/%u
 }
 `;
 }
