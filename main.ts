@@ -1,11 +1,16 @@
+import { readFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { startTelegram } from "./bots/telegram/start-telegram.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createHub, resolveApiToken } from "./hub.js";
-import { createChannelRegistry } from "./intake/channel-registry.js";
+import { type ChannelRegistry, createChannelRegistry } from "./intake/channel-registry.js";
 import { wireCustomerNotices } from "./intake/customer-notifier.js";
+import { createEmailChannel, createSmtpSender, parseMailboxesConfig } from "./intake/email/index.js";
+import { createEmailOrderReplies } from "./intake/email/order-replies.js";
+import { threadedEmailSender } from "./intake/email/threaded-sender.js";
 import { createLogger } from "./logger.js";
+import { createMailboxCheckpointRepo } from "./storage/mailbox-checkpoint-repo.js";
 
 /**
  * Runs the hub: HTTP API, job workers, and every channel that is configured. `main.ts worker` runs job
@@ -112,8 +117,7 @@ async function startChannels(
   const telegram = await startTelegram(hub, logger, senders, { intake: options.intake });
   stops.push(telegram.stop);
   Object.assign(readiness, telegram.readiness);
-  if (!hub.config.IMAP_URL && !hub.config.MAILBOXES_FILE)
-    logger.info("email is off: neither IMAP_URL nor MAILBOXES_FILE is set");
+  await startEmail(hub, logger, senders, { intake: options.intake, stops, readiness });
   return {
     readiness,
     mount: telegram.mount,
@@ -121,6 +125,56 @@ async function startChannels(
       for (const s of stops) await s().catch(() => {});
     },
   };
+}
+
+/** Email in (IMAP mailboxes, exactly once) and out (SMTP replies in the customer's thread). */
+async function startEmail(
+  hub: Awaited<ReturnType<typeof createHub>>,
+  logger: ReturnType<typeof createLogger>,
+  senders: ChannelRegistry,
+  ctx: { intake: boolean; stops: (() => Promise<void>)[]; readiness: Record<string, () => Promise<boolean>> },
+) {
+  const { config } = hub;
+  const log = logger.child({ channel: "email" });
+  if (config.SMTP_URL && config.MAIL_FROM) {
+    const smtp = createSmtpSender({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+    senders.register(threadedEmailSender(smtp, hub.store));
+    hub.bus.subscribe(
+      "email-order-replies",
+      createEmailOrderReplies({
+        store: hub.store,
+        registry: senders,
+        shopName: config.MAIL_FROM.replace(/\s*<.*>\s*$/, ""),
+        logger: log,
+      }),
+    );
+    ctx.stops.push(async () => smtp.close());
+  } else {
+    log.info("email replies are off: SMTP_URL and MAIL_FROM are not both set");
+  }
+  const mailboxes = parseMailboxesConfig({
+    imapUrl: config.IMAP_URL,
+    mailboxesFile: config.MAILBOXES_FILE
+      ? { path: config.MAILBOXES_FILE, content: readFileSync(config.MAILBOXES_FILE, "utf8") }
+      : undefined,
+  });
+  if (!mailboxes.length) {
+    log.info("email is off: neither IMAP_URL nor MAILBOXES_FILE is set");
+    return;
+  }
+  if (!ctx.intake) return;
+  const email = createEmailChannel({
+    mailboxes,
+    ingest: hub.pipeline.ingest,
+    checkpoints: createMailboxCheckpointRepo(hub.database),
+    logger: log,
+    settings: { maxAttachmentBytes: config.MAIL_MAX_ATTACHMENT_BYTES },
+    onMailboxDown: (e) => log.error("mailbox unreachable", { mailbox: e.mailbox, since: e.since, error: e.error }),
+    onMailboxUp: (e) => log.info("mailbox reachable again", { mailbox: e.mailbox }),
+  });
+  await email.start();
+  ctx.readiness.email = async () => email.ready();
+  ctx.stops.push(() => email.stop());
 }
 
 main().catch((err) => {

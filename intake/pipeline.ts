@@ -45,6 +45,11 @@ export interface PipelineDeps {
 
 export const PROCESS_JOB = "process-message";
 
+/** Set by the email channel: normal | auto_reply | bounce | bulk. */
+export const MAIL_CLASS_HEADER = "X-OrderHub-Mail-Class";
+/** Set by the email channel on bounces: the addresses that could not be reached. */
+export const BOUNCE_RECIPIENTS_HEADER = "X-OrderHub-Bounce-Recipients";
+
 const inboundSchema = z.object({
   channel: z.enum(CHANNELS as ["telegram", "whatsapp", "email", "api"]),
   account: z.string().min(1).max(200),
@@ -103,10 +108,23 @@ export function createPipeline(deps: PipelineDeps) {
     if (!msg) throw new UnrecoverableJobError(`message ${messageId} is not stored`);
     if (!opts.force && msg.processedRevision === msg.revision) return;
     const snapshot = deps.catalog.current();
-    const parsed = await deps.parse(
+    const read = await deps.parse(
       { text: msg.text, subject: msg.subject, receivedAt: msg.receivedAtText, headers: msg.headers },
       snapshot,
     );
+    // The email channel classes bounces, auto-replies and bulk mail from their headers: never orders.
+    const mailClass = msg.headers[MAIL_CLASS_HEADER];
+    const parsed: ParsedMessage =
+      mailClass && mailClass !== "normal"
+        ? {
+            ...read,
+            intent: "auto_reply",
+            isOrder: false,
+            items: [],
+            unknownItems: [],
+            notes: [...(read.notes ?? []), `mail class: ${mailClass}`],
+          }
+        : read;
     const region = deps.settings.defaultRegion ?? regionForCurrency(snapshot.catalog.currency);
     const trustsText = parsed.intent === "order" || parsed.intent === "details";
     const identities = messageIdentities(
@@ -232,6 +250,8 @@ export function createPipeline(deps: PipelineDeps) {
       for (const event of events) published.push({ event, order: next });
     });
 
+    const bounced = msg.headers[BOUNCE_RECIPIENTS_HEADER];
+    if (bounced) await store.markEmailsUnreachable(bounced.split(/[,\s]+/).filter(Boolean), "email bounced");
     for (const p of published) await deps.publish(p);
   }
 

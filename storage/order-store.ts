@@ -537,6 +537,74 @@ export function createOrderStore(database: Database) {
       };
     },
 
+    /** The account (bot, mailbox) the customer wrote to for this order. */
+    async orderAccount(orderId: string): Promise<string | null> {
+      const [row] = await db.select({ account: orders.account }).from(orders).where(eq(orders.id, orderId));
+      return row?.account ?? null;
+    },
+
+    /** Marks the customers behind these email addresses unreachable (their mail bounced). */
+    async markEmailsUnreachable(emails: string[], reason: string): Promise<string[]> {
+      if (!emails.length) return [];
+      const rows = await db
+        .select({ customerId: customerIdentities.customerId })
+        .from(customerIdentities)
+        .where(
+          and(
+            eq(customerIdentities.kind, "email"),
+            inArray(
+              customerIdentities.value,
+              emails.map((e) => e.toLowerCase()),
+            ),
+          ),
+        );
+      const ids = [...new Set(rows.map((r) => r.customerId))];
+      if (ids.length) {
+        await db
+          .update(customers)
+          .set({ unreachable: true, unreachableReason: reason, updatedAt: new Date() })
+          .where(inArray(customers.id, ids));
+      }
+      return ids;
+    },
+
+    /** The email thread of an order: its mails' Message-IDs (oldest first), the last one in, and the first subject. */
+    async emailThread(
+      orderId: string,
+    ): Promise<{ references: string[]; lastInbound: string | null; subject: string | null }> {
+      const inbound = await db
+        .select({
+          externalId: inboundMessages.externalId,
+          subject: inboundMessages.subject,
+          at: inboundMessages.receivedAt,
+        })
+        .from(orderMessages)
+        .innerJoin(inboundMessages, eq(inboundMessages.id, orderMessages.messageId))
+        .where(and(eq(orderMessages.orderId, orderId), eq(inboundMessages.channel, "email")))
+        .orderBy(asc(inboundMessages.receivedAt));
+      const outbound = await db
+        .select({ externalId: outboundMessages.externalId, at: outboundMessages.createdAt })
+        .from(outboundMessages)
+        .where(
+          and(
+            eq(outboundMessages.orderId, orderId),
+            eq(outboundMessages.channel, "email"),
+            eq(outboundMessages.status, "sent"),
+          ),
+        );
+      const all = [
+        ...inbound.map((m) => ({ id: m.externalId, at: m.at })),
+        ...outbound.filter((m) => m.externalId).map((m) => ({ id: m.externalId as string, at: m.at })),
+      ]
+        .sort((a, b) => a.at.getTime() - b.at.getTime())
+        .map((m) => m.id);
+      return {
+        references: [...new Set(all)],
+        lastInbound: inbound.at(-1)?.externalId ?? null,
+        subject: inbound.find((m) => m.subject)?.subject ?? null,
+      };
+    },
+
     async recordOutbound(o: {
       orderId?: string | null;
       channel: string;

@@ -149,6 +149,8 @@ export interface OrderReceivedView {
   total: number;
   currency: string;
   shopName: string;
+  /** Details still needed; asked in the same mail. */
+  missing?: MissingField[];
 }
 
 export function orderReceivedEmail(lang: Lang, v: OrderReceivedView): RenderedEmail {
@@ -164,6 +166,7 @@ export function orderReceivedEmail(lang: Lang, v: OrderReceivedView): RenderedEm
     w.received,
     lines.length ? `${w.lines}\n${lines.join("\n")}\n${w.total}: ${money(v.total, v.currency, lang)}` : "",
     unknown.length ? `${w.unknown}\n${unknown.join("\n")}` : "",
+    v.missing?.length ? `${w.questionIntro}\n${v.missing.map((m) => `- ${w.missing[m]}`).join("\n")}` : "",
     w.replyToChange,
     w.signature(v.shopName),
   ]);
