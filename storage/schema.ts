@@ -270,3 +270,46 @@ export const orderCards = pgTable(
     uniqueIndex("order_cards_message").on(t.channel, t.chatId, t.messageId),
   ],
 );
+
+/** Per-chat settings of a channel, e.g. the managers' group language chosen with /lang. */
+export const chatSettings = pgTable(
+  "chat_settings",
+  {
+    channel: text("channel").notNull(),
+    chatId: text("chat_id").notNull(),
+    lang: text("lang"),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.chatId] })],
+);
+
+/** The questions already asked about an order (one per field), so none is asked twice. */
+export const askedQuestions = pgTable(
+  "asked_questions",
+  {
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id),
+    field: text("field").notNull(),
+    askedAt: ts("asked_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.field] })],
+);
+
+/**
+ * Notices shown to managers about a customer message that belongs to no order (a question, a voice
+ * message): one per message, and the notice's own message id so a manager's reply reaches the customer.
+ */
+export const inboxNotices = pgTable(
+  "inbox_notices",
+  {
+    inboundMessageId: text("inbound_message_id")
+      .primaryKey()
+      .references(() => inboundMessages.id),
+    channel: text("channel").notNull(),
+    chatId: text("chat_id").notNull(),
+    messageId: text("message_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("inbox_notices_message").on(t.channel, t.chatId, t.messageId)],
+);

@@ -4,6 +4,7 @@ import type { Lang } from "../../core/types.js";
 import type { Workflow } from "../../core/workflow/index.js";
 import type { OrderEventHandler } from "../../intake/ports.js";
 import type { Logger } from "../../logger.js";
+import type { DbOrTx } from "../../storage/database.js";
 import type { OrderStore } from "../../storage/order-store.js";
 import { type CardInput, cardKeyboard, cardText } from "./order-card.js";
 import { splitText } from "./split-text.js";
@@ -14,7 +15,9 @@ import { fromTgExternalId } from "./to-inbound.js";
  * Keeps one card per order in the managers' group: sent on the order's first event, edited in place on
  * every later one (rendered from the order as stored now, so events handled out of order still leave the
  * latest state), never reposted unless the card message was deleted. What the customer says later is
- * posted under the card. Refreshes of one order are serialized in this process.
+ * posted under the card. Refreshes of one order are serialized in this process, and across processes by
+ * a transaction that holds the order's card lock while it reads, sends and records the card: a second
+ * worker waits, then finds the card and edits it instead of posting another.
  */
 
 export interface CardPublisherDeps {
@@ -25,6 +28,8 @@ export interface CardPublisherDeps {
   chatId: string;
   threadId?: number;
   lang: () => Lang;
+  /** Reads the group's language as stored now (outside any transaction). */
+  loadLang?: () => Promise<unknown>;
   logger: Logger;
   /** Remembers a message posted under a card, so a manager's reply to it reaches the customer. */
   rememberEcho: (messageId: number, orderId: string) => void;
@@ -50,11 +55,11 @@ export function createCardPublisher(deps: CardPublisherDeps) {
     return run;
   }
 
-  async function cardInput(orderId: string): Promise<CardInput | null> {
-    const order = await store.getOrder(orderId);
+  async function cardInput(orderId: string, tx: DbOrTx): Promise<CardInput | null> {
+    const order = await store.getOrder(orderId, tx);
     if (!order) return null;
-    const customer = await store.getCustomer(order.customerId);
-    const assignee = order.assigneeId ? await tstore.managerById(order.assigneeId) : null;
+    const customer = await store.getCustomer(order.customerId, tx);
+    const assignee = order.assigneeId ? await tstore.managerById(order.assigneeId, tx) : null;
     return {
       order,
       workflow,
@@ -70,46 +75,55 @@ export function createCardPublisher(deps: CardPublisherDeps) {
   /** Sends or edits the order's card; resolves to the card's message id. */
   function refresh(orderId: string): Promise<number | null> {
     return serialized(orderId, async () => {
-      const input = await cardInput(orderId);
-      if (!input) return null;
-      const text = cardText(input);
-      const reply_markup = cardKeyboard(input);
-      const rendered = JSON.stringify([text, reply_markup]);
-      const card = await tstore.card(orderId, chatId);
-      if (card) {
-        if (lastRendered.get(orderId) === rendered) return Number(card.messageId);
-        try {
-          await api.editMessageText(chatId, Number(card.messageId), text, {
-            parse_mode: "HTML",
-            reply_markup,
-            link_preview_options: { is_disabled: true },
-          });
+      await deps.loadLang?.();
+      return store.transaction((tx) => refreshLocked(orderId, tx));
+    });
+  }
+
+  async function refreshLocked(orderId: string, tx: DbOrTx): Promise<number | null> {
+    await store.lockKeys(tx, [`card:${orderId}`]);
+    const input = await cardInput(orderId, tx);
+    if (!input) return null;
+    const text = cardText(input);
+    const reply_markup = cardKeyboard(input);
+    const rendered = JSON.stringify([text, reply_markup]);
+    const card = await tstore.card(orderId, chatId, tx);
+    if (card) {
+      if (lastRendered.get(orderId) === rendered) return Number(card.messageId);
+      try {
+        await api.editMessageText(chatId, Number(card.messageId), text, {
+          parse_mode: "HTML",
+          reply_markup,
+          link_preview_options: { is_disabled: true },
+        });
+        lastRendered.set(orderId, rendered);
+        return Number(card.messageId);
+      } catch (err) {
+        if (notModified(err)) {
           lastRendered.set(orderId, rendered);
           return Number(card.messageId);
-        } catch (err) {
-          if (notModified(err)) {
-            lastRendered.set(orderId, rendered);
-            return Number(card.messageId);
-          }
-          if (!gone(err)) throw err;
-          deps.logger.warn("order card was deleted; sending it again", { orderId });
         }
+        if (!gone(err)) throw err;
+        deps.logger.warn("order card was deleted; sending it again", { orderId });
       }
-      const sent = await api.sendMessage(chatId, text, {
-        parse_mode: "HTML",
-        reply_markup,
-        link_preview_options: { is_disabled: true },
-        ...(deps.threadId ? { message_thread_id: deps.threadId } : {}),
-      });
-      await tstore.saveCard({
+    }
+    const sent = await api.sendMessage(chatId, text, {
+      parse_mode: "HTML",
+      reply_markup,
+      link_preview_options: { is_disabled: true },
+      ...(deps.threadId ? { message_thread_id: deps.threadId } : {}),
+    });
+    await tstore.saveCard(
+      {
         orderId,
         chatId,
         messageId: String(sent.message_id),
         threadId: deps.threadId ? String(deps.threadId) : null,
-      });
-      lastRendered.set(orderId, rendered);
-      return sent.message_id;
-    });
+      },
+      tx,
+    );
+    lastRendered.set(orderId, rendered);
+    return sent.message_id;
   }
 
   /** Posts a line under the order's card (a reply to it). */

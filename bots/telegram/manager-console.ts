@@ -3,14 +3,16 @@ import type { User } from "grammy/types";
 import { isChannelError, isDomainError } from "../../core/errors.js";
 import { type TelegramTexts, telegramTexts, toLang, toPlainText } from "../../core/i18n/telegram.js";
 import { orderTotal } from "../../core/orders/compose-order.js";
-import type { Actor, Lang, Order } from "../../core/types.js";
+import type { Actor, Order } from "../../core/types.js";
 import type { Workflow } from "../../core/workflow/index.js";
 import type { ChannelRegistry } from "../../intake/channel-registry.js";
 import { customerAddress } from "../../intake/customer-notifier.js";
 import type { OrderActions } from "../../intake/order-actions.js";
 import type { Logger } from "../../logger.js";
 import type { OrderStore } from "../../storage/order-store.js";
+import type { TelegramStateRepo } from "../../storage/telegram-state-repo.js";
 import type { CardPublisher } from "./card-publisher.js";
+import type { GroupLang } from "./group-lang.js";
 import { cardText, parseCardCallback } from "./order-card.js";
 import { splitText } from "./split-text.js";
 import type { Manager, TelegramStore } from "./telegram-store.js";
@@ -31,7 +33,8 @@ export interface ConsoleDeps {
   registry: ChannelRegistry;
   groupChatId: string | null;
   adminIds: ReadonlySet<string>;
-  groupLang: { get(): Lang; set(lang: Lang): void };
+  groupLang: GroupLang;
+  state: TelegramStateRepo;
   /** Messages posted under cards (customer messages, copies), mapped to their order. */
   echoes: Map<number, string>;
   logger: Logger;
@@ -249,7 +252,7 @@ export function installManagerConsole(bot: Bot, deps: ConsoleDeps) {
       await reply(ctx, texts.langUsage);
       return;
     }
-    deps.groupLang.set(lang);
+    await deps.groupLang.set(lang);
     await reply(ctx, telegramTexts(lang).groupLangChanged);
   });
 
@@ -440,7 +443,14 @@ export function installManagerConsole(bot: Bot, deps: ConsoleDeps) {
     }
   });
 
-  // Replies in the group: a reason asked for, or a message to the customer of a card.
+  // The group's language as stored now (another process may have changed it).
+  bot.use(async (ctx, next) => {
+    if (inGroup(ctx)) await deps.groupLang.load();
+    await next();
+  });
+
+  // Replies in the group: a reason asked for, a message to the customer of a card, or an answer to a
+  // customer message that belongs to no order.
   bot.on("message", async (ctx, next) => {
     if (!inGroup(ctx)) return next();
     const replied = ctx.msg.reply_to_message;
@@ -451,7 +461,11 @@ export function installManagerConsole(bot: Bot, deps: ConsoleDeps) {
       prompt?.orderId ??
       deps.echoes.get(replied.message_id) ??
       (await tstore.orderOfCard(deps.groupChatId ?? "", String(replied.message_id)));
-    if (!orderId) return;
+    if (!orderId) {
+      const inboundId = await deps.state.messageOfNotice(deps.groupChatId ?? "", String(replied.message_id));
+      if (inboundId) await answerInbox(ctx, inboundId, text);
+      return;
+    }
     const texts = telegramTexts(deps.groupLang.get());
     const m = await managerOf(ctx);
     if (!m) return void (await reply(ctx, texts.refused));
@@ -521,6 +535,45 @@ export function installManagerConsole(bot: Bot, deps: ConsoleDeps) {
         error: err.message,
       });
       await reply(ctx, texts.replyFailed(order.number, err.message));
+    }
+  }
+
+  /** A manager's answer to a customer message that belongs to no order, sent on the customer's channel. */
+  async function answerInbox(ctx: Context, inboundId: string, text: string) {
+    const texts = telegramTexts(deps.groupLang.get());
+    const m = await managerOf(ctx);
+    if (!m) return void (await reply(ctx, texts.refused));
+    if (m.role === "viewer") return void (await reply(ctx, texts.viewerRefused));
+    const msg = await store.getMessage(inboundId);
+    const customer = msg?.customerId ? await store.getCustomer(msg.customerId) : null;
+    const channel = msg?.channel as Order["channel"] | undefined;
+    const sender = channel ? deps.registry.get(channel) : undefined;
+    const to =
+      msg && customer && channel
+        ? customerAddress({ channel, email: msg.sender.email ?? null }, customer.identities)
+        : null;
+    if (!msg || !customer || !channel || !sender || !to) return void (await reply(ctx, texts.noSender(channel ?? "—")));
+    const lang = toLang(customer.lang);
+    const html = telegramTexts(lang).managerAnswer(text);
+    const plain = toPlainText(html);
+    const outbound = { channel, account: msg.account, recipient: to, kind: "manager_reply", text: plain } as const;
+    try {
+      const sent = await sender.send({
+        channel,
+        account: msg.account,
+        to,
+        lang,
+        text: plain,
+        html,
+        kind: "manager_reply",
+        ...(msg.subject ? { subject: `Re: ${msg.subject}` } : {}),
+      });
+      await store.recordOutbound({ ...outbound, externalId: sent.externalId, status: "sent" });
+      await reply(ctx, texts.inboxReplySent);
+    } catch (err) {
+      if (!isChannelError(err)) throw err;
+      await store.recordOutbound({ ...outbound, status: "failed", error: err.message });
+      await reply(ctx, texts.inboxReplyFailed(err.message));
     }
   }
 

@@ -7,10 +7,13 @@ import type { Lang } from "../../core/types.js";
 import type { Hub } from "../../hub.js";
 import type { ChannelRegistry } from "../../intake/channel-registry.js";
 import type { Logger } from "../../logger.js";
+import { createTelegramStateRepo } from "../../storage/telegram-state-repo.js";
 import { createCardPublisher } from "./card-publisher.js";
 import { installCustomerBot } from "./customer-bot.js";
 import { createCustomerReplies } from "./customer-replies.js";
 import { createFloodLimit } from "./flood-limit.js";
+import { createGroupLang } from "./group-lang.js";
+import { createInboxNotices } from "./inbox-notices.js";
 import { installManagerConsole } from "./manager-console.js";
 import { createTelegramSender } from "./telegram-sender.js";
 import { createTelegramStore } from "./telegram-store.js";
@@ -31,7 +34,7 @@ export interface TelegramOptions {
   intake: boolean;
   /** Skip getMe (tests, or a known bot). */
   botInfo?: UserFromGetMe;
-  /** The managers' group language until an admin changes it with /lang. */
+  /** The managers' group language until an admin changes it with /lang (the stored choice wins). */
   groupLang?: Lang;
   flood?: { max: number; windowMs: number };
   /** Auto-retry settings: waits up to this long on a 429 before the job queue takes over. */
@@ -94,13 +97,9 @@ export async function startTelegram(
   const group = parseManagersChat(config.TELEGRAM_MANAGERS_CHAT_ID);
   if (!group) log.warn("TELEGRAM_MANAGERS_CHAT_ID is not set: no order cards, managers cannot act from Telegram");
   const adminIds = new Set((config.TELEGRAM_ADMIN_IDS ?? "").split(/[\s,]+/).filter(Boolean));
-  let groupLang: Lang = options.groupLang ?? "ru";
-  const langState = {
-    get: () => groupLang,
-    set: (l: Lang) => {
-      groupLang = l;
-    },
-  };
+  const state = createTelegramStateRepo(hub.database);
+  const langState = createGroupLang(state, group?.chatId ?? null, options.groupLang ?? "ru");
+  await langState.load();
 
   const tstore = createTelegramStore(hub.database, hub.store);
   const echoes = new Map<number, string>();
@@ -116,9 +115,23 @@ export async function startTelegram(
     chatId: group?.chatId ?? "",
     threadId: group?.threadId,
     lang: langState.get,
+    loadLang: langState.load,
     logger: log,
     rememberEcho,
   });
+  const inbox = group
+    ? createInboxNotices({
+        api: bot.api,
+        store: hub.store,
+        tstore,
+        state,
+        chatId: group.chatId,
+        threadId: group.threadId,
+        lang: langState.get,
+        loadLang: langState.load,
+        logger: log,
+      })
+    : undefined;
   const refreshCustomerCards = async (customerId: string) => {
     if (!group) return;
     // Open orders get their card refreshed (or posted, if the card was still on its way).
@@ -134,7 +147,7 @@ export async function startTelegram(
     logger: log,
   });
   registry.register(sender.sender);
-  const replies = createCustomerReplies({ store: hub.store, sender, logger: log });
+  const replies = createCustomerReplies({ store: hub.store, state, sender, logger: log });
   hub.bus.subscribe(CUSTOMER_SUBSCRIBER, replies.handler);
   if (group) hub.bus.subscribe(CARDS_SUBSCRIBER, cards.handler);
 
@@ -148,6 +161,7 @@ export async function startTelegram(
     groupChatId: group?.chatId ?? null,
     adminIds,
     groupLang: langState,
+    state,
     echoes,
     logger: log,
   });
@@ -160,11 +174,12 @@ export async function startTelegram(
     account,
     flood: createFloodLimit(options.flood ?? { max: 20, windowMs: 60_000 }),
     groupLang: langState.get,
+    inbox,
     logger: log,
   });
   bot.catch(async (err) => {
     log.error("telegram update failed", { updateId: err.ctx.update.update_id, error: err.error });
-    const texts = telegramTexts(err.ctx.chat?.type === "private" ? "en" : groupLang);
+    const texts = telegramTexts(err.ctx.chat?.type === "private" ? "en" : langState.get());
     if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: texts.failed }).catch(() => {});
   });
 
@@ -172,7 +187,9 @@ export async function startTelegram(
     readiness: { telegram: async () => true },
     bot,
     refreshCard: cards.refresh,
-    stop: async () => {},
+    stop: async () => {
+      inbox?.stop();
+    },
   };
   if (!options.intake) return base;
 
@@ -201,6 +218,7 @@ export async function startTelegram(
     ...base,
     readiness: { telegram: async () => bot.isRunning() },
     stop: async () => {
+      inbox?.stop();
       if (!polling) return;
       polling = null;
       await bot.stop();

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Lang, Role } from "../../core/types.js";
-import type { Database } from "../../storage/database.js";
+import type { Database, DbOrTx } from "../../storage/database.js";
 import type { OrderStore } from "../../storage/order-store.js";
-import { customers, managers, orderCards, orders } from "../../storage/schema.js";
+import { customers, managers, orderCards, orderMessages, orders } from "../../storage/schema.js";
 
 /**
  * What the Telegram channel keeps beyond orders: the card message of each order in the managers' group,
@@ -40,8 +40,8 @@ const toManager = (r: typeof managers.$inferSelect): Manager => ({
 export function createTelegramStore(database: Database, store: OrderStore) {
   const { db } = database;
   return {
-    async card(orderId: string, chatId: string): Promise<Card | null> {
-      const [row] = await db
+    async card(orderId: string, chatId: string, on: DbOrTx = db): Promise<Card | null> {
+      const [row] = await on
         .select()
         .from(orderCards)
         .where(and(eq(orderCards.orderId, orderId), eq(orderCards.channel, "telegram"), eq(orderCards.chatId, chatId)));
@@ -50,8 +50,8 @@ export function createTelegramStore(database: Database, store: OrderStore) {
         : null;
     },
 
-    async saveCard(c: Card) {
-      await db
+    async saveCard(c: Card, on: DbOrTx = db) {
+      await on
         .insert(orderCards)
         .values({ ...c, channel: "telegram" })
         .onConflictDoUpdate({
@@ -83,8 +83,8 @@ export function createTelegramStore(database: Database, store: OrderStore) {
       return row ? toManager(row) : null;
     },
 
-    async managerById(id: string): Promise<Manager | null> {
-      const [row] = await db.select().from(managers).where(eq(managers.id, id));
+    async managerById(id: string, on: DbOrTx = db): Promise<Manager | null> {
+      const [row] = await on.select().from(managers).where(eq(managers.id, id));
       return row ? toManager(row) : null;
     },
 
@@ -153,6 +153,16 @@ export function createTelegramStore(database: Database, store: OrderStore) {
         .orderBy(desc(orders.createdAt))
         .limit(limit);
       return rows.map((r) => r.id);
+    },
+
+    /** True when the stored message belongs to an order (as its text, details or a note). */
+    async belongsToOrder(messageId: string): Promise<boolean> {
+      const rows = await db
+        .select({ orderId: orderMessages.orderId })
+        .from(orderMessages)
+        .where(eq(orderMessages.messageId, messageId))
+        .limit(1);
+      return rows.length > 0;
     },
 
     async accountOf(orderId: string): Promise<string | null> {

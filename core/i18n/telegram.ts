@@ -83,8 +83,6 @@ export interface HistoryItemView {
   what: string;
 }
 
-export type MissingField = "phone" | "address" | "deliveryDate";
-
 export interface TelegramTexts {
   // customers
   greeting(name: string | null): string;
@@ -95,7 +93,6 @@ export interface TelegramTexts {
   orderReceived(o: OrderSummaryView): string;
   orderUpdated(o: OrderSummaryView): string;
   notUnderstood: string;
-  ask(field: MissingField): string;
   shareContactButton: string;
   confirmButton: string;
   correctButton: string;
@@ -149,6 +146,12 @@ export interface TelegramTexts {
   replyFailed(number: number, why: string): string;
   noSender(channel: string): string;
   managerReply(number: number, text: string): string;
+  /** A customer message that belongs to no order, shown in the managers' group; a reply answers it. */
+  inboxNotice(who: string, channel: string, kind: string, text: string): string;
+  /** A manager's answer to a message that belongs to no order. */
+  managerAnswer(text: string): string;
+  inboxReplySent: string;
+  inboxReplyFailed(why: string): string;
   groupLangChanged: string;
   failed: string;
   // the customer's status notices (any channel)
@@ -270,12 +273,6 @@ const ru: TelegramTexts = (() => {
     orderReceived: (o) => summary(w, `🧾 <b>Заказ #${o.number}</b> принят.`, o, "Всё верно?"),
     orderUpdated: (o) => summary(w, `🧾 <b>Заказ #${o.number}</b> обновлён.`, o, "Всё верно?"),
     notUnderstood: "Спасибо! Менеджер посмотрит ваше сообщение.",
-    ask: (f) =>
-      ({
-        phone: "📞 Оставьте, пожалуйста, телефон для связи — нажмите кнопку ниже или напишите номер.",
-        address: "📍 Куда доставить заказ? Напишите адрес.",
-        deliveryDate: "📅 На какую дату доставить?",
-      })[f],
     shareContactButton: "📞 Отправить мой номер",
     confirmButton: "✅ Всё верно",
     correctButton: "✏️ Исправить",
@@ -309,7 +306,7 @@ const ru: TelegramTexts = (() => {
       "/find телефон|имя|номер — поиск",
       "/cancel N причина — отменить заказ",
       "/lang ru|uk|en — язык группы",
-      "Ответ на карточку заказа уходит клиенту.",
+      "Ответ на карточку заказа или на сообщение без заказа уходит клиенту.",
     ].join("\n"),
     refused: "⛔ Действовать могут только менеджеры магазина.",
     viewerRefused: "⛔ У вас доступ только на просмотр.",
@@ -335,6 +332,26 @@ const ru: TelegramTexts = (() => {
     replyFailed: (n, why) => `Не удалось отправить клиенту (заказ #${n}): ${e(why)}`,
     noSender: (c) => `Канал клиента (${e(c)}) не подключён — ответить отсюда нельзя.`,
     managerReply: (n, text) => `💬 Менеджер по заказу #${n}:\n${e(text)}`,
+    inboxNotice: (who, channel, kind, text) => {
+      const media = (
+        {
+          voice: "🎤 голосовое",
+          audio: "🎵 аудио",
+          photo: "📷 фото",
+          video: "🎬 видео",
+          sticker: "🙂 стикер",
+          document: "📄 файл",
+          location: "📍 геопозиция",
+          contact: "📇 контакт",
+          other: "📎 вложение",
+        } as Record<string, string>
+      )[kind];
+      const body = [kind === "text" ? "" : (media ?? `📎 ${e(kind)}`), e(text)].filter(Boolean).join(" · ");
+      return `📥 <b>Сообщение без заказа</b> · ${e(who)} (${e(channel)})\n${body || "—"}\n\n<i>Ответьте на это сообщение, чтобы написать клиенту.</i>`;
+    },
+    managerAnswer: (text) => `💬 Менеджер:\n${e(text)}`,
+    inboxReplySent: "✉️ Отправлено клиенту.",
+    inboxReplyFailed: (why) => `Не удалось отправить клиенту: ${e(why)}`,
     groupLangChanged: "Язык группы: русский.",
     failed: "Что-то пошло не так, попробуйте ещё раз.",
     statusNotice: (n, s, r) => `Заказ #${n}: ${e(s)}.${r ? `\nПричина: ${e(r)}` : ""}`,
@@ -372,12 +389,6 @@ const uk: TelegramTexts = (() => {
     orderReceived: (o) => summary(w, `🧾 <b>Замовлення #${o.number}</b> прийнято.`, o, "Усе правильно?"),
     orderUpdated: (o) => summary(w, `🧾 <b>Замовлення #${o.number}</b> оновлено.`, o, "Усе правильно?"),
     notUnderstood: "Дякуємо! Менеджер перегляне ваше повідомлення.",
-    ask: (f) =>
-      ({
-        phone: "📞 Залиште, будь ласка, телефон для зв'язку — натисніть кнопку нижче або напишіть номер.",
-        address: "📍 Куди доставити замовлення? Напишіть адресу.",
-        deliveryDate: "📅 На яку дату доставити?",
-      })[f],
     shareContactButton: "📞 Надіслати мій номер",
     confirmButton: "✅ Усе правильно",
     correctButton: "✏️ Виправити",
@@ -411,7 +422,7 @@ const uk: TelegramTexts = (() => {
       "/find телефон|ім'я|номер — пошук",
       "/cancel N причина — скасувати замовлення",
       "/lang ru|uk|en — мова групи",
-      "Відповідь на картку замовлення йде клієнту.",
+      "Відповідь на картку замовлення або на повідомлення без замовлення йде клієнту.",
     ].join("\n"),
     refused: "⛔ Діяти можуть лише менеджери магазину.",
     viewerRefused: "⛔ У вас доступ лише на перегляд.",
@@ -437,6 +448,26 @@ const uk: TelegramTexts = (() => {
     replyFailed: (n, why) => `Не вдалося надіслати клієнту (замовлення #${n}): ${e(why)}`,
     noSender: (c) => `Канал клієнта (${e(c)}) не підключено — відповісти звідси не можна.`,
     managerReply: (n, text) => `💬 Менеджер щодо замовлення #${n}:\n${e(text)}`,
+    inboxNotice: (who, channel, kind, text) => {
+      const media = (
+        {
+          voice: "🎤 голосове",
+          audio: "🎵 аудіо",
+          photo: "📷 фото",
+          video: "🎬 відео",
+          sticker: "🙂 стікер",
+          document: "📄 файл",
+          location: "📍 геопозиція",
+          contact: "📇 контакт",
+          other: "📎 вкладення",
+        } as Record<string, string>
+      )[kind];
+      const body = [kind === "text" ? "" : (media ?? `📎 ${e(kind)}`), e(text)].filter(Boolean).join(" · ");
+      return `📥 <b>Повідомлення без замовлення</b> · ${e(who)} (${e(channel)})\n${body || "—"}\n\n<i>Дайте відповідь на це повідомлення, щоб написати клієнту.</i>`;
+    },
+    managerAnswer: (text) => `💬 Менеджер:\n${e(text)}`,
+    inboxReplySent: "✉️ Надіслано клієнту.",
+    inboxReplyFailed: (why) => `Не вдалося надіслати клієнту: ${e(why)}`,
     groupLangChanged: "Мова групи: українська.",
     failed: "Щось пішло не так, спробуйте ще раз.",
     statusNotice: (n, s, r) => `Замовлення #${n}: ${e(s)}.${r ? `\nПричина: ${e(r)}` : ""}`,
@@ -474,12 +505,6 @@ const en: TelegramTexts = (() => {
     orderReceived: (o) => summary(w, `🧾 <b>Order #${o.number}</b> received.`, o, "Is everything right?"),
     orderUpdated: (o) => summary(w, `🧾 <b>Order #${o.number}</b> updated.`, o, "Is everything right?"),
     notUnderstood: "Thank you! A manager will look at your message.",
-    ask: (f) =>
-      ({
-        phone: "📞 Please leave a phone number — tap the button below or type it.",
-        address: "📍 Where should we deliver? Please write the address.",
-        deliveryDate: "📅 Which day should we deliver?",
-      })[f],
     shareContactButton: "📞 Share my phone number",
     confirmButton: "✅ Looks right",
     correctButton: "✏️ Correct it",
@@ -512,7 +537,7 @@ const en: TelegramTexts = (() => {
       "/find phone|name|number — search",
       "/cancel N reason — cancel an order",
       "/lang ru|uk|en — the group's language",
-      "A reply to an order card goes to the customer.",
+      "A reply to an order card or to a message without an order goes to the customer.",
     ].join("\n"),
     refused: "⛔ Only the shop's managers can do this.",
     viewerRefused: "⛔ You have view-only access.",
@@ -538,6 +563,26 @@ const en: TelegramTexts = (() => {
     replyFailed: (n, why) => `Could not reach the customer (order #${n}): ${e(why)}`,
     noSender: (c) => `The customer's channel (${e(c)}) is not connected, so no reply can go from here.`,
     managerReply: (n, text) => `💬 A manager about order #${n}:\n${e(text)}`,
+    inboxNotice: (who, channel, kind, text) => {
+      const media = (
+        {
+          voice: "🎤 voice message",
+          audio: "🎵 audio",
+          photo: "📷 photo",
+          video: "🎬 video",
+          sticker: "🙂 sticker",
+          document: "📄 file",
+          location: "📍 location",
+          contact: "📇 contact",
+          other: "📎 attachment",
+        } as Record<string, string>
+      )[kind];
+      const body = [kind === "text" ? "" : (media ?? `📎 ${e(kind)}`), e(text)].filter(Boolean).join(" · ");
+      return `📥 <b>Message without an order</b> · ${e(who)} (${e(channel)})\n${body || "—"}\n\n<i>Reply to this message to answer the customer.</i>`;
+    },
+    managerAnswer: (text) => `💬 A manager:\n${e(text)}`,
+    inboxReplySent: "✉️ Sent to the customer.",
+    inboxReplyFailed: (why) => `Could not reach the customer: ${e(why)}`,
     groupLangChanged: "Group language: English.",
     failed: "Something went wrong; please try again.",
     statusNotice: (n, s, r) => `Order #${n}: ${e(s)}.${r ? `\nReason: ${e(r)}` : ""}`,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QUESTIONS } from "../../core/i18n/questions.js";
+import { escapeHtml } from "../../core/i18n/telegram.js";
 import { CUSTOMER, GROUP, IVAN, startWorld, type World } from "./world.js";
 
 /** The main story: a customer orders in a private chat, managers run the order from its card in the group. */
@@ -33,7 +35,7 @@ describe("Telegram: from a customer's message to status updates", () => {
       (m) => JSON.stringify(m.replyMarkup ?? {}).includes("request_contact"),
       "the contact button",
     );
-    expect(ask.text).toContain("телефон");
+    expect(ask.text).toBe(escapeHtml(QUESTIONS.phone.uk));
 
     await w.freshCard(order.id);
     fake.press(IVAN, GROUP.id, card.messageId, "✅ Confirm");
@@ -90,7 +92,7 @@ describe("Telegram: from a customer's message to status updates", () => {
       async () => (await w.card(order.number)).text.includes("+380671234567"),
       "the phone on the card",
     );
-    // The next question is the address.
-    await w.botSays(customer.id, /Куди доставити/);
+    // The next question is the address, in the core's words.
+    await w.botSays(customer.id, (m) => m.text === QUESTIONS.address.uk, "the address question");
   });
 });

@@ -42,9 +42,9 @@ describe("Telegram: a conversation, as a transcript", () => {
     fake.send(tom, "Hi! 2 garden hose and 3 gloves please, and a blue tractor");
     const order = await w.orderOf(tom);
     const card = await w.card(order.number);
-    await w.botSays(tom.id, /leave a phone number/);
+    await w.botSays(tom.id, /phone number we can reach you on/);
     fake.send(tom, "", { extra: { contact: { phone_number: "+380671234567", first_name: "Tom", user_id: tom.id } } });
-    await w.botSays(tom.id, /Where should we deliver/);
+    await w.botSays(tom.id, /Which address should we deliver/);
     fake.send(tom, "Deliver to Kyiv, Sadova street 5 tomorrow please");
     await fake.waitFor(async () => (await w.hub.store.getOrder(order.id))?.address, "the address");
     await w.settled(order.id);

@@ -1,0 +1,117 @@
+import type { Api } from "grammy";
+import { telegramTexts } from "../../core/i18n/telegram.js";
+import type { Lang } from "../../core/types.js";
+import type { Logger } from "../../logger.js";
+import type { OrderStore } from "../../storage/order-store.js";
+import type { TelegramStateRepo } from "../../storage/telegram-state-repo.js";
+import type { TelegramStore } from "./telegram-store.js";
+import { fromTgExternalId } from "./to-inbound.js";
+
+/**
+ * Makes sure nothing a customer sends is invisible: once the pipeline has processed a customer's message
+ * and it belongs to no order (a question like "when are you open?", a voice message or a sticker sent
+ * before any order), the managers' group gets a short notice with the text, and a copy of the media under
+ * it. A manager's reply to the notice reaches the customer. One notice per message, whichever process
+ * gets there first (claimed in the database).
+ */
+
+export interface InboxNoticesDeps {
+  api: Api;
+  store: OrderStore;
+  tstore: TelegramStore;
+  state: TelegramStateRepo;
+  chatId: string;
+  threadId?: number;
+  lang: () => Lang;
+  loadLang?: () => Promise<unknown>;
+  logger: Logger;
+  /** How long to wait for the pipeline to process a message before giving up on it. */
+  waitMs?: number;
+}
+
+const NOTICE_TEXT_LIMIT = 3000;
+
+export function createInboxNotices(deps: InboxNoticesDeps) {
+  const { api, store, tstore, state, chatId } = deps;
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
+
+  /** Posts the notice for a processed message that belongs to no order; true when one was posted now. */
+  async function noticeIfOrphan(messageId: string): Promise<boolean> {
+    const msg = await store.getMessage(messageId);
+    if (!msg?.customerId || msg.channel !== "telegram") return false;
+    if (await tstore.belongsToOrder(messageId)) return false;
+    if (!(await state.claimNotice(messageId, chatId))) return false;
+    try {
+      await deps.loadLang?.();
+      const customer = await store.getCustomer(msg.customerId);
+      const sender = msg.sender as { name?: string; username?: string };
+      const who = [customer?.name ?? sender.name ?? "—", sender.username ? `@${sender.username}` : ""]
+        .filter(Boolean)
+        .join(" ");
+      const body = msg.text.length > NOTICE_TEXT_LIMIT ? `${msg.text.slice(0, NOTICE_TEXT_LIMIT)}…` : msg.text;
+      const thread = deps.threadId ? { message_thread_id: deps.threadId } : {};
+      const notice = await api.sendMessage(
+        chatId,
+        telegramTexts(deps.lang()).inboxNotice(who, "Telegram", msg.kind, body),
+        { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...thread },
+      );
+      await state.noticePosted(messageId, String(notice.message_id));
+      const origin = fromTgExternalId(msg.externalId);
+      if (origin && msg.kind !== "text" && msg.kind !== "contact") {
+        await api.copyMessage(chatId, origin.chatId, origin.messageId, {
+          reply_parameters: { message_id: notice.message_id, allow_sending_without_reply: true },
+          ...thread,
+        });
+      }
+      return true;
+    } catch (err) {
+      await state.releaseNotice(messageId).catch(() => {});
+      throw err;
+    }
+  }
+
+  /**
+   * Waits (polling the stored message) until the pipeline has processed it, then posts the notice if it
+   * belongs to no order. Runs in the background; failures are logged, the message stays stored.
+   */
+  function watch(messageId: string): void {
+    const deadline = Date.now() + (deps.waitMs ?? 10 * 60_000);
+    let delay = 50;
+    const check = async () => {
+      if (stopped) return;
+      const msg = await store.getMessage(messageId);
+      const processed = msg?.status === "processed" && msg.processedRevision === msg.revision;
+      if (processed) {
+        await noticeIfOrphan(messageId);
+        return;
+      }
+      if (Date.now() > deadline) {
+        deps.logger.warn("message not processed in time; no inbox notice", { messageId });
+        return;
+      }
+      delay = Math.min(delay * 2, 2_000);
+      schedule();
+    };
+    const schedule = () => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        check().catch((err) => deps.logger.error("inbox notice failed", { messageId, error: err }));
+      }, delay);
+      timers.add(timer);
+    };
+    schedule();
+  }
+
+  return {
+    watch,
+    noticeIfOrphan,
+    stop() {
+      stopped = true;
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}
+
+export type InboxNotices = ReturnType<typeof createInboxNotices>;
