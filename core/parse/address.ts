@@ -2,19 +2,19 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 
 const MARKER =
-  /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
+  /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to|ship to|send to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
 
 const SAME =
   /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual)/iu;
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под".split(
+  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под".split(
     " ",
   ),
 );
@@ -118,7 +118,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const word = (m[1] ?? "").toLowerCase();
     if (blockers.some((b) => start >= b.start && start < b.end)) continue;
     const after = text.slice(start + (m[1]?.length ?? 0), start + 60);
-    const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa)/.test(word);
+    const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa|vul|prosp)/.test(word);
     if (isEn) {
       // "14 Pushkin St", "22 Lenina street"
       const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}'’-]+\s+){1,3})$/iu.exec(

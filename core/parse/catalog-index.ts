@@ -1,7 +1,7 @@
 import type { Catalog, Product } from "../types.js";
 import type { Dim } from "./lexicon.js";
 import { fold, wordSimilarity } from "./normalize.js";
-import { codeKey, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
+import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** A number written in a product name with what follows it: "250 г", "50 шт", "60 Вт". */
 export interface ProductAttr {
@@ -151,6 +151,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         compounds.set(fold(`${lows[i]}${lows[i + 1]}`), [a, b]);
       }
       for (const t of toks) if (t.kind === "code" && t.key.length >= 3) pcodes.add(t.key);
+      // part numbers written with spaces or dots, and long all-digit ones ("0 986 452 041", "313478")
+      const runs = codeRuns(toks, text);
+      for (const r of runs) if (!runs.some((o) => o !== r && o.from <= r.from && o.to >= r.to)) pcodes.add(r.key);
+      for (const t of toks) if (t.kind === "num" && /^\d{5,}$/.test(t.raw)) pcodes.add(t.raw);
     }
     const { attrs, size, pack } = attrsOf(tokensOfName, product.name);
     for (const alias of product.aliases ?? []) {

@@ -12,6 +12,7 @@ import { GREETING, isAutoReply, spamScore, THANKS } from "./intent.js";
 import { readItems } from "./items.js";
 import { ADDITIVE, PICKUP, SEPARATE_ORDER } from "./lexicon.js";
 import { splitMessage } from "./structure.js";
+import { codeKey } from "./tokenize.js";
 
 export type { CatalogIndex } from "./catalog-index.js";
 export { candidateProducts, createCatalogIndex } from "./catalog-index.js";
@@ -94,9 +95,17 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const parts = splitMessage(text);
   const body = parts.body;
 
-  const ownPhones = findPhones(parts.own, region);
+  // a catalog part number written in digits ("0 451 103 316") is not a phone
+  const notPart = (t: string) => (f: Span) => {
+    let from = f.start;
+    while (from > 0 && f.start - from < 4 && /[\d .-]/.test(t[from - 1] ?? "")) from--;
+    const d = codeKey(t.slice(from, f.end)).replace(/\D/g, "");
+    for (let i = 0; i <= 5 && d.length - i >= 7; i++) if (index.codes.has(d.slice(i))) return false;
+    return true;
+  };
+  const ownPhones = findPhones(parts.own, region).filter(notPart(parts.own));
   const ownEmails = findEmails(parts.own);
-  const bodyPhones = findPhones(body, region);
+  const bodyPhones = findPhones(body, region).filter(notPart(body));
   const bodyEmails = findEmails(body);
   const contactSpans = [...bodyPhones, ...bodyEmails];
 

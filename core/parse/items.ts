@@ -13,11 +13,11 @@ import {
 } from "./lexicon.js";
 import { lower } from "./normalize.js";
 import { clauseVocabulary, type Resolution, resolveMention, type SizeHint } from "./resolve.js";
-import { codeKey, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
+import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
 const NOT_ITEM =
-  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*)$/u;
+  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*)$/u;
 
 export interface ItemsResult {
   items: ParsedLine[];
@@ -75,7 +75,11 @@ const CONDITIONAL_YES =
   /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
 
 const INFO_STRONG =
-  /(сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть)/u;
+  /(сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
+
+/** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
+const INFO_ASK =
+  /(tell\s+me|let\s+me\s+know|скажите|скажіть|розкажіть|расскажите|подскажите|підкажіть)(?![\p{L}])(?![^?]*(order|замов|закаж))/u;
 
 function isUnitWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && (t.measure !== undefined || t.count !== undefined);
@@ -91,7 +95,7 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
     const s = lower(text.slice(first.start, (endTok ?? last).end));
     const question = endTok?.punct === "?" || /\?/.test(s);
     const request = REQUEST_QUESTION.test(s);
-    const info = !request && (question || INFO_STRONG.test(s));
+    const info = INFO_ASK.test(s) || (!request && (question || INFO_STRONG.test(s)));
     out.push({ tokens: cur, sentence: { text: s, info, question } });
     cur = [];
   };
@@ -274,6 +278,36 @@ function stripEnumerators(text: string): string {
   );
 }
 
+/** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
+function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
+  const runs = codeRuns(tokens, text).filter((r) => index.codes.has(r.key));
+  const single = (t: Token) => t.kind === "num" && /^\d{5,}$/.test(t.raw) && index.codes.has(t.raw);
+  if (runs.length === 0 && !tokens.some(single)) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const best = runs.filter((r) => r.from === i).sort((a, b) => b.to - a.to)[0];
+    if (best) {
+      const last = tokens[best.to] as Token;
+      const raw = text.slice(t.start, last.end);
+      out.push({
+        kind: "code",
+        raw,
+        low: raw.toLowerCase(),
+        key: best.key,
+        start: t.start,
+        end: last.end,
+        paren: t.paren,
+      });
+      i = best.to;
+      continue;
+    }
+    if (single(t)) out.push({ ...t, kind: "code", key: t.raw, value: undefined });
+    else out.push(t);
+  }
+  return out;
+}
+
 /** "3 на 2,5", "3 x 2.5" → one part-number token when the catalog knows it ("3x2,5"). */
 function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -347,7 +381,7 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
  */
 export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const text = stripEnumerators(rawText);
-  const tokens = joinDimensions(index, tokenize(text));
+  const tokens = joinDimensions(index, joinCodes(index, tokenize(text), text));
   const sentences = splitSentences(tokens, text);
   const clauses: Clause[] = [];
   for (const s of sentences) clauses.push(...splitClauses(index, s.tokens, s.sentence));

@@ -164,7 +164,7 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|bucket|pail|canister|bouquet|букет)/;
+  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|bucket|pail|canister|sets?$|bouquet|букет)/;
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
 

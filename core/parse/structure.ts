@@ -28,6 +28,10 @@ const HEADER_LINE = /^\s*(sent|to|subject|date|cc|отправлено|кому|
 const REQUISITES =
   /(^|\s)(инн|кпп|огрн|огрнип|бик|р\/с|к\/с|р\/сч|расч[её]тный\s+сч|корр?\.?\s*сч|єдрпоу|едрпоу|іпн|iban|swift|bic|мфо|окпо|унп|бин|иин|рнокпп|unp|vat|okpo)(\s|:|$|№)/i;
 
+/** A requisite with its value: "ИНН 7701234567", "IBAN UA21 3223…", "р/с 4070…". */
+const REQUISITE_VALUE =
+  /(^|\s)(инн|кпп|огрн|огрнип|бик|р\/с|к\/с|р\/сч|корр?\.?\s*сч|єдрпоу|едрпоу|іпн|iban|swift|bic|мфо|окпо|унп|бин|иин|рнокпп|unp|vat|okpo)\s*[:№]?\s*[A-Z]{0,2}[\d\s-]{4,}\d/giu;
+
 const CLOSING =
   /^\s*(с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|з повагою|з найкращими побажаннями|best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|thanks again|many thanks|спасибо|спасибо заранее|заранее спасибо|дякую|дякую заздалегідь|thx|br|sincerely|yours sincerely|respectfully)\s*[,!.]*\s*$/i;
 
@@ -56,7 +60,12 @@ export function splitMessage(text: string): MessageParts {
       if (kept.join("").trim().length === 0 && /forward|пересыла|пересла/i.test(line)) continue;
       break;
     }
-    if (REQUISITES.test(line)) continue;
+    if (REQUISITES.test(line)) {
+      // a long line that only mentions requisites in passing keeps its other words
+      const rest = line.replace(REQUISITE_VALUE, " ");
+      if (line.length > 60 && /\p{L}{3,}.*\d|\d.*\p{L}{3,}/u.test(rest) && !REQUISITES.test(rest)) kept.push(rest);
+      continue;
+    }
     if (SENT_FROM.test(line)) continue;
     kept.push(line);
   }

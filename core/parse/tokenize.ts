@@ -211,3 +211,49 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+function joinable(t: Token): boolean {
+  if (t.kind === "code") return true;
+  if (t.kind === "num") return !t.worded && /^[\d/]+$/.test(t.raw);
+  // letter prefixes of part numbers: "W 712/75", "CU 2939", "VKBA 3643"
+  return (
+    t.kind === "word" &&
+    !t.measure &&
+    !t.count &&
+    /^[A-Za-z]{1,5}$/.test(t.raw) &&
+    (t.raw.length <= 2 || t.raw === t.raw.toUpperCase())
+  );
+}
+
+const TIGHT_JOINER = /^[./-]$/;
+
+/**
+ * Part numbers written with spaces or dots ("0 986 452 041", "W 712/75", "34567 01"): each run of
+ * 2–6 code-like tokens on one line, as one key, with the token indexes it covers.
+ */
+export function codeRuns(tokens: Token[], text: string): Array<{ from: number; to: number; key: string }> {
+  const out: Array<{ from: number; to: number; key: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!joinable(first)) continue;
+    let raw = first.raw;
+    let last = first;
+    let parts = 1;
+    for (let j = i + 1; j < tokens.length && parts < 6; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === "sep" && TIGHT_JOINER.test(t.raw) && t.start === last.end) {
+        const n = tokens[j + 1];
+        if (n && n.start === t.end && joinable(n)) continue;
+        break;
+      }
+      const gap = text.slice(last.end, t.start);
+      if (!joinable(t) || !/^(?: ?|[./-])$/.test(gap)) break;
+      raw += t.raw;
+      last = t;
+      parts++;
+      const key = codeKey(raw);
+      if (/\d/.test(key) && key.replace(/\D/g, "").length >= 3 && key.length >= 4) out.push({ from: i, to: j, key });
+    }
+  }
+  return out;
+}
