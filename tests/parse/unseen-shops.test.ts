@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import type { Catalog } from "../../core/types.js";
+
+// a small parts-and-garden shop, written for these tests: part numbers with spaces, sizes, a street-like word
+const catalog: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "FLT-1", name: "Фильтр масляный Acme 0 451 103 316", unit: "pcs", price: 300 },
+    { sku: "FLT-2", name: "Фильтр воздушный Acme LX 1566", unit: "pcs", price: 400 },
+    { sku: "BRG-1", name: "Подшипник Roll 44510 02", unit: "pcs", price: 900 },
+    { sku: "HOSE-25", name: "Шланг садовий 25 м", unit: "pcs", price: 500 },
+    { sku: "GEL-150", name: "Гель для душу Fresh 150 мл", unit: "pcs", price: 80 },
+    { sku: "GEL-500", name: "Гель для душу Fresh 500 мл", unit: "pcs", price: 150 },
+    { sku: "BOWL", name: "Steel bowl 1 l", unit: "pcs", price: 6 },
+    { sku: "FOOD-2", name: "Cat food Tasty 2 kg", unit: "pcs", price: 20 },
+  ],
+};
+const index = createCatalogIndex(catalog);
+const at = "2026-03-04T10:00:00+02:00"; // a Wednesday
+const parse = (text: string) => parseMessage({ text, receivedAt: at }, index);
+const lines = (text: string) =>
+  parse(text)
+    .items.map((l) => `${l.sku}:${l.qty}`)
+    .sort();
+
+describe("part numbers as customers write them", () => {
+  it.each([
+    ["0 451 103 316 — 4 шт", ["FLT-1:4"]],
+    ["фильтр 0451103316 2 шт", ["FLT-1:2"]],
+    ["LX 1566 x3", ["FLT-2:3"]],
+    ["LX1566 — 2, 0 451 103 316 — 1", ["FLT-1:1", "FLT-2:2"]],
+    ["подшипник 44510 02 одна штука", ["BRG-1:1"]],
+    ["4451002 2шт", ["BRG-1:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
+
+describe("an address never gives products or amounts", () => {
+  it.each(["Kyiv, vul. Sadova 5, tomorrow", "Київ, вул. Садова 5, завтра", "Kyiv, prosp. Sadovyi 12"])("%s", (text) => {
+    const r = parse(text);
+    expect(r.items).toEqual([]);
+    expect(r.isOrder).toBe(false);
+    expect(r.address).not.toBeNull();
+  });
+});
+
+describe("requisites inside an order line", () => {
+  it("keeps the order words of a long line that mentions ИНН", () => {
+    expect(
+      lines("Счет на ООО Ромашка, ИНН 7701234567. Позиции: шланг садовый - 2 шт, гель для душу 500 мл - 3 шт"),
+    ).toEqual(["GEL-500:3", "HOSE-25:2"]);
+  });
+  it("drops a requisites-only line", () => {
+    expect(lines("Шланг садовий 1 шт\nЄДРПОУ 12345678 IBAN UA213223130000026007233566001")).toEqual(["HOSE-25:1"]);
+  });
+});
+
+describe("questions are not orders", () => {
+  it.each([
+    "Could you tell me the ingredients of Tasty cat food?",
+    "Hello, do you deliver on Sundays?",
+    "Пришлите, пожалуйста, реквизиты для оплаты",
+  ])("%s", (text) => {
+    expect(parse(text).isOrder).toBe(false);
+  });
+});
