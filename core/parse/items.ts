@@ -40,6 +40,8 @@ interface Qty {
   at: number;
   /** A correction word ("нет", "лучше") stands between this and the previous quantity. */
   corrected: boolean;
+  /** Said as a multiplier ("x 6", "× 2"): an amount, never a size. */
+  times?: boolean;
 }
 
 interface Mention {
@@ -214,7 +216,13 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       used.add(i + 1);
     }
     const half = (prev && HALF_WORDS.has(prev.low)) || (prev?.low === "a" && prev2 && HALF_WORDS.has(prev2.low));
-    const q: Qty = { value, kind: "count", at: i, corrected: sawCorrection && out.length > 0 };
+    const q: Qty = {
+      value,
+      kind: "count",
+      at: i,
+      corrected: sawCorrection && out.length > 0,
+      times: prev?.kind === "x",
+    };
     sawCorrection = false;
     if (t.measure) {
       const v = half ? 0.5 : value;
@@ -266,6 +274,21 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
     if (q.value >= pack && Math.abs(r - Math.round(r)) < 1e-9) return { qty: Math.round(r), exact: true };
   }
   return { qty: round(q.value), exact: true };
+}
+
+/** A pasted spreadsheet row ("code⇥name⇥5"): its last numeric cell is the amount, read as "× 5". */
+function tableRows(text: string): string {
+  if (!text.includes("\t")) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const cells = line.split("\t").map((c) => c.trim());
+      const filled = cells.filter((c) => c.length > 0);
+      const last = filled[filled.length - 1] ?? "";
+      if (filled.length >= 2 && /^\d+(?:[.,]\d+)?$/.test(last)) return `${filled.slice(0, -1).join("  ")} x ${last}`;
+      return line.replace(/\t/g, " ");
+    })
+    .join("\n");
 }
 
 /** "1) …", "2. …" at line starts are list numbers, not amounts. */
@@ -380,7 +403,7 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
  * signature, phones, emails, the address, dates and times).
  */
 export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
-  const text = stripEnumerators(rawText);
+  const text = stripEnumerators(tableRows(rawText));
   const tokens = joinDimensions(index, joinCodes(index, tokenize(text), text));
   const sentences = splitSentences(tokens, text);
   const clauses: Clause[] = [];
@@ -696,7 +719,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         : (qs
             .slice()
             .reverse()
-            .find((q) => q.corrected) ?? qs[0]);
+            .find((q) => q.corrected) ??
+          (qs.length > 1
+            ? (qs.find((q) => q.times) ?? qs.find((q) => q.kind === "piece" || q.kind === "pack"))
+            : undefined) ??
+          qs[0]);
     const { qty, exact } = toCatalogQty(p, chosen);
     if (qty <= 0) continue;
     const from = m.clause.tokens[m.from] as Token;

@@ -236,7 +236,7 @@ export function codeRuns(tokens: Token[], text: string): Array<{ from: number; t
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!joinable(first)) continue;
-    let raw = first.raw;
+    let key = codeKey(first.raw);
     let last = first;
     let parts = 1;
     for (let j = i + 1; j < tokens.length && parts < 6; j++) {
@@ -246,13 +246,13 @@ export function codeRuns(tokens: Token[], text: string): Array<{ from: number; t
         if (n && n.start === t.end && joinable(n)) continue;
         break;
       }
+      if (!joinable(t) || t.start - last.end > 1) break;
       const gap = text.slice(last.end, t.start);
-      if (!joinable(t) || !/^(?: ?|[./-])$/.test(gap)) break;
-      raw += t.raw;
+      if (gap !== "" && gap !== " " && !TIGHT_JOINER.test(gap)) break;
+      key += codeKey(t.raw);
       last = t;
       parts++;
-      const key = codeKey(raw);
-      if (/\d/.test(key) && key.replace(/\D/g, "").length >= 3 && key.length >= 4) out.push({ from: i, to: j, key });
+      if (key.length >= 4 && /\d\D*\d\D*\d/.test(key)) out.push({ from: i, to: j, key });
     }
   }
   return out;

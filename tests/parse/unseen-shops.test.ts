@@ -66,3 +66,13 @@ describe("questions are not orders", () => {
     expect(parse(text).isOrder).toBe(false);
   });
 });
+
+describe("amounts said as a multiplier or in a pasted table", () => {
+  it.each([
+    ["Fresh гель для душу 500 мл x 3", ["GEL-500:3"]],
+    ["GEL-150\tГель для душу Fresh 150 мл\t4", ["GEL-150:4"]],
+    ["Артикул\tНазва\tК-сть\nFLT-2\tФильтр воздушный\t2", ["FLT-2:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
