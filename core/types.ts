@@ -212,7 +212,9 @@ export interface OrderEvent {
     | "order.confirmed"
     | "order.status_changed"
     | "order.assigned"
-    | "order.note_added";
+    | "order.note_added"
+    /** A cross-posted duplicate folded into its twin; `after.mergedInto` names the surviving order. */
+    | "order.merged";
   orderId: string;
   at: string;
   actor: Actor;

@@ -1,6 +1,6 @@
 import type { CountryCode } from "libphonenumber-js";
 import { z } from "zod";
-import { decideMerge } from "../core/dedup/decide-merge.js";
+import { crossPostedDrafts, decideMerge } from "../core/dedup/decide-merge.js";
 import { identityKey, messageIdentities } from "../core/dedup/identities.js";
 import { messageKey, processingJobId } from "../core/dedup/message-key.js";
 import { DomainError } from "../core/errors.js";
@@ -8,8 +8,16 @@ import { composeOrder } from "../core/orders/compose-order.js";
 import { detectLang } from "../core/parse/detect-lang.js";
 import type { ParseInput } from "../core/parse/index.js";
 import { regionForCurrency } from "../core/parse/index.js";
-import { CHANNELS, type InboundMessage, type Order, type OrderEvent, type ParsedMessage } from "../core/types.js";
+import {
+  type Actor,
+  CHANNELS,
+  type InboundMessage,
+  type Order,
+  type OrderEvent,
+  type ParsedMessage,
+} from "../core/types.js";
 import type { Workflow } from "../core/workflow/index.js";
+import type { DbOrTx } from "../storage/database.js";
 import { type OrderStore, orphanDetails } from "../storage/order-store.js";
 import type { CatalogSnapshot, CatalogSource } from "./catalog-source.js";
 import type { JobQueue } from "./jobs/job-queue.js";
@@ -84,6 +92,90 @@ export function createPipeline(deps: PipelineDeps) {
   const clock = deps.clock ?? (() => new Date());
   const draftStatuses = () => workflow.statuses.filter((s) => s.group === "new").map((s) => s.id);
 
+  /**
+   * Re-reads an order's messages into its content and writes it with one event: `order.created`, or
+   * `order.updated` when something changed, else `order.note_added`. `lastMessageAt` moves forward only.
+   */
+  async function recompose(
+    tx: DbOrTx,
+    order: Order,
+    snapshot: CatalogSnapshot,
+    opts: {
+      actor: Actor;
+      now: string;
+      type?: "order.created";
+      messageId?: string;
+      role?: string;
+      lastMessageAt?: string;
+    },
+  ): Promise<PublishedEvent> {
+    const composed = composeOrder(await store.contributions(tx, order.id), snapshot.productOf);
+    const lastMessageAt =
+      opts.lastMessageAt && Date.parse(opts.lastMessageAt) > Date.parse(order.lastMessageAt)
+        ? opts.lastMessageAt
+        : order.lastMessageAt;
+    const next: Order = { ...order, ...composed, lastMessageAt, updatedAt: opts.now, version: order.version + 1 };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const field of ORDER_FIELDS) {
+      if (JSON.stringify(order[field]) !== JSON.stringify(next[field])) {
+        before[field] = order[field];
+        after[field] = next[field];
+      }
+    }
+    const base = { orderId: order.id, at: opts.now, actor: opts.actor };
+    const ref = opts.messageId ? { messageId: opts.messageId } : {};
+    const event: OrderEvent =
+      opts.type === "order.created"
+        ? { ...base, type: "order.created", after: { ...after, ...ref } }
+        : Object.keys(after).length
+          ? { ...base, type: "order.updated", before, after: { ...after, ...ref } }
+          : { ...base, type: "order.note_added", after: { ...ref, role: opts.role } };
+    if (!(await store.saveOrder(tx, next, order.version, { lines: true }))) {
+      throw new Error(`order ${order.id} changed concurrently; retrying`);
+    }
+    await store.addEvents(tx, [event]);
+    return { event, order: next };
+  }
+
+  /** Folds a cross-posted draft into its twin: its messages move over, and it is closed as merged. */
+  async function foldTwin(
+    tx: DbOrTx,
+    pair: { from: string; into: string },
+    snapshot: CatalogSnapshot,
+    now: string,
+  ): Promise<PublishedEvent[]> {
+    const from = await store.getOrder(pair.from, tx);
+    const into = await store.getOrder(pair.into, tx);
+    if (!from || !into) return [];
+    await store.moveOrderMessages(tx, from.id, into.id);
+    const closed = workflow.statuses.find((s) => s.group === "cancelled");
+    const actor: Actor = { type: "system", name: "cross-channel merge" };
+    const folded: Order = {
+      ...from,
+      lines: [],
+      unknownItems: [],
+      status: closed?.id ?? from.status,
+      cancelReason: `merged into #${into.number}`,
+      updatedAt: now,
+      version: from.version + 1,
+    };
+    if (!(await store.saveOrder(tx, folded, from.version, { lines: true }))) {
+      throw new Error(`order ${from.id} changed concurrently; retrying`);
+    }
+    const event: OrderEvent = {
+      type: "order.merged",
+      orderId: from.id,
+      at: now,
+      actor,
+      before: { status: from.status },
+      after: { status: folded.status, mergedInto: into.id, mergedIntoNumber: into.number },
+    };
+    await store.addEvents(tx, [event]);
+    const updated = await recompose(tx, into, snapshot, { actor, now, lastMessageAt: from.lastMessageAt });
+    return [{ event, order: folded }, updated];
+  }
+
   /** Stores the message (idempotently) and schedules its processing. Resolves once it is stored. */
   async function ingest(message: InboundMessage): Promise<IngestResult> {
     const check = inboundSchema.safeParse(message);
@@ -143,12 +235,20 @@ export function createPipeline(deps: PipelineDeps) {
         await store.markProcessed(tx, msg.id, msg.revision, parsed, null);
         return;
       }
+      const statuses = draftStatuses();
+      const known = await store.customersWithIdentities(tx, identities);
+      const draftsBefore = known.length > 1 ? await store.draftsOfCustomers(tx, known, statuses) : [];
       const customerId = await store.resolveCustomer(tx, identities, {
         name: msg.sender.name ?? null,
         lang: lang ?? null,
       });
       await store.lockKeys(tx, [`customer:${customerId}`]);
-      const statuses = draftStatuses();
+      const twins = crossPostedDrafts(
+        draftsBefore.filter((d) => d.customerId === customerId),
+        draftsBefore.filter((d) => d.customerId !== customerId),
+        deps.settings.mergeWindowMinutes,
+      );
+      for (const pair of twins) published.push(...(await foldTwin(tx, pair, snapshot, now)));
       const editOf = await store.orderOfMessage(tx, msg.id, statuses);
       const thread = await store.threadOrder(
         tx,
@@ -175,7 +275,6 @@ export function createPipeline(deps: PipelineDeps) {
 
       const actor = { type: "customer", customerId } as const;
       let order: Order;
-      const events: OrderEvent[] = [];
       if (decision.action === "create") {
         order = await store.createOrder(tx, {
           customerId,
@@ -202,52 +301,17 @@ export function createPipeline(deps: PipelineDeps) {
         await store.linkMessage(tx, order.id, msg.id, decision.role);
       }
 
-      const composed = composeOrder(await store.contributions(tx, order.id), snapshot.productOf);
       const joinsContent = decision.action === "create" || decision.role === "order" || decision.role === "details";
-      const lastMessageAt =
-        joinsContent && msg.receivedAt.getTime() > Date.parse(order.lastMessageAt)
-          ? msg.receivedAt.toISOString()
-          : order.lastMessageAt;
-      const next: Order = { ...order, ...composed, lastMessageAt, updatedAt: now, version: order.version + 1 };
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      for (const field of ORDER_FIELDS) {
-        if (JSON.stringify(order[field]) !== JSON.stringify(next[field])) {
-          before[field] = order[field];
-          after[field] = next[field];
-        }
-      }
-      if (decision.action === "create") {
-        events.push({
-          type: "order.created",
-          orderId: order.id,
-          at: now,
+      published.push(
+        await recompose(tx, order, snapshot, {
           actor,
-          after: { ...after, messageId: msg.id },
-        });
-      } else if (Object.keys(after).length) {
-        events.push({
-          type: "order.updated",
-          orderId: order.id,
-          at: now,
-          actor,
-          before,
-          after: { ...after, messageId: msg.id },
-        });
-      } else {
-        events.push({
-          type: "order.note_added",
-          orderId: order.id,
-          at: now,
-          actor,
-          after: { messageId: msg.id, role: decision.role },
-        });
-      }
-      if (!(await store.saveOrder(tx, next, order.version, { lines: true }))) {
-        throw new Error(`order ${order.id} changed concurrently; retrying`);
-      }
-      await store.addEvents(tx, events);
-      for (const event of events) published.push({ event, order: next });
+          now,
+          type: decision.action === "create" ? "order.created" : undefined,
+          messageId: msg.id,
+          role: decision.action === "create" ? "order" : decision.role,
+          lastMessageAt: joinsContent ? msg.receivedAt.toISOString() : undefined,
+        }),
+      );
     });
 
     const bounced = msg.headers[BOUNCE_RECIPIENTS_HEADER];

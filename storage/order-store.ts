@@ -301,6 +301,50 @@ export function createOrderStore(database: Database) {
       return row?.customerId ?? null;
     },
 
+    /** The customers that already own any of these identities. */
+    async customersWithIdentities(tx: DbOrTx, identities: Identity[]): Promise<string[]> {
+      if (!identities.length) return [];
+      const rows = await tx
+        .selectDistinct({ customerId: customerIdentities.customerId })
+        .from(customerIdentities)
+        .where(
+          or(...identities.map((i) => and(eq(customerIdentities.kind, i.kind), eq(customerIdentities.value, i.value)))),
+        );
+      return rows.map((r) => r.customerId);
+    },
+
+    /** Open drafts of several customers, with their owner and number. */
+    async draftsOfCustomers(tx: DbOrTx, customerIds: string[], draftStatuses: string[]) {
+      if (!customerIds.length) return [];
+      const rows = await tx
+        .select({
+          id: orders.id,
+          number: orders.number,
+          customerId: orders.customerId,
+          confirmedAt: orders.confirmedAt,
+          lastMessageAt: orders.lastMessageAt,
+          status: orders.status,
+        })
+        .from(orders)
+        .where(
+          and(
+            inArray(orders.customerId, customerIds),
+            sql`${orders.confirmedAt} is null`,
+            inArray(orders.status, draftStatuses),
+          ),
+        );
+      return rows.map((r) => ({
+        ...candidate(r, draftStatuses, r.status),
+        number: r.number,
+        customerId: r.customerId,
+      }));
+    },
+
+    /** Moves every message of one order to another (a cross-posted order folded into its twin). */
+    async moveOrderMessages(tx: DbOrTx, fromOrderId: string, toOrderId: string) {
+      await tx.update(orderMessages).set({ orderId: toOrderId }).where(eq(orderMessages.orderId, fromOrderId));
+    },
+
     /** The customer's orders that may still take follow-ups, newest first. */
     async drafts(tx: DbOrTx, customerId: string, draftStatuses: string[]): Promise<OrderCandidate[]> {
       const rows = await tx

@@ -83,3 +83,36 @@ export function decideMerge(input: MergeInput): MergeDecision {
   if (draft) return { action: "join", orderId: draft.orderId, role, why: role === "note" ? "note" : "follow_up" };
   return { action: "none", why: role === "details" ? "no_open_order" : "not_an_order" };
 }
+
+/**
+ * When a message reveals that two customers are one person (a phone or email shared across channels),
+ * their open drafts written within the merge window of each other are the same order cross-posted
+ * (rule 4): each draft of the customer being merged in joins the closest draft of the other side.
+ * Returns the pairs to merge; the later-created order of each pair is folded into the earlier one.
+ */
+export function crossPostedDrafts(
+  own: (OrderCandidate & { number: number })[],
+  mergedIn: (OrderCandidate & { number: number })[],
+  mergeWindowMinutes: number,
+): { from: string; into: string }[] {
+  const windowMs = mergeWindowMinutes * 60_000;
+  const pairs: { from: string; into: string }[] = [];
+  const taken = new Set<string>();
+  for (const m of mergedIn.filter((d) => d.draft)) {
+    let best: (OrderCandidate & { number: number }) | null = null;
+    let bestGap = Number.POSITIVE_INFINITY;
+    for (const o of own) {
+      if (!o.draft || taken.has(o.orderId)) continue;
+      const gap = Math.abs(Date.parse(o.lastMessageAt) - Date.parse(m.lastMessageAt));
+      if (gap <= windowMs && gap < bestGap) {
+        best = o;
+        bestGap = gap;
+      }
+    }
+    if (!best) continue;
+    taken.add(best.orderId);
+    const [into, from] = best.number < m.number ? [best, m] : [m, best];
+    pairs.push({ from: from.orderId, into: into.orderId });
+  }
+  return pairs;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideMerge, type MergeInput, type OrderCandidate } from "../../core/dedup/decide-merge.js";
+import { crossPostedDrafts, decideMerge, type MergeInput, type OrderCandidate } from "../../core/dedup/decide-merge.js";
 
 const order = (parsed: Partial<MergeInput["parsed"]> = {}) => ({
   intent: "order" as const,
@@ -110,5 +110,32 @@ describe("decideMerge", () => {
       action: "none",
       why: "not_an_order",
     });
+  });
+});
+
+describe("crossPostedDrafts", () => {
+  const d = (id: string, number: number, last: string, isDraft = true) => ({
+    orderId: id,
+    number,
+    draft: isDraft,
+    lastMessageAt: last,
+  });
+
+  it("pairs a merged-in customer's draft with the closest own draft in the window, folding the later order", () => {
+    const pairs = crossPostedDrafts(
+      [d("tg-order", 1001, "2026-05-04T10:02:00Z"), d("old", 990, "2026-05-04T06:00:00Z")],
+      [d("wa-order", 1002, "2026-05-04T10:10:00Z")],
+      120,
+    );
+    expect(pairs).toEqual([{ from: "wa-order", into: "tg-order" }]);
+  });
+
+  it("leaves drafts apart when they are further apart than the window, or confirmed", () => {
+    expect(crossPostedDrafts([d("a", 1, "2026-05-04T06:00:00Z")], [d("b", 2, "2026-05-04T10:00:00Z")], 120)).toEqual(
+      [],
+    );
+    expect(
+      crossPostedDrafts([d("a", 1, "2026-05-04T10:00:00Z", false)], [d("b", 2, "2026-05-04T10:05:00Z")], 120),
+    ).toEqual([]);
   });
 });

@@ -109,6 +109,33 @@ describe("pipeline grouping rules", () => {
     expect(list[0]?.phone).toBe("+380675554433");
   });
 
+  it("4: a cross-posted order becomes one when the link between the channels comes later", async () => {
+    await send(
+      tg("514", "10:00", "2 лопати"),
+      buildInbound({
+        channel: "whatsapp",
+        externalId: "wamid.X9",
+        sender: { whatsappId: "380675550000", phone: "+380675550000" },
+        receivedAt: at("10:06"),
+        text: "Дублюю сюди: 2 лопати",
+      }),
+    );
+    expect(await orders()).toHaveLength(2);
+    await send(tg("514", "10:08", "мій телефон +380 67 555 00 00"));
+    const list = (await orders()).sort((a, b) => a.number - b.number);
+    expect(list.map((o) => o.status)).toEqual(["new", "cancelled"]);
+    expect(list[0]?.lines).toEqual([expect.objectContaining({ sku: "SHOVEL", qty: 2 })]);
+    expect(list[0]?.phone).toBe("+380675550000");
+    expect(list[1]?.cancelReason).toBe(`merged into #${list[0]?.number}`);
+    expect(list[1]?.lines).toEqual([]);
+    expect((await hub.store.messagesOfOrder(list[0]!.id)).map((m) => m.externalId).sort()).toEqual([
+      "tg:514:10:00",
+      "tg:514:10:08",
+      "wamid.X9",
+    ]);
+    expect(events.map((e) => e.event.type)).toContain("order.merged");
+  });
+
   it("5: an email reply and a messenger reply join their order whatever the time", async () => {
     const order = buildInbound({
       channel: "email",
