@@ -143,6 +143,7 @@ export async function createHub(options: HubOptions) {
       defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
     },
     publish,
+    publishUnattached: bus.publishUnattached,
   });
   const actions = createOrderActions({ store, workflow, publish });
 

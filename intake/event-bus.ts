@@ -1,5 +1,5 @@
 import type { JobQueue } from "./jobs/job-queue.js";
-import type { OrderEventHandler, PublishedEvent } from "./ports.js";
+import type { OrderEventHandler, PublishedEvent, UnattachedHandler, UnattachedMessage } from "./ports.js";
 
 /**
  * Order events reach channels through the job queue, one job per subscriber, so a failing subscriber
@@ -8,7 +8,9 @@ import type { OrderEventHandler, PublishedEvent } from "./ports.js";
  */
 export function createEventBus(jobs: JobQueue) {
   const subscribers = new Map<string, OrderEventHandler>();
+  const unattached = new Map<string, UnattachedHandler>();
   const jobName = (sub: string) => `event-${sub}`;
+  const unattachedJob = (sub: string) => `unattached-${sub}`;
 
   return {
     subscribe(name: string, handler: OrderEventHandler) {
@@ -21,11 +23,28 @@ export function createEventBus(jobs: JobQueue) {
         await jobs.add(jobName(name), p, { jobId: id, attempts: 8 });
       }
     },
+    /** Subscribes to messages the pipeline processed without an order (questions, voice before any order…). */
+    subscribeUnattached(name: string, handler: UnattachedHandler) {
+      if (unattached.has(name)) throw new Error(`subscriber ${name} is registered twice`);
+      unattached.set(name, handler);
+    },
+    async publishUnattached(m: UnattachedMessage) {
+      for (const name of unattached.keys()) {
+        await jobs.add(unattachedJob(name), m, { jobId: `unatt-${name}-${m.messageId}-r${m.revision}`, attempts: 8 });
+      }
+    },
     /** The job handlers to hand to `jobs.work`. */
     handlers() {
-      return Object.fromEntries(
-        [...subscribers].map(([name, handler]) => [jobName(name), (data: unknown) => handler(data as PublishedEvent)]),
-      );
+      return Object.fromEntries([
+        ...[...subscribers].map(([name, handler]) => [
+          jobName(name),
+          (data: unknown) => handler(data as PublishedEvent),
+        ]),
+        ...[...unattached].map(([name, handler]) => [
+          unattachedJob(name),
+          (data: unknown) => handler(data as UnattachedMessage),
+        ]),
+      ]);
     },
   };
 }

@@ -22,7 +22,7 @@ import { type OrderStore, orphanDetails } from "../storage/order-store.js";
 import type { CatalogSnapshot, CatalogSource } from "./catalog-source.js";
 import type { JobQueue } from "./jobs/job-queue.js";
 import { UnrecoverableJobError } from "./jobs/job-queue.js";
-import type { IngestResult, PublishedEvent } from "./ports.js";
+import type { IngestResult, PublishedEvent, UnattachedMessage } from "./ports.js";
 
 /**
  * The pipeline every channel feeds: store raw → acknowledge → (job) parse → resolve the customer →
@@ -48,6 +48,8 @@ export interface PipelineDeps {
   settings: PipelineSettings;
   /** Called after commit for every order event (channels react: cards, customer notifications). */
   publish: (e: PublishedEvent) => Promise<void>;
+  /** Called after commit for a customer's message that joined no order, so managers still see it. */
+  publishUnattached?: (m: UnattachedMessage) => Promise<void>;
   clock?: () => Date;
 }
 
@@ -228,6 +230,7 @@ export function createPipeline(deps: PipelineDeps) {
     const lang = (msg.sender.languageCode?.slice(0, 2) as string | undefined) ?? detectLang(msg.text);
     const now = clock().toISOString();
     const published: PublishedEvent[] = [];
+    let unattached: UnattachedMessage | null = null;
 
     await store.transaction(async (tx) => {
       await store.lockKeys(tx, identities.map(identityKey));
@@ -271,7 +274,15 @@ export function createPipeline(deps: PipelineDeps) {
         mergeWindowMinutes: deps.settings.mergeWindowMinutes,
       });
       await store.markProcessed(tx, msg.id, msg.revision, parsed, customerId);
-      if (decision.action === "none") return;
+      if (decision.action === "none") {
+        unattached = {
+          messageId: msg.id,
+          revision: msg.revision,
+          customerId,
+          channel: msg.channel as InboundMessage["channel"],
+        };
+        return;
+      }
 
       const actor = { type: "customer", customerId } as const;
       let order: Order;
@@ -317,6 +328,7 @@ export function createPipeline(deps: PipelineDeps) {
     const bounced = msg.headers[BOUNCE_RECIPIENTS_HEADER];
     if (bounced) await store.markEmailsUnreachable(bounced.split(/[,\s]+/).filter(Boolean), "email bounced");
     for (const p of published) await deps.publish(p);
+    if (unattached) await deps.publishUnattached?.(unattached);
   }
 
   /** Schedules every stored-but-unprocessed message (and, if asked, the failed ones) again. */

@@ -54,3 +54,13 @@ export interface PublishedEvent {
 }
 
 export type OrderEventHandler = (published: PublishedEvent) => Promise<void>;
+
+/** A message the pipeline processed that belongs to no order: managers should still see it. */
+export interface UnattachedMessage {
+  messageId: string;
+  revision: number;
+  customerId: string;
+  channel: Channel;
+}
+
+export type UnattachedHandler = (m: UnattachedMessage) => Promise<void>;

@@ -9,7 +9,6 @@ import type { Logger } from "../../logger.js";
 import type { OrderStore } from "../../storage/order-store.js";
 import { parseCustomerCallback } from "./customer-replies.js";
 import type { createFloodLimit } from "./flood-limit.js";
-import type { InboxNotices } from "./inbox-notices.js";
 import type { TelegramStore } from "./telegram-store.js";
 import { toInbound } from "./to-inbound.js";
 
@@ -30,7 +29,6 @@ export interface CustomerBotDeps {
   /** The managers' language, for notes the customer leaves on an order. */
   groupLang: () => Lang;
   /** Shows the managers what belongs to no order (absent without a managers' group). */
-  inbox?: InboxNotices;
   logger: Logger;
 }
 
@@ -139,7 +137,6 @@ export function installCustomerBot(bot: Bot, deps: CustomerBotDeps) {
       return;
     }
     const stored = await deps.ingest(toInbound(msg, { account: deps.account(), edited: Boolean(ctx.editedMessage) }));
-    if (!stored.duplicate && !ctx.editedMessage) deps.inbox?.watch(stored.messageId);
     // A customer who writes again has unblocked the bot.
     const customerId = await store.findCustomerByIdentity({ kind: "telegram", value: String(ctx.from.id) });
     if (customerId && (await store.getCustomer(customerId))?.unreachable)

@@ -8,8 +8,8 @@ import type { TelegramStore } from "./telegram-store.js";
 import { fromTgExternalId } from "./to-inbound.js";
 
 /**
- * Makes sure nothing a customer sends is invisible: once the pipeline has processed a customer's message
- * and it belongs to no order (a question like "when are you open?", a voice message or a sticker sent
+ * Makes sure nothing a customer sends is invisible: when the pipeline reports a customer's message that
+ * belongs to no order (a durable job, whichever worker runs it) (a question like "when are you open?", a voice message or a sticker sent
  * before any order), the managers' group gets a short notice with the text, and a copy of the media under
  * it. A manager's reply to the notice reaches the customer. One notice per message, whichever process
  * gets there first (claimed in the database).
@@ -25,16 +25,12 @@ export interface InboxNoticesDeps {
   lang: () => Lang;
   loadLang?: () => Promise<unknown>;
   logger: Logger;
-  /** How long to wait for the pipeline to process a message before giving up on it. */
-  waitMs?: number;
 }
 
 const NOTICE_TEXT_LIMIT = 3000;
 
 export function createInboxNotices(deps: InboxNoticesDeps) {
   const { api, store, tstore, state, chatId } = deps;
-  const timers = new Set<NodeJS.Timeout>();
-  let stopped = false;
 
   /** Posts the notice for a processed message that belongs to no order; true when one was posted now. */
   async function noticeIfOrphan(messageId: string): Promise<boolean> {
@@ -71,47 +67,7 @@ export function createInboxNotices(deps: InboxNoticesDeps) {
     }
   }
 
-  /**
-   * Waits (polling the stored message) until the pipeline has processed it, then posts the notice if it
-   * belongs to no order. Runs in the background; failures are logged, the message stays stored.
-   */
-  function watch(messageId: string): void {
-    const deadline = Date.now() + (deps.waitMs ?? 10 * 60_000);
-    let delay = 50;
-    const check = async () => {
-      if (stopped) return;
-      const msg = await store.getMessage(messageId);
-      const processed = msg?.status === "processed" && msg.processedRevision === msg.revision;
-      if (processed) {
-        await noticeIfOrphan(messageId);
-        return;
-      }
-      if (Date.now() > deadline) {
-        deps.logger.warn("message not processed in time; no inbox notice", { messageId });
-        return;
-      }
-      delay = Math.min(delay * 2, 2_000);
-      schedule();
-    };
-    const schedule = () => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        check().catch((err) => deps.logger.error("inbox notice failed", { messageId, error: err }));
-      }, delay);
-      timers.add(timer);
-    };
-    schedule();
-  }
-
-  return {
-    watch,
-    noticeIfOrphan,
-    stop() {
-      stopped = true;
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-    },
-  };
+  return { noticeIfOrphan };
 }
 
 export type InboxNotices = ReturnType<typeof createInboxNotices>;

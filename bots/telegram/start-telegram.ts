@@ -25,6 +25,7 @@ import { createTelegramStore } from "./telegram-store.js";
  */
 
 export const CARDS_SUBSCRIBER = "telegram-cards";
+export const INBOX_SUBSCRIBER = "telegram-inbox";
 export const CUSTOMER_SUBSCRIBER = "telegram-customer";
 
 const UPDATES = ["message", "edited_message", "callback_query"] as const;
@@ -150,6 +151,11 @@ export async function startTelegram(
   const replies = createCustomerReplies({ store: hub.store, state, sender, logger: log });
   hub.bus.subscribe(CUSTOMER_SUBSCRIBER, replies.handler);
   if (group) hub.bus.subscribe(CARDS_SUBSCRIBER, cards.handler);
+  if (inbox) {
+    hub.bus.subscribeUnattached(INBOX_SUBSCRIBER, async (m) => {
+      if (m.channel === "telegram") await inbox.noticeIfOrphan(m.messageId);
+    });
+  }
 
   installManagerConsole(bot, {
     store: hub.store,
@@ -174,7 +180,6 @@ export async function startTelegram(
     account,
     flood: createFloodLimit(options.flood ?? { max: 20, windowMs: 60_000 }),
     groupLang: langState.get,
-    inbox,
     logger: log,
   });
   bot.catch(async (err) => {
@@ -187,9 +192,7 @@ export async function startTelegram(
     readiness: { telegram: async () => true },
     bot,
     refreshCard: cards.refresh,
-    stop: async () => {
-      inbox?.stop();
-    },
+    stop: async () => {},
   };
   if (!options.intake) return base;
 
@@ -218,7 +221,6 @@ export async function startTelegram(
     ...base,
     readiness: { telegram: async () => bot.isRunning() },
     stop: async () => {
-      inbox?.stop();
       if (!polling) return;
       polling = null;
       await bot.stop();

@@ -12,15 +12,18 @@ import { freshPostgresDatabase, postgresUrl } from "../support/services.js";
 
 let hub: Hub;
 const events: PublishedEvent[] = [];
+const unattached: string[] = [];
 
 beforeAll(async () => {
   hub = await createTestHub();
   hub.bus.subscribe("test", async (e) => void events.push(e));
+  hub.bus.subscribeUnattached("test", async (m) => void unattached.push(m.messageId));
   hub.startWorkers();
 });
 afterAll(() => hub.close());
 beforeEach(async () => {
   events.length = 0;
+  unattached.length = 0;
   await hub.database.db.execute(
     sql.raw(
       "truncate order_cards, order_events, order_messages, order_lines, orders, message_revisions, inbound_messages, customer_identities, customers, outbound_messages restart identity cascade",
@@ -197,6 +200,8 @@ describe("pipeline grouping rules", () => {
       }),
     );
     expect(await orders()).toHaveLength(0);
+    // Managers still see what the customer wrote: each message is reported once as joining no order.
+    expect(unattached).toHaveLength(3);
     const [count] = await hub.database.rows<{ n: number }>(
       sql`select count(*)::int as n from inbound_messages where status = 'processed'`,
     );
