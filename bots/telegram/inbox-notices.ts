@@ -28,6 +28,13 @@ export interface InboxNoticesDeps {
 }
 
 const NOTICE_TEXT_LIMIT = 3000;
+const NOISE = new Set(["auto_reply", "spam"]);
+const CHANNEL_NAMES: Record<string, string> = {
+  telegram: "Telegram",
+  whatsapp: "WhatsApp",
+  email: "Email",
+  api: "API",
+};
 
 export function createInboxNotices(deps: InboxNoticesDeps) {
   const { api, store, tstore, state, chatId } = deps;
@@ -35,7 +42,9 @@ export function createInboxNotices(deps: InboxNoticesDeps) {
   /** Posts the notice for a processed message that belongs to no order; true when one was posted now. */
   async function noticeIfOrphan(messageId: string): Promise<boolean> {
     const msg = await store.getMessage(messageId);
-    if (!msg?.customerId || msg.channel !== "telegram") return false;
+    if (!msg?.customerId) return false;
+    // Noise (auto-replies, bounces, spam) is kept but never pushed at managers.
+    if (msg.parsed && NOISE.has(msg.parsed.intent)) return false;
     if (await tstore.belongsToOrder(messageId)) return false;
     if (!(await state.claimNotice(messageId, chatId))) return false;
     try {
@@ -49,12 +58,12 @@ export function createInboxNotices(deps: InboxNoticesDeps) {
       const thread = deps.threadId ? { message_thread_id: deps.threadId } : {};
       const notice = await api.sendMessage(
         chatId,
-        telegramTexts(deps.lang()).inboxNotice(who, "Telegram", msg.kind, body),
+        telegramTexts(deps.lang()).inboxNotice(who, CHANNEL_NAMES[msg.channel] ?? msg.channel, msg.kind, body),
         { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...thread },
       );
       await state.noticePosted(messageId, String(notice.message_id));
       const origin = fromTgExternalId(msg.externalId);
-      if (origin && msg.kind !== "text" && msg.kind !== "contact") {
+      if (msg.channel === "telegram" && origin && msg.kind !== "text" && msg.kind !== "contact") {
         await api.copyMessage(chatId, origin.chatId, origin.messageId, {
           reply_parameters: { message_id: notice.message_id, allow_sending_without_reply: true },
           ...thread,

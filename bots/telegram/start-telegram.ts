@@ -153,7 +153,7 @@ export async function startTelegram(
   if (group) hub.bus.subscribe(CARDS_SUBSCRIBER, cards.handler);
   if (inbox) {
     hub.bus.subscribeUnattached(INBOX_SUBSCRIBER, async (m) => {
-      if (m.channel === "telegram") await inbox.noticeIfOrphan(m.messageId);
+      await inbox.noticeIfOrphan(m.messageId);
     });
   }
 

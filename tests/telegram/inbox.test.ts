@@ -49,6 +49,33 @@ describe("Telegram: customer messages without an order", () => {
     expect(w.botMessages(customer.id).filter((m) => m.text.includes("spam"))).toHaveLength(0);
   });
 
+  it("a question from another channel reaches the group too; auto-replies and spam do not", async () => {
+    await w.hub.pipeline.ingest({
+      channel: "email",
+      account: "orders@shop.test",
+      externalId: "<q1@example.com>",
+      sender: { email: "maria@example.com", name: "Maria Email" },
+      receivedAt: new Date().toISOString(),
+      subject: "Question",
+      text: "Do you deliver on Sundays?",
+    });
+    await w.hub.pipeline.ingest({
+      channel: "email",
+      account: "orders@shop.test",
+      externalId: "<ooo@example.com>",
+      sender: { email: "away@example.com", name: "Away Person" },
+      receivedAt: new Date().toISOString(),
+      subject: "Out of office",
+      headers: { "Auto-Submitted": "auto-replied" },
+      text: "I am out of the office until Monday.",
+    });
+    const notice = await w.botSays(GROUP.id, (m) => m.text.includes("Maria Email"), "the email question's notice");
+    expect(notice.text).toContain("Email");
+    expect(notice.text).toContain("Do you deliver on Sundays?");
+    await w.hub.jobs.drain(10_000);
+    expect(notices().filter((m) => m.text.includes("Away Person"))).toHaveLength(0);
+  });
+
   it("a message that joins an order gets no notice: it shows under the order's card instead", async () => {
     const customer = { ...CUSTOMER, id: 5803, first_name: "Iryna" };
     w.fake.send(customer, "2 лопати");
