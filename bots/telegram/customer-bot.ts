@@ -136,7 +136,7 @@ export function installCustomerBot(bot: Bot, deps: CustomerBotDeps) {
       }
       return;
     }
-    const stored = await deps.ingest(toInbound(msg, { account: deps.account(), edited: Boolean(ctx.editedMessage) }));
+    await deps.ingest(toInbound(msg, { account: deps.account(), edited: Boolean(ctx.editedMessage) }));
     // A customer who writes again has unblocked the bot.
     const customerId = await store.findCustomerByIdentity({ kind: "telegram", value: String(ctx.from.id) });
     if (customerId && (await store.getCustomer(customerId))?.unreachable)
