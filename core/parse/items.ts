@@ -12,7 +12,7 @@ import {
   REQUEST_QUESTION,
 } from "./lexicon.js";
 import { lower } from "./normalize.js";
-import { clauseVocabulary, type Resolution, resolveMention, type SizeHint } from "./resolve.js";
+import { clauseVocabulary, type Resolution, resolveMention, type SizeHint, sizeScore } from "./resolve.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
@@ -42,6 +42,8 @@ interface Qty {
   corrected: boolean;
   /** Said as a multiplier ("x 6", "× 2"): an amount, never a size. */
   times?: boolean;
+  /** Said for each item of a list ("по 2 шт", "2 of each"). */
+  each?: boolean;
 }
 
 interface Mention {
@@ -69,6 +71,16 @@ interface Sentence {
   question: boolean;
 }
 
+const EACH = /^(each|кожного|кожної|кожну|кожен|кожний|каждого|каждой|каждую|каждый)$/u;
+
+/** "2 each", "2 шт кожного", "2 of each": the words after an amount say it is per item. */
+function saysEach(tokens: Token[], from: number): boolean {
+  let i = from;
+  if (isUnitWord(tokens[i])) i++;
+  if (tokens[i]?.low === "of") i++;
+  return EACH.test(tokens[i]?.low ?? "");
+}
+
 const NEGATION_WORDS =
   /^(не|надо|нужно|нужна|нужен|нужны|треба|потрібно|потрібна|потрібен|потрібні|будем|будемо|её|ее|его|их|їх|її|його|это|це|них|don't|dont|need|it|them|no|longer)$/u;
 const CANCEL =
@@ -82,6 +94,16 @@ const INFO_STRONG =
 /** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
 const INFO_ASK =
   /(tell\s+me|let\s+me\s+know|скажите|скажіть|розкажіть|расскажите|подскажите|підкажіть)(?![\p{L}])(?![^?]*(order|замов|закаж))/u;
+
+/** "05", "010", "7.1": a number no one writes as an amount of pieces, so a shade or model number. */
+function isShadeNumber(t: Token): boolean {
+  return /^0\d/.test(t.raw) || /^\d+[.,]\d$/.test(t.raw);
+}
+
+/** Words that join rather than name ("на", "и", "please"): not the unit of the number before them. */
+function isGlue(t: Token): boolean {
+  return INDEX_STOP.has(t.low) || FILLERS.has(t.low) || CONJUNCTIONS.has(t.low);
+}
 
 function isUnitWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && (t.measure !== undefined || t.count !== undefined);
@@ -222,6 +244,7 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       at: i,
       corrected: sawCorrection && out.length > 0,
       times: prev?.kind === "x",
+      each: prev?.low === "по" || saysEach(tokens, i + 1),
     };
     sawCorrection = false;
     if (t.measure) {
@@ -477,12 +500,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         hints.push({ base: t.value * next.measure.factor, dim: next.measure.dim, at: i });
       else if (
         !t.worded &&
-        t.value >= 10 &&
+        (t.value >= 10 || isShadeNumber(t)) &&
         !(next?.kind === "word" && next.count) &&
         prev?.kind !== "x" &&
         !(next?.kind === "x" && toks[i + 2]?.kind !== "num")
       )
-        hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" ? next.key : undefined });
+        hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" && !isGlue(next) ? next.key : undefined });
+      // "диски 120 шт" picks the 120-piece pack when the catalog sells one
+      else if (!t.worded && t.value >= 10 && next?.kind === "word" && next.count === "piece" && prev?.kind !== "x")
+        hints.push({ bare: t.value, at: i, unitKey: "pcs" });
     });
     const clauseKeys = clauseVocabulary(index, new Set(toks.filter((t) => t.kind === "word").map((t) => t.key)));
     const extraKeys = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
@@ -500,8 +526,20 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const codeTok = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
       let res: Resolution | null;
       if (codeTok) {
-        const pi = index.codes.get(codeTok.key)?.[0];
-        const p = pi !== undefined ? index.products[pi] : undefined;
+        // a code several variants share ("HX8" in 1 l and 4 l) is settled by the size said with it
+        let p: IndexedProduct | undefined;
+        let selectors: SizeHint[] = [];
+        let bestScore = Number.NEGATIVE_INFINITY;
+        for (const pi of index.codes.get(codeTok.key) ?? []) {
+          const cand = index.products[pi];
+          if (!cand) continue;
+          const sz = sizeScore(cand, near);
+          if (sz.score > bestScore) {
+            p = cand;
+            bestScore = sz.score;
+            selectors = sz.score >= 2 ? sz.selectors : [];
+          }
+        }
         res = p
           ? {
               product: p,
@@ -512,7 +550,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
               tie: false,
               accepted: true,
               unexplained: [],
-              selectors: [],
+              selectors,
             }
           : null;
       } else res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys);
@@ -569,6 +607,34 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         groupMentions.splice(i, 1);
       }
     }
+    // "помада 540 и 975", "фарба 7.1 – 3, 6.0 – 2": a further size after a product picks a sibling variant
+    for (const h of hints) {
+      if (usedTok.has(h.at)) continue;
+      const m = groupMentions.filter((x) => x.to < h.at && x.res?.accepted).pop();
+      if (!m?.res || m.keys.length === 0 || m.res.product.attrs.length === 0) continue;
+      if (m.res.selectors.some((s) => s.at > h.at)) continue;
+      // a second size of the same product ("Mineral 89 … 30 мл") describes it: neither a sibling nor an amount
+      if (sizeScore(m.res.product, [h]).score >= 2) {
+        usedTok.add(h.at);
+        continue;
+      }
+      const sib = resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
+      if (!sib?.accepted || sib.product.idx === m.res.product.idx || !sib.selectors.includes(h)) continue;
+      if (sib.explained < 0.9 * m.res.explained && m.res.explained !== 1) continue;
+      if (groupMentions.some((x) => x.res?.product.idx === sib.product.idx)) continue;
+      usedTok.add(h.at);
+      const at = groupMentions.indexOf(m);
+      groupMentions.splice(at + 1, 0, {
+        from: h.at,
+        to: h.at,
+        keys: m.keys,
+        res: sib,
+        qtys: [],
+        negated: false,
+        clause: g,
+      });
+    }
+    groupMentions.sort((a, b) => a.from - b.from);
     // quantities
     const used = new Set<number>(usedTok);
     for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
@@ -593,7 +659,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             (t.kind === "num" && t.value !== undefined && used.has(toks.indexOf(t))),
         );
         const prevHas = prevM.qtys.length > 0;
-        const gapPrev = toks.slice(prevM.to + 1, q.at).some((t) => t.kind === "sep");
+        // a dash after a name leads to its amount ("крем 340 мл – 1 шт"); other separators part them
+        const gapPrev = toks.slice(prevM.to + 1, q.at).some((t) => t.kind === "sep" && t.sep !== "dash");
         // "сенча 2 ромашка 1" puts amounts after names; "2 кенії 3 декафа" before them
         const after = nextM;
         const amountAfterNext = qtys.some(
@@ -706,6 +773,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (groupMentions.length) lastMentionGroup = groupMentions;
   }
 
+  // "лак 16 і 28, по 2 шт": an amount said for each goes to the listed items that have none of their own
+  mentions.forEach((m, i) => {
+    const each = m.qtys.find((q) => q.each);
+    if (!each || m.negated) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = mentions[j] as Mention;
+      if (p.clause.sentence !== m.clause.sentence || p.qtys.length > 0) break;
+      // said in another clause: no token of this one (at -1)
+      if (p.res?.accepted && !p.negated) p.qtys.push({ ...each, at: -1 });
+    }
+  });
   // lines, with repeated mentions of a product folded
   const lines: ParsedLine[] = [];
   let firstItemAt: number | null = null;

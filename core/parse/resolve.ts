@@ -41,11 +41,14 @@ interface Scored {
   penalty: number;
   size: number;
   selectors: SizeHint[];
+  /** Where the earliest selector was said: of two variants picked by sizes, the first said wins. */
+  selAt: number;
   minSim: number;
   unexplained: number[];
 }
 
-function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selectors: SizeHint[] } {
+/** How well the sizes said fit a product (2 = a variant picked by them), and the hints that picked it. */
+export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selectors: SizeHint[] } {
   const selectors: SizeHint[] = [];
   let best: { score: number; selector?: SizeHint } = { score: 0 };
   const unit = p.product.unit;
@@ -78,7 +81,9 @@ function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selec
       }
     } else if (h.bare !== undefined) {
       const hit = p.attrs.find(
-        (a) => a.value === h.bare && (h.unitKey === undefined || a.unitKey === h.unitKey || a.dim !== undefined),
+        (a) =>
+          a.value === h.bare &&
+          (h.unitKey === undefined || a.unitKey === h.unitKey || (a.dim !== undefined && h.unitKey !== "pcs")),
       );
       if (hit && best.score < 2) best = { score: 2, selector: h };
       if (hit) selectors.push(h);
@@ -89,7 +94,9 @@ function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selec
     }
     if (best.selector === h && !selectors.includes(h)) selectors.push(h);
   }
-  return { score: best.score, selectors };
+  // a variant that fits several of the sizes said beats one that fits only one of them
+  const bonus = best.score >= 2 ? 0.1 * Math.min(3, selectors.length - 1) : 0;
+  return { score: best.score + Math.max(0, bonus), selectors };
 }
 
 /** The vocabulary words a clause's words match, computed once per clause. */
@@ -118,6 +125,9 @@ export function resolveMention(
       .filter((m) => m.sim >= 0.72)
       .slice(0, 6),
   );
+  // a word the catalog knows as written weighs no more as a look-alike of a rarer word ("крем" vs "cream")
+  const caps = matches.map((ms) => (ms[0]?.sim === 1 ? (index.idf.get(ms[0].key) ?? 0) : Number.POSITIVE_INFINITY));
+  const weight = (m: WordMatch, qi: number) => m.sim * Math.min(index.idf.get(m.key) ?? 0, caps[qi] as number);
   const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
   const anyStrong = strongTokens.some(Boolean);
   // a cheap first pass over the postings keeps the best few dozen candidates for full scoring
@@ -154,14 +164,12 @@ export function resolveMention(
     const unexplained: number[] = [];
     matches.forEach((ms, qi) => {
       let m: WordMatch | undefined;
-      for (const x of ms)
-        if (vocab.has(x.key) && (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0)))
-          m = x;
+      for (const x of ms) if (vocab.has(x.key) && (!m || weight(x, qi) > weight(m, qi))) m = x;
       if (!m) {
         unexplained.push(qi);
         return;
       }
-      explained += m.sim * (index.idf.get(m.key) ?? 0);
+      explained += weight(m, qi);
       minSim = Math.min(minSim, m.sim);
       const comp = p.compounds.get(m.key);
       if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
@@ -186,7 +194,18 @@ export function resolveMention(
     let penalty = 0;
     for (const k of p.nameWords) if (!matchedKeys.has(k) && !clauseMatched.has(k)) penalty += index.idf.get(k) ?? 0;
     const sz = sizeScore(p, hints);
-    scored.push({ p, explained, coverage, penalty, size: sz.score, selectors: sz.selectors, minSim, unexplained });
+    const selAt = sz.selectors.length ? Math.min(...sz.selectors.map((h) => h.at)) : Number.POSITIVE_INFINITY;
+    scored.push({
+      p,
+      explained,
+      coverage,
+      penalty,
+      size: sz.score,
+      selectors: sz.selectors,
+      selAt,
+      minSim,
+      unexplained,
+    });
   }
   if (scored.length === 0) return null;
   const top = Math.max(...scored.map((s) => s.explained));
@@ -194,6 +213,7 @@ export function resolveMention(
   near.sort(
     (a, b) =>
       b.size - a.size ||
+      (a.selAt === b.selAt ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
       b.coverage - a.coverage ||
       a.penalty - b.penalty ||

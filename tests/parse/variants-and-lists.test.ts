@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import type { Catalog } from "../../core/types.js";
+
+// a small stationery-and-household shop, written for these tests
+const catalog: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "INK-204", name: "Чорнило Aquarell 204 Midnight", aliases: ["чорнило аквarel"], unit: "pcs", price: 90 },
+    { sku: "INK-318", name: "Чорнило Aquarell 318 Forest", aliases: ["чорнило аквarel"], unit: "pcs", price: 90 },
+    { sku: "INK-455", name: "Чорнило Aquarell 455 Ruby", aliases: ["чорнило аквarel"], unit: "pcs", price: 90 },
+    { sku: "PEN-02", name: "Лінер Graphix 02 Black", aliases: ["лінер графікс"], unit: "pcs", price: 40 },
+    { sku: "PEN-05", name: "Лінер Graphix 05 Black", aliases: ["лінер графікс"], unit: "pcs", price: 40 },
+    {
+      sku: "DYE-43",
+      name: "Барвник для тканини Tinto 4.3 Каштан",
+      aliases: ["барвник тінто 4.3"],
+      unit: "pcs",
+      price: 100,
+    },
+    {
+      sku: "DYE-81",
+      name: "Барвник для тканини Tinto 8.1 Пісок",
+      aliases: ["барвник тінто 8.1"],
+      unit: "pcs",
+      price: 100,
+    },
+    { sku: "SOAP-250", name: "Мило рідке Lavanda 250 мл", aliases: ["мило лаванда"], unit: "pcs", price: 60 },
+    { sku: "SOAP-500", name: "Мило рідке Lavanda 500 мл", aliases: ["мило лаванда"], unit: "pcs", price: 95 },
+    { sku: "SOAP-1000", name: "Мило рідке Lavanda 1000 мл", aliases: ["мило лаванда"], unit: "pcs", price: 160 },
+    { sku: "WIPE-60", name: "Серветки вологі Fresh 60 шт", aliases: ["вологі серветки"], unit: "pcs", price: 45 },
+    { sku: "WIPE-120", name: "Серветки вологі Fresh 120 шт", aliases: ["вологі серветки"], unit: "pcs", price: 80 },
+    { sku: "GLUE-TX", name: "Клей-олівець Tex 8 г", aliases: ["клей олівець"], unit: "pcs", price: 25 },
+    { sku: "TAPE-TX", name: "Скотч Tex прозорий", aliases: ["скотч"], unit: "pcs", price: 30 },
+    { sku: "OIL-TX-1", name: "Олія для дерева Tex Oil 1 л", aliases: ["олія для дерева"], unit: "pcs", price: 100 },
+    { sku: "OIL-TX-5", name: "Олія для дерева Tex Oil 5 л", aliases: ["олія для дерева"], unit: "pcs", price: 100 },
+  ],
+};
+const index = createCatalogIndex(catalog);
+const lines = (text: string) =>
+  parseMessage({ text, receivedAt: "2026-03-04T10:00:00+02:00" }, index)
+    .items.map((l) => `${l.sku}:${l.qty}`)
+    .sort();
+
+describe("variants chosen by a number after the first one", () => {
+  it.each([
+    ["чорнило aquarell 204 і 455 по одному", ["INK-204:1", "INK-455:1"]],
+    ["чорнило aquarell 318, 455 і 204", ["INK-204:1", "INK-318:1", "INK-455:1"]],
+    ["барвник тінто 4.3 - 2 пачки, 8.1 - 3 пачки", ["DYE-43:2", "DYE-81:3"]],
+    ["лінер графікс 05", ["PEN-05:1"]],
+    ["мило лаванда 500 мл 2 шт і 1000 мл одну", ["SOAP-1000:1", "SOAP-500:2"]],
+    ["олія для дерева 5 л — 1, 1 л — 4", ["OIL-TX-1:4", "OIL-TX-5:1"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
+
+describe("a size said with an amount selects, the amount counts", () => {
+  it.each([
+    ["мило лаванда 1000 мл - 1 шт", ["SOAP-1000:1"]],
+    ["мило Lavanda 250 мл – 3 шт", ["SOAP-250:3"]],
+    ["вологі серветки 120 шт 2 уп.", ["WIPE-120:2"]],
+    ["вологі серветки 60 шт", ["WIPE-60:1"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
+
+describe("an amount for each item of a list", () => {
+  it.each([
+    ["клей олівець і скотч, по 3 шт", ["GLUE-TX:3", "TAPE-TX:3"]],
+    ["чорнило aquarell 204 і 318 2 шт кожного", ["INK-204:2", "INK-318:2"]],
+    ["glue stick Tex and скотч, 4 of each", ["GLUE-TX:4", "TAPE-TX:4"]],
+    ["скотч 2 шт, клей олівець по 5", ["GLUE-TX:5", "TAPE-TX:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
