@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
-import { startTelegram } from "./bots/telegram/start-telegram.js";
+import { startTelegram, type TelegramChannel } from "./bots/telegram/start-telegram.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createHub, resolveApiToken } from "./hub.js";
 import { type ChannelRegistry, createChannelRegistry } from "./intake/channel-registry.js";
@@ -117,7 +117,12 @@ async function startChannels(
   const telegram = await startTelegram(hub, logger, senders, { intake: options.intake });
   stops.push(telegram.stop);
   Object.assign(readiness, telegram.readiness);
-  await startEmail(hub, logger, senders, { intake: options.intake, stops, readiness });
+  await startEmail(hub, logger, senders, {
+    intake: options.intake,
+    stops,
+    readiness,
+    notifyManagers: telegram.notifyManagers,
+  });
   return {
     readiness,
     mount: telegram.mount,
@@ -132,7 +137,12 @@ async function startEmail(
   hub: Awaited<ReturnType<typeof createHub>>,
   logger: ReturnType<typeof createLogger>,
   senders: ChannelRegistry,
-  ctx: { intake: boolean; stops: (() => Promise<void>)[]; readiness: Record<string, () => Promise<boolean>> },
+  ctx: {
+    intake: boolean;
+    stops: (() => Promise<void>)[];
+    readiness: Record<string, () => Promise<boolean>>;
+    notifyManagers?: TelegramChannel["notifyManagers"];
+  },
 ) {
   const { config } = hub;
   const log = logger.child({ channel: "email" });
@@ -169,8 +179,14 @@ async function startEmail(
     checkpoints: createMailboxCheckpointRepo(hub.database),
     logger: log,
     settings: { maxAttachmentBytes: config.MAIL_MAX_ATTACHMENT_BYTES },
-    onMailboxDown: (e) => log.error("mailbox unreachable", { mailbox: e.mailbox, since: e.since, error: e.error }),
-    onMailboxUp: (e) => log.info("mailbox reachable again", { mailbox: e.mailbox }),
+    onMailboxDown: (e) => {
+      log.error("mailbox unreachable", { mailbox: e.mailbox, since: e.since, error: e.error });
+      ctx.notifyManagers?.((t) => t.mailboxDown(e.mailbox, String(e.since), String(e.error))).catch(() => {});
+    },
+    onMailboxUp: (e) => {
+      log.info("mailbox reachable again", { mailbox: e.mailbox });
+      ctx.notifyManagers?.((t) => t.mailboxUp(e.mailbox)).catch(() => {});
+    },
   });
   await email.start();
   ctx.readiness.email = async () => email.ready();

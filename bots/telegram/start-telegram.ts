@@ -2,7 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Hono } from "hono";
-import { telegramTexts } from "../../core/i18n/telegram.js";
+import { type TelegramTexts, telegramTexts } from "../../core/i18n/telegram.js";
 import type { Lang } from "../../core/types.js";
 import type { Hub } from "../../hub.js";
 import type { ChannelRegistry } from "../../intake/channel-registry.js";
@@ -49,6 +49,8 @@ export interface TelegramChannel {
   bot?: Bot;
   /** Re-renders an order's card now (tests, tools). */
   refreshCard?: (orderId: string) => Promise<number | null>;
+  /** Posts a line to the managers' group in its language (hub alerts such as a mailbox down). */
+  notifyManagers?: (text: (t: TelegramTexts) => string) => Promise<void>;
 }
 
 /** `-100123` or `-100123/45` (a forum topic) → chat and thread. */
@@ -192,6 +194,14 @@ export async function startTelegram(
     readiness: { telegram: async () => true },
     bot,
     refreshCard: cards.refresh,
+    notifyManagers: async (text) => {
+      if (!group) return;
+      await langState.load();
+      await bot.api.sendMessage(group.chatId, text(telegramTexts(langState.get())), {
+        parse_mode: "HTML",
+        ...(group.threadId ? { message_thread_id: group.threadId } : {}),
+      });
+    },
     stop: async () => {},
   };
   if (!options.intake) return base;

@@ -154,6 +154,9 @@ export interface TelegramTexts {
   inboxReplyFailed(why: string): string;
   groupLangChanged: string;
   failed: string;
+  /** A mailbox the hub reads orders from has been unreachable since `since` (ISO time). */
+  mailboxDown(mailbox: string, since: string, error: string): string;
+  mailboxUp(mailbox: string): string;
   // the customer's status notices (any channel)
   statusNotice(number: number, status: string, reason: string | null): string;
   confirmedNotice(number: number): string;
@@ -332,6 +335,9 @@ const ru: TelegramTexts = (() => {
     replyFailed: (n, why) => `Не удалось отправить клиенту (заказ #${n}): ${e(why)}`,
     noSender: (c) => `Канал клиента (${e(c)}) не подключён — ответить отсюда нельзя.`,
     managerReply: (n, text) => `💬 Менеджер по заказу #${n}:\n${e(text)}`,
+    mailboxDown: (m, since, err) =>
+      `⚠️ Почтовый ящик ${e(m)} недоступен с ${e(since.slice(0, 16).replace("T", " "))} UTC: ${e(err)}. Письма не потеряются — заберём их, когда ящик оживёт.`,
+    mailboxUp: (m) => `✅ Почтовый ящик ${e(m)} снова доступен.`,
     inboxNotice: (who, channel, kind, text) => {
       const media = (
         {
@@ -448,6 +454,9 @@ const uk: TelegramTexts = (() => {
     replyFailed: (n, why) => `Не вдалося надіслати клієнту (замовлення #${n}): ${e(why)}`,
     noSender: (c) => `Канал клієнта (${e(c)}) не підключено — відповісти звідси не можна.`,
     managerReply: (n, text) => `💬 Менеджер щодо замовлення #${n}:\n${e(text)}`,
+    mailboxDown: (m, since, err) =>
+      `⚠️ Поштова скринька ${e(m)} недоступна з ${e(since.slice(0, 16).replace("T", " "))} UTC: ${e(err)}. Листи не загубляться — заберемо їх, коли скринька запрацює.`,
+    mailboxUp: (m) => `✅ Поштова скринька ${e(m)} знову доступна.`,
     inboxNotice: (who, channel, kind, text) => {
       const media = (
         {
@@ -563,6 +572,9 @@ const en: TelegramTexts = (() => {
     replyFailed: (n, why) => `Could not reach the customer (order #${n}): ${e(why)}`,
     noSender: (c) => `The customer's channel (${e(c)}) is not connected, so no reply can go from here.`,
     managerReply: (n, text) => `💬 A manager about order #${n}:\n${e(text)}`,
+    mailboxDown: (m, since, err) =>
+      `⚠️ Mailbox ${e(m)} has been unreachable since ${e(since.slice(0, 16).replace("T", " "))} UTC: ${e(err)}. No mail is lost: it will be fetched once the mailbox is back.`,
+    mailboxUp: (m) => `✅ Mailbox ${e(m)} is reachable again.`,
     inboxNotice: (who, channel, kind, text) => {
       const media = (
         {

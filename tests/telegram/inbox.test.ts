@@ -76,6 +76,21 @@ describe("Telegram: customer messages without an order", () => {
     expect(notices().filter((m) => m.text.includes("Away Person"))).toHaveLength(0);
   });
 
+  it("tells the managers when a mailbox is down and when it is back, in the group's language", async () => {
+    await w.channel.notifyManagers?.((t) =>
+      t.mailboxDown("orders@shop.test", "2026-05-04T10:00:00.000Z", "auth failed"),
+    );
+    await w.channel.notifyManagers?.((t) => t.mailboxUp("orders@shop.test"));
+    await w.botSays(
+      GROUP.id,
+      (m) => m.text === en.mailboxDown("orders@shop.test", "2026-05-04T10:00:00.000Z", "auth failed"),
+      "down",
+    );
+    await w.botSays(GROUP.id, (m) => m.text === en.mailboxUp("orders@shop.test"), "up");
+    for (const lang of ["ru", "uk", "en"] as const)
+      expect(telegramTexts(lang).mailboxDown("a", "2026-05-04T10:00", "x")).toContain("2026-05-04 10:00");
+  });
+
   it("a message that joins an order gets no notice: it shows under the order's card instead", async () => {
     const customer = { ...CUSTOMER, id: 5803, first_name: "Iryna" };
     w.fake.send(customer, "2 лопати");
