@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CountryCode } from "libphonenumber-js";
 import type { Config } from "./config.js";
-import { candidateProducts, parseMessage } from "./core/parse/index.js";
+import { candidateProducts, type ParseInput, type ParseOptions, parseMessage } from "./core/parse/index.js";
 import type { ParsedMessage } from "./core/types.js";
 import { type CatalogSnapshot, type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
 import { createEventBus } from "./intake/event-bus.js";
@@ -42,7 +42,37 @@ export function rulesParser(options: {
   timezone: string;
   reviewThreshold: number;
 }): DraftParser {
-  return async (input, snapshot) => parseMessage(input, snapshot.index, options);
+  return async (input, snapshot) => safeParse(input, snapshot, options);
+}
+
+/**
+ * The rules never stop a message: should they throw on some text, the message becomes an unread draft
+ * flagged for managers (it reaches them as a notice) instead of failing again on every retry.
+ */
+function safeParse(input: ParseInput, snapshot: CatalogSnapshot, options: ParseOptions): ParsedMessage {
+  try {
+    return parseMessage(input, snapshot.index, options);
+  } catch (err) {
+    return {
+      isOrder: false,
+      intent: "other",
+      items: [],
+      unknownItems: [],
+      phone: null,
+      email: null,
+      name: null,
+      address: null,
+      deliveryDate: null,
+      separateOrder: false,
+      additive: false,
+      confidence: 0,
+      fieldConfidence: {},
+      needsReview: true,
+      reviewReasons: ["the message could not be read automatically"],
+      engine: "rules",
+      notes: [`parser error: ${(err as Error).message}`],
+    };
+  }
 }
 
 /**
@@ -75,7 +105,7 @@ export function configuredParser(config: Config, logger: Logger): DraftParser {
     let parser = perCatalog.get(snapshot);
     if (!parser) {
       parser = createDraftParser({
-        rules: (i) => parseMessage(i, snapshot.index, options),
+        rules: (i) => safeParse(i, snapshot, options),
         llm: createLlmParser(
           {
             apiKey,
