@@ -133,7 +133,7 @@ export function createPipeline(deps: PipelineDeps) {
         : Object.keys(after).length
           ? { ...base, type: "order.updated", before, after: { ...after, ...ref } }
           : { ...base, type: "order.note_added", after: { ...ref, role: opts.role } };
-    if (!(await store.saveOrder(tx, next, order.version, { lines: true }))) {
+    if (!(await store.saveOrder(tx, next, order.version, { lines: "lines" in after }))) {
       throw new Error(`order ${order.id} changed concurrently; retrying`);
     }
     await store.addEvents(tx, [event]);

@@ -260,13 +260,16 @@ export function createOrderStore(database: Database) {
             .where(inArray(customers.id, others));
         }
         if (profile.name || profile.lang) {
+          // Fill a missing name or language; a customer who already has both is not written again.
           await tx
             .update(customers)
             .set({
               name: sql`coalesce(${customers.name}, ${profile.name ?? null})`,
               lang: sql`coalesce(${customers.lang}, ${profile.lang ?? null})`,
             })
-            .where(eq(customers.id, customerId));
+            .where(
+              and(eq(customers.id, customerId), or(sql`${customers.name} is null`, sql`${customers.lang} is null`)),
+            );
         }
       }
       const known = new Set(found.map((f) => `${f.kind}:${f.value}`));
