@@ -150,7 +150,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         const b = keys[i + 1] as string;
         compounds.set(fold(`${lows[i]}${lows[i + 1]}`), [a, b]);
       }
-      for (const t of toks) if (t.kind === "code" && t.key.length >= 3) pcodes.add(t.key);
+      // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
+      for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
       // part numbers written with spaces or dots, and long all-digit ones ("0 986 452 041", "313478")
       const runs = codeRuns(toks, text);
       for (const r of runs) if (!runs.some((o) => o !== r && o.from <= r.from && o.to >= r.to)) pcodes.add(r.key);

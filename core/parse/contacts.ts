@@ -23,12 +23,14 @@ export function findPhones(text: string, region: CountryCode | undefined): Found
     seen.add(number);
     out.push({ value: number, start, end, confidence });
   };
+  // a comma never sits inside a phone, but the matcher would join "кв 17, 066-…" into one invalid number
+  const scan = text.replace(/[,;]/g, "\n");
   try {
-    for (const m of findPhoneNumbersInText(text, { defaultCountry: region, leniency: "VALID" } as never)) {
+    for (const m of findPhoneNumbersInText(scan, { defaultCountry: region, leniency: "VALID" } as never)) {
       push(m.number.number as string, m.startsAt, m.endsAt, 0.95);
     }
     if (out.length === 0) {
-      for (const m of findPhoneNumbersInText(text, { defaultCountry: region, leniency: "POSSIBLE" } as never)) {
+      for (const m of findPhoneNumbersInText(scan, { defaultCountry: region, leniency: "POSSIBLE" } as never)) {
         const raw = text.slice(m.startsAt, m.endsAt);
         if (raw.trim().startsWith("+")) push(m.number.number as string, m.startsAt, m.endsAt, 0.7);
       }

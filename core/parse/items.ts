@@ -238,6 +238,8 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       used.add(i + 1);
     }
     const half = (prev && HALF_WORDS.has(prev.low)) || (prev?.low === "a" && prev2 && HALF_WORDS.has(prev2.low));
+    // "half a dozen", "пів дюжини", "пол десятка"
+    if (half && t.worded && !t.measure && (value === 12 || value === 10)) value /= 2;
     const q: Qty = {
       value,
       kind: "count",
@@ -422,6 +424,44 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
 }
 
 /**
+ * The product a catalog code names. A code several products share ("HX8" in 1 l and 4 l, "5W-30" of
+ * several brands) is settled by the words said with it, else by the size said with it.
+ */
+function resolveCode(
+  index: CatalogIndex,
+  code: string,
+  words: string[],
+  hints: SizeHint[],
+  clauseKeys: ReadonlyMap<string, number>,
+): Resolution | null {
+  const shared = index.codes.get(code) ?? [];
+  const of = (product: IndexedProduct, selectors: SizeHint[]): Resolution => ({
+    product,
+    rivals: [],
+    coverage: 1,
+    explained: 1,
+    minSim: 1,
+    tie: false,
+    accepted: true,
+    unexplained: [],
+    selectors,
+    byCode: true,
+  });
+  if (shared.length > 1 && words.length > 0) {
+    const byWords = resolveMention(index, words, hints, clauseKeys);
+    if (byWords?.accepted && shared.includes(byWords.product.idx)) return of(byWords.product, byWords.selectors);
+  }
+  let best: { p: IndexedProduct; score: number; selectors: SizeHint[] } | undefined;
+  for (const pi of shared) {
+    const p = index.products[pi];
+    if (!p) continue;
+    const sz = sizeScore(p, hints);
+    if (!best || sz.score > best.score) best = { p, score: sz.score, selectors: sz.score >= 2 ? sz.selectors : [] };
+  }
+  return best ? of(best.p, best.selectors) : null;
+}
+
+/**
  * Finds the catalog lines and the unknown items in the order text (already cleared of quotes,
  * signature, phones, emails, the address, dates and times).
  */
@@ -526,33 +566,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const codeTok = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
       let res: Resolution | null;
       if (codeTok) {
-        // a code several variants share ("HX8" in 1 l and 4 l) is settled by the size said with it
-        let p: IndexedProduct | undefined;
-        let selectors: SizeHint[] = [];
-        let bestScore = Number.NEGATIVE_INFINITY;
-        for (const pi of index.codes.get(codeTok.key) ?? []) {
-          const cand = index.products[pi];
-          if (!cand) continue;
-          const sz = sizeScore(cand, near);
-          if (sz.score > bestScore) {
-            p = cand;
-            bestScore = sz.score;
-            selectors = sz.score >= 2 ? sz.selectors : [];
-          }
-        }
-        res = p
-          ? {
-              product: p,
-              rivals: [],
-              coverage: 1,
-              explained: 1,
-              minSim: 1,
-              tie: false,
-              accepted: true,
-              unexplained: [],
-              selectors,
-            }
-          : null;
+        const words = idxs.filter((k) => (toks[k] as Token).kind !== "code");
+        res = resolveCode(index, codeTok.key, keysOf(words), near, clauseKeys);
       } else res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys);
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
         if (rr?.accepted) for (const h of rr.selectors) usedTok.add(h.at);
@@ -612,6 +627,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (usedTok.has(h.at)) continue;
       const m = groupMentions.filter((x) => x.to < h.at && x.res?.accepted).pop();
       if (!m?.res || m.keys.length === 0 || m.res.product.attrs.length === 0) continue;
+      // "ATF 1L – 12": a number after a dash is the amount
+      if (toks[h.at - 1]?.sep === "dash") continue;
       if (m.res.selectors.some((s) => s.at > h.at)) continue;
       // a second size of the same product ("Mineral 89 … 30 мл") describes it: neither a sibling nor an amount
       if (sizeScore(m.res.product, [h]).score >= 2) {
@@ -620,7 +637,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       const sib = resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
       if (!sib?.accepted || sib.product.idx === m.res.product.idx || !sib.selectors.includes(h)) continue;
-      if (sib.explained < 0.9 * m.res.explained && m.res.explained !== 1) continue;
+      if (!m.res.byCode && sib.explained < 0.9 * m.res.explained) continue;
       if (groupMentions.some((x) => x.res?.product.idx === sib.product.idx)) continue;
       usedTok.add(h.at);
       const at = groupMentions.indexOf(m);
@@ -786,6 +803,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   });
   // lines, with repeated mentions of a product folded
   const lines: ParsedLine[] = [];
+  /** Lines whose amount was said, not assumed. */
+  const counted = new Set<ParsedLine>();
   let firstItemAt: number | null = null;
   for (const m of mentions) {
     if (m.negated || !m.res?.accepted) continue;
@@ -805,7 +824,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const { qty, exact } = toCatalogQty(p, chosen);
     if (qty <= 0) continue;
     const from = m.clause.tokens[m.from] as Token;
-    const to = m.clause.tokens[Math.max(m.to, ...qs.map((q) => q.at))] as Token;
+    const to = m.clause.tokens[Math.min(m.clause.tokens.length - 1, Math.max(m.to, ...qs.map((q) => q.at)))] as Token;
     const source = text.slice(from.start, to.end).trim();
     if (firstItemAt === null) firstItemAt = from.start;
     let confidence = 0.55 + 0.4 * Math.min(1, m.res.coverage);
@@ -820,11 +839,16 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(
         m.clause.tokens.map((t) => t.low).join(" "),
       );
-      if (additive) existing.qty = Math.round((existing.qty + qty) * 1000) / 1000;
+      // "CODE  name 01 … x 5": the product named twice in one row, the amount said once
+      if (!counted.has(existing)) existing.qty = qty;
+      else if (additive) existing.qty = Math.round((existing.qty + qty) * 1000) / 1000;
       else if (chosen?.corrected) existing.qty = qty;
+      counted.add(existing);
       continue;
     }
-    lines.push({ sku: p.product.sku, qty, confidence, source });
+    const line = { sku: p.product.sku, qty, confidence, source };
+    if (qs.length > 0) counted.add(line);
+    lines.push(line);
   }
   const hasOrder = lines.length > 0 || orderWords;
   for (const u of pendingUnknown) {

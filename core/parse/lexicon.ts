@@ -63,6 +63,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
   ["дюжины", 12],
   ["полдюжины", 6],
   ["півдюжини", 6],
+  ["дюжини", 12],
   ["десяток", 10],
   ["десятка", 10],
   ["десяточек", 10],

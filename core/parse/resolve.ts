@@ -32,6 +32,8 @@ export interface Resolution {
   accepted: boolean;
   /** Query keys this product did not explain (for splitting a run into two mentions). */
   unexplained: number[];
+  /** Named by a catalog code rather than by words. */
+  byCode?: boolean;
 }
 
 interface Scored {
@@ -164,12 +166,17 @@ export function resolveMention(
     const unexplained: number[] = [];
     matches.forEach((ms, qi) => {
       let m: WordMatch | undefined;
-      for (const x of ms) if (vocab.has(x.key) && (!m || weight(x, qi) > weight(m, qi))) m = x;
+      let w = 0;
+      for (const x of ms) {
+        if (!vocab.has(x.key)) continue;
+        w = Math.max(w, weight(x, qi));
+        if (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0)) m = x;
+      }
       if (!m) {
         unexplained.push(qi);
         return;
       }
-      explained += weight(m, qi);
+      explained += w;
       minSim = Math.min(minSim, m.sim);
       const comp = p.compounds.get(m.key);
       if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));

@@ -252,6 +252,9 @@ export function codeRuns(tokens: Token[], text: string): Array<{ from: number; t
       key += codeKey(t.raw);
       last = t;
       parts++;
+      // "5W-30 4 л": a number followed by its unit is a size, not the end of a part number
+      const unit = tokens[j + 1];
+      if (t.kind === "num" && unit?.kind === "word" && (unit.measure || unit.count)) break;
       if (key.length >= 4 && /\d\D*\d\D*\d/.test(key)) out.push({ from: i, to: j, key });
     }
   }

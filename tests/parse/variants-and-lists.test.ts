@@ -76,3 +76,46 @@ describe("an amount for each item of a list", () => {
     expect(lines(text)).toEqual(want);
   });
 });
+
+// a small car-care shop, written for these tests
+const parts: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "BULB-P21", name: "Лампа Lumen P21 12V", aliases: ["лампа p21"], unit: "pcs", price: 50 },
+    { sku: "BULB-P27", name: "Лампа Lumen P27 12V", aliases: ["лампа p27"], unit: "pcs", price: 60 },
+    { sku: "GR-AX-2W-1", name: "Смазка Axle 2W-90 1 л", aliases: ["смазка аксель"], unit: "pcs", price: 400 },
+    { sku: "GR-AX-2W-5", name: "Смазка Axle 2W-90 5 л", aliases: ["смазка аксель"], unit: "pcs", price: 1700 },
+    { sku: "GR-MT-2W-1", name: "Смазка Motrix 2W-90 1 л", aliases: ["смазка мотрикс"], unit: "pcs", price: 380 },
+    { sku: "GR-MT-2W-5", name: "Смазка Motrix 2W-90 5 л", unit: "pcs", price: 1600 },
+    { sku: "WASH-50", name: "Шампунь для мойки Shine 500 мл", aliases: ["шампунь shine"], unit: "pcs", price: 200 },
+    { sku: "RAG-12", name: "Салфетки микрофибра 12 шт", aliases: ["микрофибра"], unit: "pack", price: 300 },
+  ],
+};
+const partsIndex = createCatalogIndex(parts);
+const read = (text: string) => parseMessage({ text, receivedAt: "2026-03-04T10:00:00+03:00" }, partsIndex);
+const partLines = (text: string) =>
+  read(text)
+    .items.map((l) => `${l.sku}:${l.qty}`)
+    .sort();
+
+describe("codes, tables and counted words", () => {
+  it.each([
+    // a two-character model code, written in Cyrillic look-alike letters
+    ["лампа р27 3 шт", ["BULB-P27:3"]],
+    ["лампы P21 2шт, р27 1шт", ["BULB-P21:2", "BULB-P27:1"]],
+    // "2W-90 5 л": the size after a code is not part of it, the brand decides
+    ["смазка мотрикс 2w90 5 литров 2 канистры", ["GR-MT-2W-5:2"]],
+    // a pasted row naming the product by code and by name, with the amount once
+    ["WASH-50\tШампунь для мойки Shine 500 мл\t7", ["WASH-50:7"]],
+    ["half a dozen microfibre cloths", ["RAG-12:6"]],
+    ["микрофибра пів дюжини", ["RAG-12:6"]],
+  ])("%s", (text, want) => {
+    expect(partLines(text)).toEqual(want);
+  });
+
+  it("keeps a phone written after a comma out of the address", () => {
+    const r = read("лампа P21, доставка ул. Лесная 4 кв 9, 8-912-345-67-89");
+    expect(r.phone).toBe("+79123456789");
+    expect(r.address).toBe("ул. Лесная 4 кв 9");
+  });
+});
