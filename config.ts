@@ -64,6 +64,10 @@ export const envSchema = z.object({
   DATA_DIR: optionalString.default("./data"),
   DATABASE_URL: url(["postgres:", "postgresql:"]),
   REDIS_URL: url(["redis:", "rediss:"]),
+  /** Key prefix of the job queue in Redis: several hubs (shops) can share one Redis. */
+  QUEUE_PREFIX: optionalString.default("orderhub").refine((v) => /^[A-Za-z0-9_-]+$/.test(v), {
+    message: "must be letters, digits, - or _",
+  }),
   API_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
     message: "must be at least 16 characters",
   }),

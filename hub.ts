@@ -143,7 +143,10 @@ export async function createHub(options: HubOptions) {
   const database = options.database ?? (await createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   await database.migrate();
   const jobs =
-    options.jobs ?? (config.REDIS_URL ? createBullmqQueue({ redisUrl: config.REDIS_URL }) : createInProcessQueue());
+    options.jobs ??
+    (config.REDIS_URL
+      ? createBullmqQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX })
+      : createInProcessQueue());
   const catalog =
     options.catalog ??
     createCatalogSource({
