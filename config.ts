@@ -95,6 +95,25 @@ export const envSchema = z.object({
       }
       return n;
     }),
+  /** What a draft needs before confirmation; the bot and the mail replies ask the customer for what is missing. */
+  REQUIRED_FIELDS: optionalString.default("lines,phone,address,deliveryDate").transform((v, ctx) => {
+    const fields = v.split(/[\s,]+/).filter(Boolean);
+    const known = ["lines", "phone", "address", "deliveryDate"];
+    const unknown = fields.filter((f) => !known.includes(f));
+    if (unknown.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown field(s) ${unknown.join(", ")}; use any of ${known.join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return {
+      lines: fields.includes("lines"),
+      phone: fields.includes("phone"),
+      address: fields.includes("address"),
+      deliveryDate: fields.includes("deliveryDate"),
+    };
+  }),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url(["http:", "https:"]),
   OPENAI_MODEL: optionalString.default("gpt-4o-mini"),

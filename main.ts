@@ -154,6 +154,7 @@ async function startEmail(
       createEmailOrderReplies({
         store: hub.store,
         registry: senders,
+        policy: config.REQUIRED_FIELDS,
         shopName: config.MAIL_FROM.replace(/\s*<.*>\s*$/, ""),
         logger: log,
       }),

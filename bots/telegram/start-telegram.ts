@@ -150,7 +150,13 @@ export async function startTelegram(
     logger: log,
   });
   registry.register(sender.sender);
-  const replies = createCustomerReplies({ store: hub.store, state, sender, logger: log });
+  const replies = createCustomerReplies({
+    store: hub.store,
+    state,
+    sender,
+    required: config.REQUIRED_FIELDS,
+    logger: log,
+  });
   hub.bus.subscribe(CUSTOMER_SUBSCRIBER, replies.handler);
   if (group) hub.bus.subscribe(CARDS_SUBSCRIBER, cards.handler);
   if (inbox) {
