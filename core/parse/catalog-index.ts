@@ -101,8 +101,11 @@ function attrsOf(
       if (lead?.[1]) attrs.push({ value: Number(lead[1].replace(",", ".")) });
       continue;
     }
-    if (!isNum || t.value === undefined) continue;
     const next = tokens[i + 1];
+    // a number word in a name ("Three Meats") is an attribute with its word, never a size
+    if (t.kind === "num" && t.worded && !t.measure && t.value !== undefined && next?.kind === "word" && !next.measure)
+      attrs.push({ value: t.value, unitKey: next.key });
+    if (!isNum || t.value === undefined) continue;
     const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
     if (next?.measure) {
       const base = t.value * next.measure.factor;

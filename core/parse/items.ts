@@ -71,6 +71,9 @@ interface Sentence {
   question: boolean;
 }
 
+/** Words that introduce a size or colour inside a name ("harness size M", "футболка размер L"). */
+const SIZE_WORD = /^(size|sz|размер|размера|розмір|розміру|colour|color|цвет|цвета|колір|кольору)$/u;
+
 const EACH = /^(each|кожного|кожної|кожну|кожен|кожний|каждого|каждой|каждую|каждый)$/u;
 
 /** "2 each", "2 шт кожного", "2 of each": the words after an amount say it is per item. */
@@ -509,7 +512,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       while (j + 1 < toks.length) {
         const n = toks[j + 1] as Token;
         if (pw[j + 1]) j++;
-        else if (n.kind === "word" && INDEX_STOP.has(n.low) && pw[j + 2]) j += 2;
+        else if (n.kind === "word" && (INDEX_STOP.has(n.low) || SIZE_WORD.test(n.low)) && pw[j + 2]) j += 2;
         else break;
       }
       const onlyFillers = toks
@@ -549,7 +552,25 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "диски 120 шт" picks the 120-piece pack when the catalog sells one
       else if (!t.worded && t.value >= 10 && next?.kind === "word" && next.count === "piece" && prev?.kind !== "x")
         hints.push({ bare: t.value, at: i, unitKey: "pcs" });
+      // "six fish", "12 colours": a number with the word it has in a name
+      else if (next?.kind === "word" && !isGlue(next) && !isUnitWord(next) && prev?.kind !== "x")
+        hints.push({ bare: t.value, at: i, unitKey: next.key, strict: true });
     });
+    // "turkey 400g Animonda Carny": one name with its size said in the middle
+    for (let r = runs.length - 1; r > 0; r--) {
+      const a = runs[r - 1] as { from: number; to: number };
+      const b = runs[r] as { from: number; to: number };
+      const between = toks.slice(a.to + 1, b.from);
+      if (between.length === 0 || !between.every((t) => t.kind === "num" || (t.kind === "word" && t.measure))) continue;
+      const keys: string[] = [];
+      for (let k = a.from; k <= b.to; k++) if (pw[k] && (k <= a.to || k >= b.from)) keys.push((toks[k] as Token).key);
+      const inside = hints.filter((h) => h.at > a.to && h.at < b.from);
+      const both = resolveMention(index, keys, inside, clauseVocabulary(index, keys));
+      if (!both?.accepted || both.unexplained.length > 0 || both.tie) continue;
+      // a bare number in the middle must be the name's own ("crunchy 3 meats"), not an amount
+      if (!between.some((t) => t.kind === "word") && !inside.some((h) => both.selectors.includes(h))) continue;
+      runs.splice(r - 1, 2, { from: a.from, to: b.to });
+    }
     const clauseKeys = clauseVocabulary(index, new Set(toks.filter((t) => t.kind === "word").map((t) => t.key)));
     const extraKeys = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
     // paren numbers are sizes ("eggs (12)"), never amounts

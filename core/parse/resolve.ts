@@ -16,6 +16,8 @@ export interface SizeHint {
   adjective?: boolean;
   /** "6-pack", "(6 each)": a pack size. */
   pack?: boolean;
+  /** Fits only a name number followed by the same word ("six fish"). */
+  strict?: boolean;
 }
 
 export interface Resolution {
@@ -85,7 +87,8 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
       const hit = p.attrs.find(
         (a) =>
           a.value === h.bare &&
-          (h.unitKey === undefined || a.unitKey === h.unitKey || (a.dim !== undefined && h.unitKey !== "pcs")),
+          (a.unitKey === h.unitKey ||
+            (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs")))),
       );
       if (hit && best.score < 2) best = { score: 2, selector: h };
       if (hit) selectors.push(h);

@@ -119,3 +119,42 @@ describe("codes, tables and counted words", () => {
     expect(r.address).toBe("ул. Лесная 4 кв 9");
   });
 });
+
+// a small pet-supply shop, written for these tests
+const pets: Catalog = {
+  currency: "EUR",
+  products: [
+    { sku: "COLLAR-S", name: "Cat collar Small blue", aliases: ["collar s"], unit: "pcs", price: 8 },
+    { sku: "COLLAR-L", name: "Cat collar Large blue", aliases: ["collar l"], unit: "pcs", price: 9 },
+    {
+      sku: "TREAT-3M",
+      name: "Crunchy Three Meats treats 80 g",
+      aliases: ["crunchy three meats"],
+      unit: "pcs",
+      price: 3,
+    },
+    { sku: "TREAT-CH", name: "Crunchy chicken treats 80 g", unit: "pcs", price: 3 },
+    { sku: "POUCH-BF-85", name: "Felino beef pouch 85 g", unit: "pcs", price: 1 },
+    { sku: "POUCH-LM-85", name: "Felino lamb pouch 85 g", unit: "pcs", price: 1 },
+    { sku: "POUCH-BF-KR", name: "Kroketa beef pouch 85 g", unit: "pcs", price: 1 },
+    { sku: "SEED-2", name: "Budgie seed mix 2 kg", aliases: ["budgie food"], unit: "pcs", price: 6 },
+  ],
+};
+const petIndex = createCatalogIndex(pets);
+const petLines = (text: string) =>
+  parseMessage({ text, receivedAt: "2026-03-04T10:00:00Z" }, petIndex)
+    .items.map((l) => `${l.sku}:${l.qty}`)
+    .sort();
+
+describe("names with a size word, a number word or a size in the middle", () => {
+  it.each([
+    ["collar size L and 2 crunchy chicken treats", ["COLLAR-L:1", "TREAT-CH:2"]],
+    ["4 crunchy three meats", ["TREAT-3M:4"]],
+    ["crunchy 3 meats", ["TREAT-3M:1"]],
+    ["ten lamb 85g Felino", ["POUCH-LM-85:10"]],
+    ["beef 85 g Kroketa x 6", ["POUCH-BF-KR:6"]],
+    ["two budgie seed mix", ["SEED-2:2"]],
+  ])("%s", (text, want) => {
+    expect(petLines(text)).toEqual(want);
+  });
+});
