@@ -567,6 +567,14 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const inside = hints.filter((h) => h.at > a.to && h.at < b.from);
       const both = resolveMention(index, keys, inside, clauseVocabulary(index, keys));
       if (!both?.accepted || both.unexplained.length > 0 || both.tie) continue;
+      if (between.filter((t) => t.kind === "num").length > 1) continue;
+      // each half naming its own product better ("эфиопии 250, колумбии") stays two items
+      const alone = [a, b].map((x) => {
+        const ks: string[] = [];
+        for (let k = x.from; k <= x.to; k++) if (pw[k]) ks.push((toks[k] as Token).key);
+        return resolveMention(index, ks, [], clauseVocabulary(index, ks));
+      });
+      if (alone.some((x) => x?.accepted && x.coverage > both.coverage)) continue;
       // a bare number in the middle must be the name's own ("crunchy 3 meats"), not an amount
       if (!between.some((t) => t.kind === "word") && !inside.some((h) => both.selectors.includes(h))) continue;
       runs.splice(r - 1, 2, { from: a.from, to: b.to });

@@ -158,3 +158,12 @@ describe("names with a size word, a number word or a size in the middle", () => 
     expect(petLines(text)).toEqual(want);
   });
 });
+
+describe("two names either side of a size stay two items when each is whole", () => {
+  it.each([
+    ["crunchy chicken 80 g 2 felino lamb", ["POUCH-LM-85:2", "TREAT-CH:1"]],
+    ["felino beef 85 g kroketa beef", ["POUCH-BF-85:1", "POUCH-BF-KR:1"]],
+  ])("%s", (text, want) => {
+    expect(petLines(text)).toEqual(want);
+  });
+});
