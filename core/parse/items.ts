@@ -98,6 +98,14 @@ const INFO_STRONG =
 const INFO_ASK =
   /(tell\s+me|let\s+me\s+know|скажите|скажіть|розкажіть|расскажите|подскажите|підкажіть)(?![\p{L}])(?![^?]*(order|замов|закаж))/u;
 
+/** A mention that only repeats words of a product already named, with no size of its own. */
+function repeatsName(index: CatalogIndex, p: IndexedProduct, m: Mention): boolean {
+  if (m.res?.selectors.length) return false;
+  const sibling = m.res && m.res.product.nameWords.join(" ") === p.nameWords.join(" ");
+  if (m.res && !sibling && m.res.product.idx !== p.idx && !m.res.tie && m.res.coverage >= 0.6) return false;
+  return m.keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && p.vocab.has(x.key)));
+}
+
 /** "05", "010", "7.1": a number no one writes as an amount of pieces, so a shade or model number. */
 function isShadeNumber(t: Token): boolean {
   return /^0\d/.test(t.raw) || /^\d+[.,]\d$/.test(t.raw);
@@ -598,6 +606,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const words = idxs.filter((k) => (toks[k] as Token).kind !== "code");
         res = resolveCode(index, codeTok.key, keysOf(words), near, clauseKeys);
       } else res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys);
+      // a container word alone ("комплект", "set") names a product only when it is most of that name
+      const unexplained = new Set(res?.unexplained);
+      const named = idxs.filter((_, qi) => !unexplained.has(qi));
+      if (res?.accepted && named.every((k) => isUnitWord(toks[k])) && res.coverage < 0.6 && !res.selectors.length)
+        res = { ...res, accepted: false };
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
         if (rr?.accepted) for (const h of rr.selectors) usedTok.add(h.at);
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
@@ -648,6 +661,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         !between.some((t) => t.kind === "num" || t.kind === "sep")
       ) {
         a.to = b.to;
+        groupMentions.splice(i, 1);
+      } else if (a.res?.accepted && b.keys.length > 0 && repeatsName(index, a.res.product, b)) {
+        // "Аэротвин 550 — 2 щетки": the word after the amount repeats what the product is
         groupMentions.splice(i, 1);
       }
     }

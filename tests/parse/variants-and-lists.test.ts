@@ -167,3 +167,31 @@ describe("two names either side of a size stay two items when each is whole", ()
     expect(petLines(text)).toEqual(want);
   });
 });
+
+// a small garden-tools shop, written for these tests
+const tools: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "BLADE-35", name: "Нож для газонокосилки Greencut 35 см", aliases: ["нож 35"], unit: "pcs", price: 500 },
+    { sku: "BLADE-42", name: "Нож для газонокосилки Greencut 42 см", aliases: ["нож 42"], unit: "pcs", price: 600 },
+    { sku: "KIT-SERV", name: "Комплект обслуживания Greencut (свеча + фильтр)", unit: "set", price: 900 },
+    { sku: "OIL-2T", name: "Масло двухтактное Motoline 1 л", aliases: ["масло 2т"], unit: "pcs", price: 450 },
+  ],
+};
+const toolsIndex = createCatalogIndex(tools);
+const toolLines = (text: string) =>
+  parseMessage({ text, receivedAt: "2026-03-04T10:00:00+03:00" }, toolsIndex)
+    .items.map((l) => `${l.sku}:${l.qty}`)
+    .sort();
+
+describe("container words and repeated names", () => {
+  it.each([
+    // the word after the amount only repeats what the product is
+    ["масло 2т 3 шт, гринкат 42 — 2 ножа", ["BLADE-42:2", "OIL-2T:3"]],
+    // "комплект" here is how many, not the service kit
+    ["ножи гринкат 35 и 42, комплект на дачу", ["BLADE-35:1", "BLADE-42:1"]],
+    ["комплект обслуживания гринкат", ["KIT-SERV:1"]],
+  ])("%s", (text, want) => {
+    expect(toolLines(text)).toEqual(want);
+  });
+});
