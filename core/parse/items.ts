@@ -594,7 +594,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (t.kind === "num" && t.paren) usedParen.add(i);
     });
     const groupMentions: Mention[] = [];
-    const usedTok = new Set<number>(usedParen);
+    // paren numbers still pick a variant ("eggs (6 each)"); they are kept out of the amounts below
+    const usedTok = new Set<number>();
     for (const r of runs) {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
@@ -669,7 +670,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     // "помада 540 и 975", "фарба 7.1 – 3, 6.0 – 2": a further size after a product picks a sibling variant
     for (const h of hints) {
-      if (usedTok.has(h.at)) continue;
+      if (usedTok.has(h.at) || usedParen.has(h.at)) continue;
       const m = groupMentions.filter((x) => x.to < h.at && x.res?.accepted).pop();
       if (!m?.res || m.keys.length === 0 || m.res.product.attrs.length === 0) continue;
       // "ATF 1L – 12": a number after a dash is the amount
@@ -698,7 +699,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     groupMentions.sort((a, b) => a.from - b.from);
     // quantities
-    const used = new Set<number>(usedTok);
+    const used = new Set<number>([...usedTok, ...usedParen]);
     for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
     const qtys = readQuantities(toks, used);
     const active = groupMentions.filter((m) => m.res?.accepted);

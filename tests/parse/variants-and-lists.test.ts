@@ -195,3 +195,12 @@ describe("container words and repeated names", () => {
     expect(toolLines(text)).toEqual(want);
   });
 });
+
+describe("a pack size in parentheses picks the variant", () => {
+  it.each([
+    ["3 wet wipes Fresh packs (120 each)", ["WIPE-120:3"]],
+    ["вологі серветки (60 шт) x 2", ["WIPE-60:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
