@@ -50,8 +50,11 @@ export function createSmtpSender(options: SmtpSenderOptions): ChannelSender & { 
           ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
           ...(references.length ? { references } : {}),
           headers: {
-            "Auto-Submitted": "auto-replied",
-            "X-Auto-Response-Suppress": "All",
+            // What the hub writes by itself is marked automatic (RFC 3834), so autoresponders stay quiet;
+            // a manager's own words are a person writing and go out unmarked.
+            ...(message.kind === "manager_reply"
+              ? {}
+              : { "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" }),
             "Content-Language": message.lang,
           },
         });

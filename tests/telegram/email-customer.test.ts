@@ -41,6 +41,8 @@ describe("Telegram card of an email order", () => {
     expect(mail.inReplyTo).toBe("<first@customer.example>");
     expect(mail.subject).toMatch(/^Re: \[#\d+\] Замовлення$/);
     expect(mail.text).toContain("Доставимо завтра до 12:00");
+    // A person wrote it: not marked as an automatic reply.
+    expect(mail.headers.get("auto-submitted")).toBeUndefined();
     await w.botSays(GROUP.id, /Sent to the customer/, "the confirmation in the group");
   });
 });
