@@ -567,6 +567,8 @@ export function installManagerConsole(bot: Bot, deps: ConsoleDeps) {
         html,
         kind: "manager_reply",
         ...(msg.subject ? { subject: `Re: ${msg.subject}` } : {}),
+        // A mail answer stays in the customer's thread.
+        ...(channel === "email" ? { inReplyTo: msg.externalId, references: [...msg.references, msg.externalId] } : {}),
       });
       await store.recordOutbound({ ...outbound, externalId: sent.externalId, status: "sent" });
       await reply(ctx, texts.inboxReplySent);

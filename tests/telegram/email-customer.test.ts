@@ -45,4 +45,25 @@ describe("Telegram card of an email order", () => {
     expect(mail.headers.get("auto-submitted")).toBeUndefined();
     await w.botSays(GROUP.id, /Sent to the customer/, "the confirmation in the group");
   });
+
+  it("a manager's answer to an email question without an order is a reply in that mail's thread", async () => {
+    const before = sink.mails.length;
+    await w.hub.pipeline.ingest({
+      channel: "email",
+      account: "orders@shop.test",
+      externalId: "<question@customer.example>",
+      sender: { email: "asker@customer.example", name: "Halyna" },
+      receivedAt: new Date().toISOString(),
+      subject: "Питання",
+      text: "Чи працюєте ви в неділю?",
+    });
+    const notice = await w.botSays(GROUP.id, (m) => m.text.includes("Halyna"), "the question's notice");
+    w.fake.send(IVAN, "Так, з 10 до 16", { chat: GROUP, replyTo: notice.messageId });
+    await w.fake.waitFor(() => (sink.mails.length > before ? sink.mails.at(-1) : undefined), "the answer mail");
+    const mail = await simpleParser(sink.mails.at(-1)?.raw as Buffer);
+    expect(sink.mails.at(-1)?.to).toEqual(["asker@customer.example"]);
+    expect(mail.inReplyTo).toBe("<question@customer.example>");
+    expect(mail.subject).toBe("Re: Питання");
+    expect(mail.text).toContain("Так, з 10 до 16");
+  });
 });
