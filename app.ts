@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { DomainError, isDomainError } from "./core/errors.js";
@@ -30,6 +31,9 @@ export interface AppDeps {
   /** Extra routes mounted by channels (e.g. Telegram and WhatsApp webhooks). */
   mount?: (app: Hono) => void;
 }
+
+/** A message body is at most 200,000 characters; a request larger than this is refused before it is read. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 const STATUS_OF: Record<DomainError["kind"], 400 | 403 | 404 | 409> = {
   invalid_input: 400,
@@ -148,6 +152,13 @@ export function createApp(deps: AppDeps) {
     return c.json({ ok, checks }, ok ? 200 : 503);
   });
 
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: "too_large", message: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
+    }),
+  );
   app.use("/api/*", async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";

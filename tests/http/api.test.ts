@@ -107,6 +107,19 @@ describe("/api", () => {
     });
     expect(((await badTime.json()) as { message: string }).message).toContain("received_at");
     expect((await get("/api/orders?status=flying")).status).toBe(400);
+    const huge = await post("/api/inbound", {
+      ...russianOrder,
+      sender: { phone: "+380671234567" },
+      text: "x".repeat(2_000_000),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: "too_large" });
+    const long = await post("/api/inbound", {
+      ...russianOrder,
+      sender: { phone: "+380671234567" },
+      text: "x".repeat(300_000),
+    });
+    expect(long.status).toBe(400);
   });
 
   it("shows one order with its messages and history, and moves it through the workflow", async () => {
