@@ -461,6 +461,10 @@ function resolveCode(
   if (shared.length > 1 && words.length > 0) {
     const byWords = resolveMention(index, words, hints, clauseKeys);
     if (byWords?.accepted && shared.includes(byWords.product.idx)) return of(byWords.product, byWords.selectors);
+    // the words may name another size of the same kind: choose among the products that share the code
+    const among = resolveMention(index, words, hints, clauseKeys, [], new Set(shared));
+    if (among && !among.tie && among.unexplained.length < words.length && among.minSim >= 0.8)
+      return of(among.product, among.selectors);
   }
   let best: { p: IndexedProduct; score: number; selectors: SizeHint[] } | undefined;
   for (const pi of shared) {

@@ -167,7 +167,10 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|bag|pack|bottle|box|carton|jar|tin|tins$|can$|cans$|roll|sheet|case|cases$|crate|sack|bunch|bucket|pail|canister|sets?$|bouquet|букет)/;
+  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет)/;
+/** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
+const PACK_EN =
+  /^(bags?|packs?|packets?|bottles?|box|boxes|cartons?|jars?|tins?|cans?|rolls?|sheets?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
 
@@ -175,7 +178,7 @@ const STEM =
 export function countUnit(low: string): "piece" | "pack" | undefined {
   if (PIECE.test(low)) return "piece";
   if (STEM.test(low) || /^(ветк|гілк|стебл|хлыст)\p{L}*$/u.test(low)) return "piece";
-  if (PACK.test(low)) return "pack";
+  if (PACK.test(low) || PACK_EN.test(low)) return "pack";
   return undefined;
 }
 

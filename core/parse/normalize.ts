@@ -4,6 +4,8 @@
  * "арабіка", "арабика" and "arabica" meet, and `wordSimilarity` tolerates inflections and typos.
  */
 
+import { GOODS_CONCEPTS } from "./goods-lexicon.js";
+
 const CYR: Record<string, string> = {
   а: "a",
   б: "b",
@@ -121,7 +123,7 @@ const CONCEPTS: Array<[string, string[]]> = [
   ["card", ["открытк", "листівк", "=card", "=cards", "postcard"]],
   ["paint", ["=краска", "=краски", "=краску", "=фарба", "=фарби", "=фарбу", "=paint"]],
   ["glue", ["=клей", "=клея", "=клею", "=glue"]],
-  ["tape", ["=лента", "=ленты", "=ленту", "=стрічка", "=стрічки", "=стрічку", "=tape"]],
+  ["tape", ["=лента", "=ленты", "=ленту", "=стрічка", "=стрічки", "=стрічку", "=tape", "скотч"]],
   ["cable", ["кабел", "cable"]],
 ];
 
@@ -131,7 +133,7 @@ function concepts() {
   if (conceptIndex) return conceptIndex;
   const exact = new Map<string, string>();
   const stems: Array<[string, string]> = [];
-  for (const [c, words] of CONCEPTS)
+  for (const [c, words] of [...CONCEPTS, ...GOODS_CONCEPTS])
     for (const w of words) {
       if (w.startsWith("=")) exact.set(baseFold(w.slice(1)), `#${c}`);
       else stems.push([baseFold(w), `#${c}`]);
@@ -233,6 +235,21 @@ export function editDistance(a: string, b: string, max: number): number {
 const ENDING =
   /^(|a|i|u|e|o|ia|iu|ie|ii|oi|ei|ai|om|em|am|ah|ih|im|ami|imi|iami|ov|ev|iv|as|os|us|is|ogo|ego|omu|emu|oe|aia|uiu|iia|s|es|n|an|k|ok|ek|ik|ka|ki|ku|ke|kom|koi|ski|ska|sku|skoe|skogo|skoi|ovi|ova|ovu|ove|ovoi|ovogo|ovaia|ovuiu|evi|eva|evu|nii|nia|niu|noi|nogo|na|nu|ni|ne|no|nim|chik|chka|chki|chku|chkoi|echka|echku|echki|ochka|ochku|ochki|ochek|iki|iok|ek|uiu|ta|tu|ti|te)$/;
 
+const VOWELS = /[aeiou]/g;
+
+/**
+ * Russian and Ukrainian forms of one word differ mostly in vowels ("разводной"/"розвідний",
+ * "подрозетник"/"підрозетник", "рабочие"/"робочі"): the same first letter and the same consonants,
+ * give or take one consonant of an ending.
+ */
+function cognates(a: string, b: string): boolean {
+  if (a[0] !== b[0] || a.length < 5 || b.length < 5) return false;
+  const sa = a.slice(1).replace(VOWELS, "");
+  const sb = b.slice(1).replace(VOWELS, "");
+  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  return short.length >= 3 && long.length - short.length <= 1 && long.startsWith(short);
+}
+
 /**
  * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
  * (арабику/арабики); ~0.8 a diminutive or one typo; 0 otherwise. Short words must match exactly.
@@ -251,6 +268,7 @@ export function wordSimilarity(a: string, b: string): number {
   if (p >= 4 && ra.length <= 4 && rb.length <= 4 && endings) return 0.9;
   if (p >= 3 && Math.min(la, lb) <= 4 && ra.length <= 1 && rb.length <= 1) return 0.85;
   if (p >= 5 && endings) return 0.8;
+  if (cognates(a, b)) return 0.8;
   if (la >= 4 && lb >= 4) {
     const max = Math.min(la, lb) >= 8 ? 2 : 1;
     const d = editDistance(a, b, max);

@@ -49,6 +49,8 @@ interface Scored {
   selAt: number;
   minSim: number;
   unexplained: number[];
+  /** How well the first word of the product's name (its head noun) was said, 0 when not. */
+  headSim: number;
 }
 
 /** How well the sizes said fit a product (2 = a variant picked by them), and the hints that picked it. */
@@ -124,6 +126,8 @@ export function resolveMention(
   clauseMatched: ReadonlyMap<string, number>,
   /** Words said with the amount ("2 коробки"): they count towards the name, never pick candidates. */
   extraKeys: readonly string[] = [],
+  /** Restricts the candidates (the products a code said with the words names). */
+  only?: ReadonlySet<number>,
 ): Resolution | null {
   const matches: WordMatch[][] = keys.map((k) =>
     matchWord(index, k)
@@ -143,7 +147,7 @@ export function resolveMention(
     for (const m of ms) {
       const w = m.sim * (index.idf.get(m.key) ?? 0);
       for (const p of index.postings.get(m.key) ?? []) {
-        if (seen.has(p)) continue;
+        if (seen.has(p) || (only && !only.has(p))) continue;
         seen.add(p);
         pre.set(p, (pre.get(p) ?? 0) + w);
       }
@@ -201,6 +205,7 @@ export function resolveMention(
       }
       if (tot > 0) coverage = Math.max(coverage, got / tot);
     }
+    const headSim = matchedKeys.get(p.nameWords[0] ?? "") ?? 0;
     let penalty = 0;
     for (const k of p.nameWords) if (!matchedKeys.has(k) && !clauseMatched.has(k)) penalty += index.idf.get(k) ?? 0;
     const sz = sizeScore(p, hints);
@@ -215,6 +220,7 @@ export function resolveMention(
       selAt,
       minSim,
       unexplained,
+      headSim,
     });
   }
   if (scored.length === 0) return null;
@@ -246,8 +252,17 @@ export function resolveMention(
     near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
   // common words only ("белые розы") are enough when together they name one product well
   const allCommon = !anyStrong && multi && best.unexplained.length === 0 && best.coverage >= 0.6 && !tie;
+  // the head noun of a name said on its own ("сокиру", "washers") names it when no other kind of product shares it
+  const head = best.p.nameWords[0];
+  const headOnly =
+    best.headSim >= 0.85 &&
+    head !== undefined &&
+    !index.weak.has(head) &&
+    !tie &&
+    near.every((s) => sameWords(s.p, best.p) || s.headSim < best.headSim);
   const accepted =
     allCommon ||
+    (matchedStrong && headOnly) ||
     (matchedStrong &&
       (best.coverage >= 0.6 ||
         (best.coverage >= 0.5 && multi) ||

@@ -1,4 +1,12 @@
-import { countUnit, type MeasureUnit, measureUnit, NUMBER_WORDS, wordMeasure } from "./lexicon.js";
+import {
+  CORRECTIONS,
+  countUnit,
+  FILLERS,
+  type MeasureUnit,
+  measureUnit,
+  NUMBER_WORDS,
+  wordMeasure,
+} from "./lexicon.js";
 import { fold, lower } from "./normalize.js";
 
 export type TokenKind = "word" | "num" | "code" | "x" | "sep";
@@ -195,6 +203,16 @@ export function tokenize(text: string): Token[] {
       out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + raw.length });
       continue;
     }
+    // "дюбель-цвях", "свеча-цифра", "SDS-plus": each part is a word ("свечу", "plus" said alone);
+    // the joined pair still matches through the index's compounds
+    if (isCompound(raw)) {
+      let at = start;
+      for (const part of raw.split("-")) {
+        out.push(word(part, at));
+        at += part.length + 1;
+      }
+      continue;
+    }
     out.push(word(raw, start));
   }
   // short parenthesised remarks on one line: "(12)", "(6 each)"
@@ -210,6 +228,17 @@ export function tokenize(text: string): Token[] {
     }
   }
   return out;
+}
+
+const PARTICLE = /^(то|ка|нибудь|либо|таки|небудь|будь|де|от)$/u;
+
+/** A hyphenated word of letters whose parts are words of their own (not "где-то", "пол-кило"). */
+function isCompound(raw: string): boolean {
+  if (!/^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(raw)) return false;
+  const low = lower(raw);
+  if (NUMBER_WORDS.has(low) || wordMeasure(low) || FILLERS.has(low) || CORRECTIONS.has(low)) return false;
+  const parts = low.split("-");
+  return !parts.some((p) => PARTICLE.test(p)) && !/^(пол|пів|полу|half)$/u.test(parts[0] ?? "");
 }
 
 function joinable(t: Token): boolean {
