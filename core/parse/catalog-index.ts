@@ -1,6 +1,6 @@
 import type { Catalog, Product } from "../types.js";
 import type { Dim } from "./lexicon.js";
-import { fold, wordSimilarity } from "./normalize.js";
+import { baseFold, fold, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** A number written in a product name with what follows it: "250 г", "50 шт", "60 Вт". */
@@ -67,7 +67,7 @@ function wordKeys(tokens: Token[], lows?: string[]): string[] {
   tokens.forEach((t, i) => {
     if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0) return;
     const afterNum = tokens[i - 1]?.kind === "num";
-    if ((t.measure || t.count === "piece") && afterNum) return;
+    if ((t.measure || t.count === "piece" || t.rating) && afterNum) return;
     if (t.count === "piece" && /^(шт|pcs|pc)$/.test(t.low)) return;
     out.push(t.key);
     lows?.push(t.low.replace(/-/g, ""));
@@ -151,7 +151,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (let i = 0; i + 1 < keys.length; i++) {
         const a = keys[i] as string;
         const b = keys[i + 1] as string;
-        compounds.set(fold(`${lows[i]}${lows[i + 1]}`), [a, b]);
+        compounds.set(baseFold(`${lows[i]}${lows[i + 1]}`), [a, b]);
       }
       // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
       for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
@@ -178,6 +178,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       packSize: product.packSize ?? pack,
     };
     products.push(entry);
+    // a colour temperature stated in kelvins is what customers call warm or cold light
+    const kelvin = attrs.find((a) => a.unitKey === "#uk" && a.value >= 1500 && a.value <= 10000)?.value;
+    if (kelvin !== undefined) {
+      const light = kelvin <= 3500 ? fold("warm") : fold("cold");
+      entry.vocab.add(light);
+      add(postings, light, idx);
+    }
     for (const v of variants) for (const k of v) add(postings, k, idx);
     for (const k of compounds.keys()) {
       add(postings, k, idx);

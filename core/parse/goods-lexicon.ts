@@ -67,6 +67,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["ladder", ["стремянк", "стрем'янк", "=ladder", "stepladder"]],
   ["lock", ["=замок", "=замка", "=замки", "=lock", "=padlock", "=padlocks"]],
   ["drywall", ["гипсокартон", "гіпсокартон", "drywall", "plasterboard"]],
+  ["tapemeasure", ["рулетк", "=measure", "=measures"]],
   ["tile", ["=плитка", "=плитки", "=плитку", "=плиток", "=tile", "=tiles"]],
   [
     "warm",
@@ -129,5 +130,4 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["sugar", ["=сахар", "=сахара", "=цукор", "=цукру", "=sugar"]],
   ["meat", ["=мясо", "=мяса", "=м'ясо", "=м'яса", "=meat"]],
   ["fish", ["=рыба", "=рыбы", "=рыбу", "=риба", "=риби", "=рибу", "=fish"]],
-  ["inscription", ["надпис", "=напис", "=напису", "=написом", "inscription", "lettering"]],
 ];

@@ -144,7 +144,7 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
 
 function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.kind === "code") return index.codes.has(t.key);
-  if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0) return false;
+  if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0 || t.rating) return false;
   // a one-letter word is a product word only as a capital size letter ("коробка L")
   if (t.key.length < 2 && !(/^\p{Lu}$/u.test(t.raw) && index.postings.has(t.key))) return false;
   if (isUnitWord(t) && (prev?.kind === "num" || next?.kind === "num")) return false;
@@ -221,6 +221,8 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     const next = tokens[i + 1];
     // "не 2, а 3": a negated number is not an amount
     if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) continue;
+    // "9 Вт", "4100K": a rating, not an amount
+    if (next?.rating) continue;
     let value = t.value;
     // compound number words: "двадцать пять", "сто пятьдесят"
     if (
@@ -573,7 +575,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const a = runs[r - 1] as { from: number; to: number };
       const b = runs[r] as { from: number; to: number };
       const between = toks.slice(a.to + 1, b.from);
-      if (between.length === 0 || !between.every((t) => t.kind === "num" || (t.kind === "word" && t.measure))) continue;
+      if (
+        between.length === 0 ||
+        !between.every((t) => t.kind === "num" || (t.kind === "word" && (t.measure || t.rating)))
+      )
+        continue;
       const keys: string[] = [];
       for (let k = a.from; k <= b.to; k++) if (pw[k] && (k <= a.to || k >= b.from)) keys.push((toks[k] as Token).key);
       const inside = hints.filter((h) => h.at > a.to && h.at < b.from);
@@ -667,6 +673,31 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       ) {
         a.to = b.to;
         groupMentions.splice(i, 1);
+      } else if (
+        a.res?.byCode &&
+        b.res?.accepted &&
+        between.length > 0 &&
+        between.every((t) => t.kind === "num" || t.rating || t.measure || INDEX_STOP.has(t.low)) &&
+        a.keys.some((k) => b.res?.product.codes.has(k))
+      ) {
+        // "лампочки E27 9 Вт теплі": a code, a rating and a word that settles which product has both
+        const only = new Set(a.keys.flatMap((k) => index.codes.get(k) ?? []));
+        const inside = hints.filter((h) => h.at >= a.from && h.at <= b.to);
+        const rr = resolveMention(index, b.keys, inside, clauseKeys, extraKeys, only);
+        if (rr && rr.unexplained.length === 0) b.res = { ...rr, accepted: true, byCode: true };
+        b.from = a.from;
+        groupMentions.splice(i - 1, 1);
+      } else if (
+        a.res?.accepted &&
+        b.res?.accepted &&
+        a.res.product.idx !== b.res.product.idx &&
+        !between.some((t) => t.kind === "num" || t.kind === "sep") &&
+        a.keys.length > 0 &&
+        a.keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && b.res?.product.vocab.has(x.key)))
+      ) {
+        // "лампи світлодіодні E14": the first words only say what the named product is
+        b.from = a.from;
+        groupMentions.splice(i - 1, 1);
       } else if (a.res?.accepted && b.keys.length > 0 && repeatsName(index, a.res.product, b)) {
         // "Аэротвин 550 — 2 щетки": the word after the amount repeats what the product is
         groupMentions.splice(i, 1);
@@ -688,6 +719,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const sib = resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
       if (!sib?.accepted || sib.product.idx === m.res.product.idx || !sib.selectors.includes(h)) continue;
       if (!m.res.byCode && sib.explained < 0.9 * m.res.explained) continue;
+      // a product named by its code keeps that code in its siblings
+      if (m.res.byCode && !m.keys.some((k) => sib.product.codes.has(k))) continue;
       if (groupMentions.some((x) => x.res?.product.idx === sib.product.idx)) continue;
       usedTok.add(h.at);
       const at = groupMentions.indexOf(m);

@@ -121,6 +121,24 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
   ["dozens", 12],
 ]);
 
+const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
+  [/^(w|вт|ват|watt|watts|ватт)$/, "w"],
+  [/^(k|к|kelvin)$/, "k"],
+  [/^(v|в|volt|volts|вольт)$/, "v"],
+  [/^(a|а|amp|amps|ампер)$/, "a"],
+  [/^(mah|мач|маг)$/, "mah"],
+];
+
+/**
+ * A unit that states a product's rating rather than an amount ("9 Вт", "4100K", "12 V", "1900 mAh"):
+ * its key, the same in every language. Single letters count only glued to their number.
+ */
+export function attributeUnit(low: string, glued: boolean): string | undefined {
+  if (!glued && low.length < 2 && !/^[wkv]$/.test(low)) return undefined;
+  for (const [re, key] of ATTRIBUTE_UNITS) if (re.test(low)) return `#u${key}`;
+  return undefined;
+}
+
 /** Words that mean "half of the next unit" (пол кило, пів кіло, half a kilo). */
 export const HALF_WORDS = set("пол", "пів", "half", "пол-", "полу");
 

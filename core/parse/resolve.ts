@@ -259,7 +259,9 @@ export function resolveMention(
     head !== undefined &&
     !index.weak.has(head) &&
     !tie &&
-    near.every((s) => sameWords(s.p, best.p) || s.headSim < best.headSim);
+    near.every((s) => s === best || s.headSim < best.headSim) &&
+    // of several sizes of one kind, the size said must pick one
+    (!second || !sameWords(second.p, best.p) || best.size > second.size);
   const accepted =
     allCommon ||
     (matchedStrong && headOnly) ||

@@ -1,4 +1,5 @@
 import {
+  attributeUnit,
   CORRECTIONS,
   countUnit,
   FILLERS,
@@ -35,6 +36,8 @@ export interface Token {
   packOf?: number;
   /** Inside parentheses. */
   paren?: boolean;
+  /** A rating unit after a number ("Вт", "K"): the number describes the product, never counts it. */
+  rating?: boolean;
 }
 
 /** Words that are never indexed or matched as product words. */
@@ -154,6 +157,21 @@ export function tokenize(text: string): Token[] {
     const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
     if (glued?.[1] && glued[2]) {
       const low = lower(glued[2]);
+      const rating = attributeUnit(low, true);
+      if (rating) {
+        const split = start + glued[1].length;
+        out.push({ kind: "num", raw: glued[1], low: glued[1], key: glued[1], start, end: split, value: num(glued[1]) });
+        out.push({
+          kind: "word",
+          raw: glued[2],
+          low,
+          key: rating,
+          start: split,
+          end: start + raw.length,
+          rating: true,
+        });
+        continue;
+      }
       const info = unitInfo(low);
       const x = /^[xх×]$/.test(low);
       if (info.measure || info.count || x) {
@@ -211,6 +229,12 @@ export function tokenize(text: string): Token[] {
         out.push(word(part, at));
         at += part.length + 1;
       }
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const rating = prev?.kind === "num" && !prev.worded ? attributeUnit(lower(raw), false) : undefined;
+    if (rating) {
+      out.push({ kind: "word", raw, low: lower(raw), key: rating, start, end: start + raw.length, rating: true });
       continue;
     }
     out.push(word(raw, start));
