@@ -100,6 +100,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["croissant", ["круассан", "круасан", "croissant"]],
   ["cookie", ["=печенье", "=печенья", "=печива", "=печиво", "=cookie", "=cookies", "=biscuits", "=biscuit"]],
   ["pie", ["=пирог", "=пирога", "=пироги", "=пирогом", "=пирогов", "=пиріг", "=пирогів", "=pie", "=pies"]],
+  ["donut", ["пончик", "пампушк", "=donut", "=donuts", "=doughnut", "=doughnuts"]],
   ["bun", ["булочк", "=булочек", "=булочок", "=bun", "=buns"]],
   [
     "candle",

@@ -314,6 +314,37 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
   return { qty: round(q.value), exact: true };
 }
 
+/**
+ * Goods sold only in packs of several sizes ("коробка 6 шт", "коробка 12 шт"): a count of pieces picks
+ * the pack it fills ("12 эклеров" is one box of 12, "24" two), and "по 6 шт — 3 коробки" three boxes of 6.
+ */
+function packVariant(
+  index: CatalogIndex,
+  p: IndexedProduct,
+  qs: Qty[],
+  chosen: Qty | undefined,
+  /** The pack size was said and picked the variant already. */
+  picked: boolean,
+): { product: IndexedProduct; qty: number } | null {
+  if (!chosen || !p.packSize || p.product.unit === "kg" || p.product.unit === "g") return null;
+  const words = p.nameWords.join(" ");
+  const siblings = index.products.filter((x) => x.packSize && x.packSize > 1 && x.nameWords.join(" ") === words);
+  if (siblings.length < 2) return null;
+  const packs = qs.filter((q) => q.kind === "pack");
+  const pieces = qs.filter((q) => q.kind === "piece" || q.kind === "count");
+  if (packs.length === 1 && pieces.length === 1) {
+    const each = siblings.find((x) => x.packSize === pieces[0]?.value);
+    if (each) return { product: each, qty: packs[0]?.value ?? 1 };
+  }
+  if ((chosen.kind !== "piece" && chosen.kind !== "count") || picked) return null;
+  const fits = siblings
+    .filter((x) => chosen.value >= (x.packSize ?? 0) && chosen.value % (x.packSize ?? 1) === 0)
+    .sort((a, b) => (b.packSize ?? 0) - (a.packSize ?? 0))[0];
+  // siblings of one pack size differ by something else, which the words already chose
+  if (!fits || fits.packSize === p.packSize) return null;
+  return { product: fits, qty: chosen.value / (fits.packSize ?? 1) };
+}
+
 /** A pasted spreadsheet row ("code⇥name⇥5"): its last numeric cell is the amount, read as "× 5". */
 function tableRows(text: string): string {
   if (!text.includes("\t")) return text;
@@ -675,7 +706,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         groupMentions.splice(i, 1);
       } else if (
         a.res?.byCode &&
-        b.res?.accepted &&
+        b.res &&
+        b.keys.length > 0 &&
         between.length > 0 &&
         between.every((t) => t.kind === "num" || t.rating || t.measure || INDEX_STOP.has(t.low)) &&
         a.keys.some((k) => b.res?.product.codes.has(k))
@@ -684,9 +716,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const only = new Set(a.keys.flatMap((k) => index.codes.get(k) ?? []));
         const inside = hints.filter((h) => h.at >= a.from && h.at <= b.to);
         const rr = resolveMention(index, b.keys, inside, clauseKeys, extraKeys, only);
-        if (rr && rr.unexplained.length === 0) b.res = { ...rr, accepted: true, byCode: true };
-        b.from = a.from;
-        groupMentions.splice(i - 1, 1);
+        if (rr && rr.unexplained.length === 0) {
+          b.res = { ...rr, accepted: true, byCode: true };
+          b.from = a.from;
+          groupMentions.splice(i - 1, 1);
+        }
       } else if (
         a.res?.accepted &&
         b.res?.accepted &&
@@ -891,7 +925,6 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let firstItemAt: number | null = null;
   for (const m of mentions) {
     if (m.negated || !m.res?.accepted) continue;
-    const p = m.res.product;
     const qs = m.qtys;
     const chosen =
       qs.length === 0
@@ -904,7 +937,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             ? (qs.find((q) => q.times) ?? qs.find((q) => q.kind === "piece" || q.kind === "pack"))
             : undefined) ??
           qs[0]);
-    const { qty, exact } = toCatalogQty(p, chosen);
+    const packed = packVariant(index, m.res.product, qs, chosen, m.res.selectors.length > 0);
+    const p = packed?.product ?? m.res.product;
+    const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen);
     if (qty <= 0) continue;
     const from = m.clause.tokens[m.from] as Token;
     const to = m.clause.tokens[Math.min(m.clause.tokens.length - 1, Math.max(m.to, ...qs.map((q) => q.at)))] as Token;

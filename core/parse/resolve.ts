@@ -188,6 +188,10 @@ export function resolveMention(
       const comp = p.compounds.get(m.key);
       if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
       else matchedKeys.set(m.key, Math.max(matchedKeys.get(m.key) ?? 0, m.sim));
+      // the same word said in the name and in an alias ("підрозетникова" / "підрозетник") counts for both
+      for (const x of ms)
+        if (x !== m && x.sim >= 0.8 && !p.compounds.has(x.key) && vocab.has(x.key) && !matchedKeys.has(x.key))
+          matchedKeys.set(x.key, x.sim);
     });
     if (explained === 0) continue;
     for (const k of extraKeys)
@@ -255,13 +259,17 @@ export function resolveMention(
   // the head noun of a name said on its own ("сокиру", "washers") names it when no other kind of product shares it
   const head = best.p.nameWords[0];
   const headOnly =
-    best.headSim >= 0.85 &&
+    best.headSim >= 0.8 &&
     head !== undefined &&
     !index.weak.has(head) &&
     !tie &&
-    near.every((s) => s === best || s.headSim < best.headSim) &&
+    near.every((s) => s === best || sameWords(s.p, best.p) || s.headSim < best.headSim) &&
     // of several sizes of one kind, the size said must pick one
-    (!second || !sameWords(second.p, best.p) || best.size > second.size);
+    (!second ||
+      !sameWords(second.p, best.p) ||
+      best.size > second.size ||
+      // packs of different sizes: the amount said picks the pack later
+      (!!best.p.packSize && !!second.p.packSize && best.p.packSize !== second.p.packSize));
   const accepted =
     allCommon ||
     (matchedStrong && headOnly) ||
