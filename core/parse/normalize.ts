@@ -127,18 +127,24 @@ const CONCEPTS: Array<[string, string[]]> = [
   ["cable", ["кабел", "cable"]],
 ];
 
-let conceptIndex: { exact: Map<string, string>; stems: Array<[string, string]> } | null = null;
+let conceptIndex: { exact: Map<string, string>; stems: Map<string, Array<[string, string]>> } | null = null;
 
 function concepts() {
   if (conceptIndex) return conceptIndex;
   const exact = new Map<string, string>();
-  const stems: Array<[string, string]> = [];
+  // stems grouped by their first two letters, longest first
+  const stems = new Map<string, Array<[string, string]>>();
   for (const [c, words] of [...CONCEPTS, ...GOODS_CONCEPTS])
     for (const w of words) {
       if (w.startsWith("=")) exact.set(baseFold(w.slice(1)), `#${c}`);
-      else stems.push([baseFold(w), `#${c}`]);
+      else {
+        const f = baseFold(w);
+        const list = stems.get(f.slice(0, 2)) ?? [];
+        list.push([f, `#${c}`]);
+        stems.set(f.slice(0, 2), list);
+      }
     }
-  stems.sort((a, b) => b[0].length - a[0].length);
+  for (const list of stems.values()) list.sort((a, b) => b[0].length - a[0].length);
   conceptIndex = { exact, stems };
   return conceptIndex;
 }
@@ -148,7 +154,7 @@ function conceptOf(f: string): string | undefined {
   const c = concepts();
   const e = c.exact.get(f);
   if (e) return e;
-  for (const [stem, key] of c.stems)
+  for (const [stem, key] of c.stems.get(f.slice(0, 2)) ?? [])
     if (f.startsWith(stem) && (stem.length >= 6 || ENDING.test(f.slice(stem.length)))) return key;
   return undefined;
 }
@@ -235,7 +241,14 @@ export function editDistance(a: string, b: string, max: number): number {
 const ENDING =
   /^(|a|i|u|e|o|ia|iu|ie|ii|oi|ei|ai|om|em|am|ah|ih|im|ami|imi|iami|ov|ev|iv|as|os|us|is|ogo|ego|omu|emu|oe|aia|uiu|iia|s|es|n|an|k|ok|ek|ik|ka|ki|ku|ke|kom|koi|ski|ska|sku|skoe|skogo|skoi|ovi|ova|ovu|ove|ovoi|ovogo|ovaia|ovuiu|evi|eva|evu|nii|nia|niu|noi|nogo|na|nu|ni|ne|no|nim|chik|chka|chki|chku|chkoi|echka|echku|echki|ochka|ochku|ochki|ochek|iki|iok|ek|uiu|ta|tu|ti|te|kov|kam|kami|kah|kiv)$/;
 
-const VOWELS = /[aeiou]/g;
+function consonants(s: string): string {
+  let out = "";
+  for (let i = 1; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (ch !== "a" && ch !== "e" && ch !== "i" && ch !== "o" && ch !== "u") out += ch;
+  }
+  return out;
+}
 
 /**
  * Russian and Ukrainian forms of one word differ mostly in vowels ("разводной"/"розвідний",
@@ -244,8 +257,8 @@ const VOWELS = /[aeiou]/g;
  */
 function cognates(a: string, b: string): boolean {
   if (a[0] !== b[0] || a.length < 5 || b.length < 5) return false;
-  const sa = a.slice(1).replace(VOWELS, "");
-  const sb = b.slice(1).replace(VOWELS, "");
+  const sa = consonants(a);
+  const sb = consonants(b);
   const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
   return short.length >= 3 && long.length - short.length <= 1 && long.startsWith(short);
 }
