@@ -296,14 +296,18 @@ export function createPipeline(deps: PipelineDeps) {
           at: msg.receivedAtText,
         });
         await store.linkMessage(tx, order.id, msg.id, "order");
-        const windowMs = deps.settings.mergeWindowMinutes * 60_000;
-        for (const orphan of await orphanDetails(
-          tx,
-          customerId,
-          new Date(msg.receivedAt.getTime() - windowMs),
-          msg.receivedAt,
-        )) {
-          await store.linkMessage(tx, order.id, orphan, "details");
+        // Details sent just before the items (e.g. processed out of order) join the new order, unless the
+        // customer said this one is separate: then the earlier details belong to something else.
+        if (!parsed.separateOrder) {
+          const windowMs = deps.settings.mergeWindowMinutes * 60_000;
+          for (const orphan of await orphanDetails(
+            tx,
+            customerId,
+            new Date(msg.receivedAt.getTime() - windowMs),
+            msg.receivedAt,
+          )) {
+            await store.linkMessage(tx, order.id, orphan, "details");
+          }
         }
       } else {
         const existing = await store.getOrder(decision.orderId, tx);

@@ -71,7 +71,8 @@ export function decideMerge(input: MergeInput): MergeDecision {
       : { action: "none", why: "not_an_order" };
   }
   if (input.editOf) return { action: "join", orderId: input.editOf.orderId, role, why: "edit" };
-  if (parsed.isOrder && parsed.separateOrder) return { action: "create", role: "order" };
+  // "A separate order": a new one, even when the rules did not recognise its items yet (rule 7).
+  if (parsed.separateOrder && (role === "order" || role === "details")) return { action: "create", role: "order" };
   if (input.thread) return { action: "join", orderId: input.thread.orderId, role, why: "thread" };
 
   const draft = latestOpenDraft(input);

@@ -78,6 +78,22 @@ describe("decideMerge", () => {
     expect(d).toEqual({ action: "create", role: "order" });
   });
 
+  it("starts a new order when the customer says it is separate, even before its items are recognised", () => {
+    const d = decideMerge({
+      ...base,
+      parsed: { ...details, separateOrder: true },
+      drafts: [draft("o1", "2026-05-04T09:59:00Z")],
+    });
+    expect(d).toEqual({ action: "create", role: "order" });
+    expect(
+      decideMerge({
+        ...base,
+        parsed: { ...greeting, separateOrder: true },
+        drafts: [draft("o1", "2026-05-04T09:59:00Z")],
+      }),
+    ).toMatchObject({ action: "join", role: "note" });
+  });
+
   it("re-applies an edit to the order it belongs to (rule 2)", () => {
     const d = decideMerge({
       ...base,
