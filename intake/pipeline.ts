@@ -234,6 +234,10 @@ export function createPipeline(deps: PipelineDeps) {
 
     await store.transaction(async (tx) => {
       await store.lockKeys(tx, identities.map(identityKey));
+      // Two jobs for one message (a resume after a restart beside the original) can both get here;
+      // under the sender's locks, the second sees the first one's work and stops.
+      const current = await store.getMessage(msg.id, tx);
+      if (!opts.force && (current?.processedRevision === msg.revision || current?.revision !== msg.revision)) return;
       if (!identities.length) {
         await store.markProcessed(tx, msg.id, msg.revision, parsed, null);
         return;
