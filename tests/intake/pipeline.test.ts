@@ -218,6 +218,15 @@ describe("pipeline grouping rules", () => {
     expect(history[1]?.actor).toMatchObject({ type: "customer", customerId: order?.customerId });
   });
 
+  it("applies a message once when two jobs for it run at the same time", async () => {
+    const stored = await hub.store.storeInbound(tg("511", "10:00", "2 лопати"));
+    await Promise.all([hub.pipeline.processMessage(stored.id), hub.pipeline.processMessage(stored.id)]);
+    await hub.jobs.drain();
+    expect(events.map((e) => e.event.type)).toEqual(["order.created"]);
+    const [order] = await orders();
+    expect((await hub.store.history(order!.id)).map((h) => h.type)).toEqual(["order.created"]);
+  });
+
   it("keeps a message whose processing fails, with its error, and reprocesses it later", async () => {
     let fail = true;
     const flaky = await createTestHub({
