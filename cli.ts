@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { CountryCode } from "libphonenumber-js";
 import { loadConfig } from "./config.js";
 import { parseCatalog } from "./core/catalog/catalog-schema.js";
-import { createHub, rulesParser } from "./hub.js";
+import { configuredParser, createHub, rulesParser } from "./hub.js";
 import { createCatalogSource, staticCatalogSource } from "./intake/catalog-source.js";
 import { formatReport, runEval } from "./intake/eval/run-eval.js";
 import { createLogger, silentLogger } from "./logger.js";
@@ -12,7 +12,7 @@ import { createLogger, silentLogger } from "./logger.js";
 const HELP = `orderhub <command>
 
   parse "<text>" [--catalog FILE] [--at ISO-TIME]   print the draft the parser reads from a message
-  eval <corpus-dir> [--verbose]                      score parsing and dedup on a labelled corpus
+  eval <corpus-dir> [--verbose] [--llm]              score parsing and dedup on a labelled corpus (--llm: with OPENAI_*)
   reprocess [--failed] [--id MESSAGE_ID]             process stored messages again (after a fix or an outage)
   migrate                                            apply database migrations and exit
   catalog check [FILE]                               validate a catalog file
@@ -45,15 +45,19 @@ async function main(argv: string[]) {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { verbose: { type: "boolean" } },
+        options: { verbose: { type: "boolean" }, llm: { type: "boolean" } },
       });
       const dir = positionals[0];
       if (!dir) throw new UsageError("eval needs a corpus directory: orderhub eval ../shared/eval/dev");
-      const parse = rulesParser({
-        defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
-        timezone: config.SHOP_TIMEZONE,
-        reviewThreshold: config.REVIEW_THRESHOLD,
-      });
+      if (values.llm && !config.OPENAI_API_KEY)
+        throw new UsageError("eval --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
+      const parse = values.llm
+        ? configuredParser(config, createLogger(config.LOG_LEVEL))
+        : rulesParser({
+            defaultRegion: config.DEFAULT_REGION as CountryCode | undefined,
+            timezone: config.SHOP_TIMEZONE,
+            reviewThreshold: config.REVIEW_THRESHOLD,
+          });
       const report = await runEval(path.resolve(dir), { config, parse });
       process.stdout.write(`${formatReport(report)}\n`);
       if (values.verbose) {

@@ -43,4 +43,17 @@ describe("orderhub eval", () => {
       stderr: expect.stringContaining("catalog.json is missing"),
     });
   });
+
+  it("asks for the model's settings before an --llm run", async () => {
+    await expect(
+      run(
+        process.execPath,
+        [path.join(root, "bin/orderhub.js"), "eval", path.join(root, "tests/fixtures/eval-garden"), "--llm"],
+        {
+          cwd: root,
+          env: { ...process.env, OPENAI_API_KEY: "" },
+        },
+      ),
+    ).rejects.toMatchObject({ code: 64, stderr: expect.stringContaining("OPENAI_API_KEY") });
+  });
 });
