@@ -1,6 +1,6 @@
 import type { Catalog, Product } from "../types.js";
 import type { Dim } from "./lexicon.js";
-import { baseFold, fold, wordSimilarity } from "./normalize.js";
+import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** A number written in a product name with what follows it: "250 г", "50 шт", "60 Вт". */
@@ -51,6 +51,8 @@ export interface CatalogIndex {
   readonly buckets: ReadonlyMap<string, string[]>;
   /** Vocabulary entries that are joined pairs of adjacent name words. */
   readonly compoundKeys: ReadonlySet<string>;
+  /** Sound skeleton (`soundKey`) of name words → their keys, for brands written in the other alphabet. */
+  readonly sounds: ReadonlyMap<string, string[]>;
   /** Memo of query word → matching vocabulary words. */
   readonly memo: Map<string, WordMatch[]>;
 }
@@ -132,6 +134,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const postings = new Map<string, number[]>();
   const compoundKeys = new Set<string>();
   const codes = new Map<string, number[]>();
+  const sounds = new Map<string, string[]>();
   const add = (map: Map<string, number[]>, key: string, idx: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [idx]);
@@ -148,6 +151,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       const lows: string[] = [];
       const keys = wordKeys(toks, lows);
       variants.push(keys);
+      keys.forEach((k, i) => {
+        const sk = soundKey(baseFold(lows[i] ?? ""));
+        if (!sk) return;
+        const list = sounds.get(sk);
+        if (!list) sounds.set(sk, [k]);
+        else if (!list.includes(k)) list.push(k);
+      });
       for (let i = 0; i + 1 < keys.length; i++) {
         const a = keys[i] as string;
         const b = keys[i + 1] as string;
@@ -216,6 +226,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     codes,
     buckets,
     compoundKeys,
+    sounds,
     memo: new Map(),
   };
 }
@@ -239,6 +250,8 @@ export function matchWord(index: CatalogIndex, key: string): WordMatch[] {
       }
     }
   }
+  // nothing alike in spelling: a brand or model written in the other alphabet ("айфон" for "iPhone")
+  if (out.length === 0) for (const k of index.sounds.get(soundKey(key)) ?? []) out.push({ key: k, sim: 0.78 });
   out.sort((a, b) => b.sim - a.sim || (index.idf.get(b.key) ?? 0) - (index.idf.get(a.key) ?? 0));
   if (out.length > 12) out.length = 12;
   if (index.memo.size > 20_000) index.memo.clear();

@@ -295,3 +295,31 @@ export function wordSimilarity(a: string, b: string): number {
   }
   return 0;
 }
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * A sound skeleton of a folded word for matching a brand or model written in the other alphabet
+ * ("айфон"/"iphone", "сяомі"/"xiaomi", "бейсус"/"baseus", "лайтнінг"/"lightning"): silent English
+ * letters dropped, the first sound kept (any vowel as "V"), then the consonants without doubles.
+ * Empty when the word is too short or not a plain word to be told apart this way.
+ */
+export function soundKey(f: string): string {
+  if (f.length < 3 || f.startsWith("#") || /\d/.test(f)) return "";
+  let s = f.replace(/igh/g, "i").replace(/gh/g, "g");
+  if (s.startsWith("ks")) s = s.slice(1);
+  if (s.length > 4 && s.endsWith("e") && !VOWEL.test(s[s.length - 2] ?? "")) s = s.slice(0, -1);
+  let out = VOWEL.test(s[0] ?? "") ? "V" : (s[0] as string);
+  let vowelRuns = VOWEL.test(s[0] ?? "") ? 1 : 0;
+  for (let i = 1; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (VOWEL.test(ch)) {
+      if (!VOWEL.test(s[i - 1] ?? "")) vowelRuns++;
+      continue;
+    }
+    if (out[out.length - 1] !== ch) out += ch;
+  }
+  // two letters say too little unless the vowels line up as well ("сяомі"/"xiaomi")
+  if (out.length < 3) return out.length === 2 && s.length >= 5 ? `${out}${vowelRuns}` : "";
+  return out;
+}

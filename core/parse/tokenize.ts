@@ -239,6 +239,7 @@ export function tokenize(text: string): Token[] {
     }
     out.push(word(raw, start));
   }
+  joinConnectors(out);
   // short parenthesised remarks on one line: "(12)", "(6 each)"
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.raw !== "(") continue;
@@ -312,4 +313,39 @@ export function codeRuns(tokens: Token[], text: string): Array<{ from: number; t
     }
   }
   return out;
+}
+
+/** Spoken names of a connector's type: "тайп сі", "type c", "юсб сі", "тип-с", "typec" all mean USB-C. */
+const CONNECTOR_HEAD = /^(тайп|type|тип|usb|юсб|usb-type|юсб-тайп)$/u;
+const LETTER_C = /^(c|с|си|сі|ci|cи)$/u;
+const CONNECTOR_WORD = /^(typec|type-c|тайпсі|тайпси|тайп-сі|тайп-си|тип-с|юсб-сі|юсб-си|usbc|тайпc|type-с)$/u;
+const USB_C = "usbk";
+
+/** Rewrites spoken connector names in place onto the key catalogs give "USB-C". */
+function joinConnectors(out: Token[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    if (t.kind !== "word") continue;
+    if (CONNECTOR_WORD.test(t.low)) {
+      out[i] = { ...t, key: USB_C };
+      continue;
+    }
+    const next = out[i + 1];
+    if (!CONNECTOR_HEAD.test(t.low) || next?.kind !== "word" || next.start - t.end > 2 || !LETTER_C.test(next.low))
+      continue;
+    // "usb type c": the head before "type" belongs to the same name
+    const prev = out[i - 1];
+    const from = prev?.kind === "word" && /^(usb|юсб)$/u.test(prev.low) && t.low !== prev.low ? i - 1 : i;
+    const first = out[from] as Token;
+    const joined: Token = {
+      kind: "word",
+      raw: `${first.raw} ${next.raw}`,
+      low: `${first.low} ${next.low}`,
+      key: USB_C,
+      start: first.start,
+      end: next.end,
+    };
+    out.splice(from, i + 2 - from, joined);
+    i = from;
+  }
 }
