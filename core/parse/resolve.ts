@@ -162,9 +162,29 @@ export function resolveMention(
     cand = [];
     for (const [i, v] of pre) if (v >= cut && cand.length < 120) cand.push(i);
   }
+  // what each candidate explains, first on its own: only those near the best are scored in full
+  const weights = matches.map((ms, qi) => ms.map((x) => weight(x, qi)));
+  const explainedOf = new Float64Array(cand.length);
+  let topExplained = 0;
+  cand.forEach((i, ci) => {
+    const vocab = index.products[i]?.vocab;
+    if (!vocab) return;
+    let e = 0;
+    for (let qi = 0; qi < matches.length; qi++) {
+      const ms = matches[qi] as WordMatch[];
+      const ws = weights[qi] as number[];
+      let w = 0;
+      for (let j = 0; j < ms.length; j++)
+        if ((ws[j] as number) > w && vocab.has((ms[j] as WordMatch).key)) w = ws[j] as number;
+      e += w;
+    }
+    explainedOf[ci] = e;
+    if (e > topExplained) topExplained = e;
+  });
   const scored: Scored[] = [];
-  for (const i of cand) {
-    const p = index.products[i];
+  for (let ci = 0; ci < cand.length; ci++) {
+    if ((explainedOf[ci] as number) < topExplained * 0.9 - 1e-9 || explainedOf[ci] === 0) continue;
+    const p = index.products[cand[ci] as number];
     if (!p) continue;
     const vocab = p.vocab;
     let explained = 0;

@@ -240,6 +240,7 @@ export function tokenize(text: string): Token[] {
     out.push(word(raw, start));
   }
   joinConnectors(out);
+  markSameEnds(out);
   // short parenthesised remarks on one line: "(12)", "(6 each)"
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.raw !== "(") continue;
@@ -347,5 +348,22 @@ function joinConnectors(out: Token[]): void {
     };
     out.splice(from, i + 2 - from, joined);
     i = from;
+  }
+}
+
+const BETWEEN = /^(to|на|в|-|–|—|\/|->|→)$/u;
+
+/**
+ * "USB-C to USB-C", "тайп сі на тайп сі": the second end of a same-to-same adapter or cable gets its own
+ * key, so such a name outranks "USB-A to USB-C" when both ends are said.
+ */
+function markSameEnds(out: Token[]): void {
+  for (let i = 2; i < out.length; i++) {
+    const t = out[i] as Token;
+    const a = out[i - 2] as Token;
+    const mid = out[i - 1] as Token;
+    if (t.kind !== "word" || a.kind !== "word" || !t.key || t.key !== a.key || t.key.startsWith("#")) continue;
+    if (!BETWEEN.test(mid.low)) continue;
+    out[i] = { ...t, key: `${t.key}2` };
   }
 }
