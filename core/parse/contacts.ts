@@ -13,6 +13,13 @@ export interface Found<T> extends Span {
 /** The customer's phone in E.164; numbers without a country code are read in `region`. */
 export function findPhones(text: string, region: CountryCode | undefined): Found<string>[] {
   const out: Found<string>[] = [];
+  // fewer than seven digits hold no phone: skip the matcher, which is costly even when it finds nothing
+  let digitCount = 0;
+  for (let i = 0; i < text.length && digitCount < 7; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digitCount++;
+  }
+  if (digitCount < 7) return out;
   const seen = new Set<string>();
   const push = (number: string, start: number, end: number, confidence: number) => {
     const digits = text.slice(start, end).replace(/\D/g, "");

@@ -105,7 +105,7 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   };
   const ownPhones = findPhones(parts.own, region).filter(notPart(parts.own));
   const ownEmails = findEmails(parts.own);
-  const bodyPhones = findPhones(body, region).filter(notPart(body));
+  const bodyPhones = parts.own === body ? ownPhones : findPhones(body, region).filter(notPart(body));
   const bodyEmails = findEmails(body);
   const contactSpans = [...bodyPhones, ...bodyEmails];
 

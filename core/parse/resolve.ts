@@ -107,6 +107,31 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
 }
 
 /** The vocabulary words a clause's words match, computed once per clause. */
+interface Scratch {
+  seen: Uint32Array;
+  touchedAt: Uint32Array;
+  score: Float64Array;
+  round: number;
+  epoch: number;
+}
+const scratches = new WeakMap<CatalogIndex, Scratch>();
+
+function scratchOf(index: CatalogIndex): Scratch {
+  let sc = scratches.get(index);
+  if (!sc || sc.seen.length < index.products.length) {
+    const n = index.products.length;
+    sc = { seen: new Uint32Array(n), touchedAt: new Uint32Array(n), score: new Float64Array(n), round: 0, epoch: 1 };
+    scratches.set(index, sc);
+  }
+  if (sc.round > 0xfffff000 || sc.epoch > 0xfffff000) {
+    sc.seen.fill(0);
+    sc.touchedAt.fill(0);
+    sc.round = 0;
+    sc.epoch = 1;
+  }
+  return sc;
+}
+
 export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const k of keys) for (const m of matchWord(index, k)) out.set(m.key, Math.max(out.get(m.key) ?? 0, m.sim));
@@ -139,28 +164,37 @@ export function resolveMention(
   const weight = (m: WordMatch, qi: number) => m.sim * Math.min(index.idf.get(m.key) ?? 0, caps[qi] as number);
   const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
   const anyStrong = strongTokens.some(Boolean);
-  // a cheap first pass over the postings keeps the best few dozen candidates for full scoring
-  const pre = new Map<number, number>();
+  // a cheap first pass over the postings keeps the best few dozen candidates for full scoring;
+  // per-catalog scratch arrays instead of maps keep this loop free of allocation
+  const sc = scratchOf(index);
+  sc.round++;
+  const touched: number[] = [];
   matches.forEach((ms, i) => {
     if (anyStrong && !strongTokens[i]) return;
-    const seen = new Set<number>();
+    const stamp = ++sc.round;
     for (const m of ms) {
       const w = m.sim * (index.idf.get(m.key) ?? 0);
       for (const p of index.postings.get(m.key) ?? []) {
-        if (seen.has(p) || (only && !only.has(p))) continue;
-        seen.add(p);
-        pre.set(p, (pre.get(p) ?? 0) + w);
+        if (sc.seen[p] === stamp || (only && !only.has(p))) continue;
+        sc.seen[p] = stamp;
+        if (sc.touchedAt[p] !== sc.epoch) {
+          sc.touchedAt[p] = sc.epoch;
+          sc.score[p] = 0;
+          touched.push(p);
+        }
+        sc.score[p] = (sc.score[p] as number) + w;
       }
     }
   });
-  if (pre.size === 0) return null;
+  sc.epoch++;
+  if (touched.length === 0) return null;
   let cand: number[];
-  if (pre.size <= 60) cand = [...pre.keys()];
+  if (touched.length <= 60) cand = touched;
   else {
-    const vals = Float64Array.from(pre.values()).sort();
+    const vals = Float64Array.from(touched, (i) => sc.score[i] as number).sort();
     const cut = vals[vals.length - 60] ?? 0;
     cand = [];
-    for (const [i, v] of pre) if (v >= cut && cand.length < 120) cand.push(i);
+    for (const i of touched) if ((sc.score[i] as number) >= cut && cand.length < 120) cand.push(i);
   }
   // what each candidate explains, first on its own: only those near the best are scored in full
   const weights = matches.map((ms, qi) => ms.map((x) => weight(x, qi)));
