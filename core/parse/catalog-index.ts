@@ -51,6 +51,8 @@ export interface CatalogIndex {
   readonly buckets: ReadonlyMap<string, string[]>;
   /** Vocabulary entries that are joined pairs of adjacent name words. */
   readonly compoundKeys: ReadonlySet<string>;
+  /** "iphone 15", "nano 3": a name word and the model number right after it ("key value"). */
+  readonly models: ReadonlySet<string>;
   /** Sound skeleton (`soundKey`) of name words → their keys, for brands written in the other alphabet. */
   readonly sounds: ReadonlyMap<string, string[]>;
   /** Memo of query word → matching vocabulary words. */
@@ -135,6 +137,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const compoundKeys = new Set<string>();
   const codes = new Map<string, number[]>();
   const sounds = new Map<string, string[]>();
+  const models = new Set<string>();
   const add = (map: Map<string, number[]>, key: string, idx: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [idx]);
@@ -151,6 +154,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       const lows: string[] = [];
       const keys = wordKeys(toks, lows);
       variants.push(keys);
+      toks.forEach((t, i) => {
+        const prev = toks[i - 1];
+        const next = toks[i + 1];
+        if (t.kind !== "num" || t.worded || t.value === undefined || prev?.kind !== "word" || !prev.key) return;
+        if (next?.measure || next?.rating || next?.count === "piece") return;
+        models.add(`${prev.key} ${t.value}`);
+      });
       keys.forEach((k, i) => {
         const sk = soundKey(baseFold(lows[i] ?? ""));
         if (!sk) return;
@@ -227,6 +237,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     buckets,
     compoundKeys,
     sounds,
+    models,
     memo: new Map(),
   };
 }

@@ -772,6 +772,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // quantities
     const used = new Set<number>([...usedTok, ...usedParen]);
     for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
+    // "айфон 15", "Nano 3": a number right after a name word that the catalog writes with it is a model
+    toks.forEach((t, i) => {
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (t.kind !== "num" || t.worded || prev?.kind !== "word" || next?.count === "piece" || next?.measure) return;
+      if (matchWord(index, prev.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${t.value}`))) used.add(i);
+    });
     const qtys = readQuantities(toks, used);
     const active = groupMentions.filter((m) => m.res?.accepted);
     for (const q of qtys) {

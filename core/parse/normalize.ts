@@ -310,16 +310,17 @@ export function soundKey(f: string): string {
   if (s.startsWith("ks")) s = s.slice(1);
   if (s.length > 4 && s.endsWith("e") && !VOWEL.test(s[s.length - 2] ?? "")) s = s.slice(0, -1);
   let out = VOWEL.test(s[0] ?? "") ? "V" : (s[0] as string);
-  let vowelRuns = VOWEL.test(s[0] ?? "") ? 1 : 0;
+  let vowels = "";
   for (let i = 1; i < s.length; i++) {
     const ch = s[i] as string;
     if (VOWEL.test(ch)) {
-      if (!VOWEL.test(s[i - 1] ?? "")) vowelRuns++;
+      vowels += ch;
       continue;
     }
+    if (VOWEL.test(s[i - 1] ?? "")) vowels += "|";
     if (out[out.length - 1] !== ch) out += ch;
   }
-  // two letters say too little unless the vowels line up as well ("сяомі"/"xiaomi")
-  if (out.length < 3) return out.length === 2 && s.length >= 5 ? `${out}${vowelRuns}` : "";
+  // two consonants say too little unless the vowels agree as well ("сяомі"/"xiaomi", not "новою"/"нівея")
+  if (out.length < 3) return out.length === 2 && s.length >= 5 ? `${out}:${vowels}` : "";
   return out;
 }
