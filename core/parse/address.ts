@@ -34,6 +34,16 @@ const NOT_CITY = new Set(
   ),
 );
 
+const CARRIER = "нова пошта|новая почта|nova poshta|укрпошта|укрпочта|ukrposhta|meest|міст експрес|сдэк|cdek|boxberry";
+const BRANCH_WORD =
+  "відділення|відділенні|відділенню|отделение|отделении|отделения|branch|warehouse|поштомат|почтомат|пункт выдачи|пункт видачі";
+const BRANCH_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${CARRIER})\\s*,?\\s*(?:(?:${BRANCH_WORD})\\s*)?(?:№|#|no\\.?)?\\s*\\d+|(?:${BRANCH_WORD})\\s*(?:№|#|no\\.?)?\\s*\\d+)(?!\\d)`,
+  "giu",
+);
+const PLACE_PART = /^(?:г\.|м\.)?\s*[\p{Lu}][\p{Ll}'’-]+(?:[\s-][\p{Lu}][\p{Ll}'’-]+)?$/u;
+const CARRIER_PART = new RegExp(`^(?:${CARRIER})$`, "iu");
+
 export interface AddressResult {
   value: string | null;
   /** The customer said the address is the same as before. */
@@ -113,6 +123,45 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
   )
     return { ...none, same: true };
   const candidates: Array<{ start: number; end: number; score: number }> = [];
+  // a carrier's branch: "Нова Пошта №12, Львів", "Київ, відділення 25", "Nova Poshta branch 5, Kyiv"
+  for (const m of text.matchAll(BRANCH_RE)) {
+    let start = m.index ?? 0;
+    if (blockers.some((b) => start >= b.start && start < b.end)) continue;
+    // the city or carrier said just before, as comma parts of the same sentence
+    const head = text.slice(Math.max(0, start - 60), start);
+    // walk back over comma parts that are a place or the carrier; a part before ":" is a label
+    let at = head.length;
+    let from = start;
+    for (;;) {
+      const cut = Math.max(
+        head.lastIndexOf(",", at - 1),
+        head.lastIndexOf(":", at - 1),
+        head.lastIndexOf("\n", at - 1),
+      );
+      const stop = Math.max(
+        head.lastIndexOf(".", at - 1),
+        head.lastIndexOf("?", at - 1),
+        head.lastIndexOf("!", at - 1),
+      );
+      const lo = Math.max(cut, stop);
+      const t = head.slice(lo + 1, at).trim();
+      if (t === "" && at === head.length) {
+        if (lo < 0 || head[lo] !== ",") break;
+        at = lo;
+        continue;
+      }
+      if (lo < 0 && head.length === 60) break;
+      if (!(PLACE_PART.test(t) || CARRIER_PART.test(t)) || NOT_CITY.has(t.toLowerCase())) break;
+      if (head[at] === ":") break;
+      from = start - head.length + lo + 1;
+      if (lo < 0 || head[lo] !== ",") break;
+      at = lo;
+    }
+    start = from + (/^\s*/u.exec(text.slice(from, start))?.[0].length ?? 0);
+    const end = trimParts(text, start, endOf(text, start, stops));
+    const value = clean(text.slice(start, end));
+    if (value.length >= 4) candidates.push({ start, end, score: 1 });
+  }
   for (const m of text.matchAll(STREET_RE)) {
     let start = m.index ?? 0;
     const word = (m[1] ?? "").toLowerCase();
