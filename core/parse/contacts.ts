@@ -113,8 +113,20 @@ const NOT_NAME = new Set(
     "москва",
     "київ",
     "kyiv",
+    "самовывоз",
+    "самовивіз",
+    "самовивозом",
+    "самовывозом",
+    "заберу",
+    "заберем",
+    "заберемо",
+    "pickup",
+    "доставкою",
   ].map((s) => s.toLowerCase()),
 );
+
+const CLOSING_WITH_NAME =
+  /^\s*(?:с уважением|з повагою|best regards|kind regards|regards|best wishes|best|cheers|thanks|thank you|спасибо|дякую|sincerely)\s*,\s*([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)\s*(?:$|[/|,;]|\+|\d)/iu;
 
 function asName(s: string): string | null {
   const cleaned = s
@@ -141,6 +153,12 @@ export function findName(
     /(?:^|[\s,.!])(?:это|меня зовут|мене звати|це|my name is|this is|i am|i'm)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/u.exec(
       own,
     );
+  // "Best, Mike Brown / +7 …", "З повагою, Ірина": a closing and the name on one line
+  for (const line of own.split("\n").slice(-4)) {
+    const m = CLOSING_WITH_NAME.exec(line);
+    const n = m?.[1] ? asName(m[1]) : null;
+    if (n) return n;
+  }
   if (parts.signature) {
     const lines = parts.signature
       .split("\n")

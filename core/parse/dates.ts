@@ -106,7 +106,10 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     });
   };
   const rel: Array<[RegExp, number]> = [
-    [/(^|[^\p{L}])(послезавтра|післязавтра|day after tomorrow)(?![\p{L}])/gu, 2],
+    [
+      /(^|[^\p{L}])(послезавтра|післязавтра|послєзавтра|післязавтро|пiслязавтра|послезавтро|day after tomorrow)(?![\p{L}])/gu,
+      2,
+    ],
     [/(^|[^\p{L}])(завтра|tomorrow|tomorow|tommorow|tommorrow|tmrw|tomorrw)(?![\p{L}])/gu, 1],
     [/(^|[^\p{L}])(сегодня|сьогодні|today|tonight)(?![\p{L}])/gu, 0],
   ];

@@ -148,7 +148,7 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     { dim: "mass", factor: 1 },
   ],
   [
-    /^(кг|кило|кіло|килограмм|килограмма|килограммов|кілограм|кілограма|кілограми|кілограмів|kg|kgs|kilo|kilos|kilogram|kilograms|кгр)$/,
+    /^(кг|кило|кіло|кила|кіла|кілло|килограмм|килограмма|килограммов|кілограм|кілограма|кілограми|кілограмів|kg|kgs|kilo|kilos|kilogram|kilograms|кгр)$/,
     { dim: "mass", factor: 1000 },
   ],
   [/^(мл|ml|миллилитров|мілілітрів)$/, { dim: "volume", factor: 1 }],
