@@ -44,7 +44,15 @@ interface Qty {
   times?: boolean;
   /** Said for each item of a list ("по 2 шт", "2 of each"). */
   each?: boolean;
+  /** Said as "a pair" ("пару", "a pair of"): one item when the product itself is sold as a pair. */
+  pair?: boolean;
 }
+
+const HOUR_AFTER = /^(после|після|after|before|until|около|близько)$/u;
+const HOUR_BY = /^(к|до|by|at|о|в)$/u;
+const HOUR_WORD = /^(утра|вечера|дня|ночи|ранку|вечора|години|годині|часам|часов|часа|am|pm|o'clock)$/u;
+const PAIR_WORD = /^(пар[аиуы]|парочк[уа]|pair)$/u;
+const SOLD_AS_PAIR = /(^|[^\p{L}])(пара|пари|pair)([^\p{L}]|$)/iu;
 
 interface Mention {
   from: number;
@@ -223,6 +231,14 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) continue;
     // "9 Вт", "4100K": a rating, not an amount
     if (next?.rating) continue;
+    // "после 18", "к 10 утра", "after 5": an hour, not an amount
+    if (
+      prev?.kind === "word" &&
+      !t.measure &&
+      t.value <= 24 &&
+      (HOUR_AFTER.test(prev.low) || (HOUR_BY.test(prev.low) && next?.kind === "word" && HOUR_WORD.test(next.low)))
+    )
+      continue;
     let value = t.value;
     // compound number words: "двадцать пять", "сто пятьдесят"
     if (
@@ -260,6 +276,7 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       corrected: sawCorrection && out.length > 0,
       times: prev?.kind === "x",
       each: prev?.low === "по" || saysEach(tokens, i + 1),
+      pair: t.worded === true && PAIR_WORD.test(t.low),
     };
     sawCorrection = false;
     if (t.measure) {
@@ -285,6 +302,7 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
 
 function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exact: boolean } {
   if (!q) return { qty: 1, exact: true };
+  if (q.pair && SOLD_AS_PAIR.test(p.product.name)) return { qty: 1, exact: true };
   const unit = p.product.unit;
   const round = (v: number) => Math.round(v * 1000) / 1000;
   if (q.kind === "measure" && q.base !== undefined && q.dim) {

@@ -205,6 +205,21 @@ export const CONJUNCTIONS = set("и", "і", "й", "та", "and", "&", "плюс"
 
 /** Words that carry no product meaning: order verbs, politeness, pronouns, prepositions, greetings. */
 export const FILLERS = set(
+  // times of day and pickup words said around an order, never goods
+  "утра",
+  "вечера",
+  "ранку",
+  "вечора",
+  "заберу",
+  "заберем",
+  "заберемо",
+  "сам",
+  "сама",
+  "сами",
+  "после",
+  "після",
+  "около",
+  "близько",
   // ru
   "хочу",
   "хочу",
