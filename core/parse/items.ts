@@ -676,6 +676,20 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
         groupMentions.push(m);
       };
+      // one generic word next to a word the catalog does not know ("стрічка серпянка"): a product the
+      // catalog lacks, not the first one sharing that generic word
+      const only = idxs.length === 1 ? toks[idxs[0] as number] : undefined;
+      if (res?.accepted && only?.key.startsWith("#") && !res.selectors.length && res.coverage < 0.6 && !codeTok) {
+        const strange = (t: Token | undefined) =>
+          !!t &&
+          t.kind === "word" &&
+          !t.key.startsWith("#") &&
+          /^\p{L}{5,}$/u.test(t.low) &&
+          !isGlue(t) &&
+          !isUnitWord(t) &&
+          matchWord(index, t.key).length === 0;
+        if (strange(toks[r.to + 1]) && !pw[r.to + 2]) res = { ...res, accepted: false };
+      }
       // two products said side by side with no separator ("кения сидамо")
       if (res?.accepted && res.unexplained.length > 0) {
         const rest = res.unexplained.map((u) => idxs[u] as number);
