@@ -14,7 +14,7 @@ const SAME =
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под".split(
+  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под смт пгт".split(
     " ",
   ),
 );
@@ -26,7 +26,7 @@ const PART_OK =
   /(\d|(^|\s)(кв|квартира|д|дом|будинок|буд|офис|офіс|оф|этаж|поверх|эт|корп|корпус|стр|строение|подъезд|під'їзд|apt|apartment|flat|office|floor|suite|unit|bldg|building|entrance)(\.|\s|$))/iu;
 
 const CITY_PREFIX =
-  /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
+  /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of|смт\.?|пгт\.?|с\.|село|селище|пос\.)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
 
 const NOT_CITY = new Set(
   "адрес адреса address доставка delivery заказ замовлення тел phone завтра послезавтра сегодня tomorrow today спасибо дякую привет hello пожалуйста please будь ласка".split(
@@ -86,6 +86,8 @@ function trimParts(text: string, start: number, end: number): number {
     if (STOP_WORDS.test(firstWord)) break;
     const city = /^[\p{Lu}][\p{Ll}-]+(?:\s+[\p{Lu}][\p{Ll}-]+)?$/u.test(p) || /^(г\.|м\.)\s*[\p{Lu}]/u.test(p);
     const street = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "iu").test(p);
+    // "…, кв 101, Дмитрий +380…": a name said right before the phone, with no comma, signs the message
+    if (city && isLast && /^[ \t]*[+(\d]/.test(text.slice(end, end + 3))) break;
     if (PART_OK.test(p) || street || (city && (isLast || true))) kept += 1 + (parts[i]?.length ?? 0);
     else break;
   }

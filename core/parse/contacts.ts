@@ -114,6 +114,8 @@ const NOT_NAME = new Set(
     "київ",
     "kyiv",
     "самовывоз",
+    "вітаю",
+    "приветствую",
     "самовивіз",
     "самовивозом",
     "самовывозом",
@@ -124,6 +126,9 @@ const NOT_NAME = new Set(
     "доставкою",
   ].map((s) => s.toLowerCase()),
 );
+
+/** Words that end an address and are not names even when capitalised before a phone. */
+const NOT_CITY_NAME = /^(самовивіз|самовывоз|доставка|delivery)$/iu;
 
 const CLOSING_WITH_NAME =
   /^\s*(?:с уважением|з повагою|best regards|kind regards|regards|best wishes|best|cheers|thanks|thank you|спасибо|дякую|sincerely)\s*,\s*([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)\s*(?:$|[/|,;]|\+|\d)/iu;
@@ -198,6 +203,8 @@ export function findName(
         !/\d/.test(rest)
       )
         return n;
+      // "…, кв 101, Дмитрий +380…": its own comma part, right before the phone with no comma between
+      if (n && /,$/.test(rest) && !/,\s*$/.test(seg) && !NOT_CITY_NAME.test(n)) return n;
     }
   }
   if (intro?.[1]) return asName(intro[1]);
