@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import type { Catalog } from "../../core/types.js";
+
+// an invented tea shop
+const shop: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "T-GRN", name: "Чай зелений 100 г", unit: "pcs", price: 120 },
+    { sku: "T-BLK", name: "Чай чорний 100 г", unit: "pcs", price: 110 },
+    { sku: "SUG", name: "Цукор тростинний", unit: "kg", price: 90 },
+  ],
+};
+const index = createCatalogIndex(shop);
+const read = (text: string) => parseMessage({ text, receivedAt: "2026-05-06T17:00:00+03:00" }, index);
+
+describe("fields around an order", () => {
+  it.each([
+    ["Best, Olga Stone / +380 67 111 22 33", "Olga Stone"],
+    ["З повагою, Ірина", "Ірина"],
+  ])("a closing with a name on one line: %s", (tail, name) => {
+    expect(read(`2 чаю зеленого.\n${tail}`).name).toBe(name);
+  });
+
+  it.each(["Самовивіз", "Заберу"])("'%s' on its own line is not a name", (word) => {
+    expect(read(`Чай чорний 2 шт\n${word}`).name).toBeNull();
+  });
+
+  it("surzhyk 'послєзавтра' is the day after tomorrow", () => {
+    expect(read("Чай зелений 1 шт, привезіть послєзавтра").deliveryDate).toBe("2026-05-08");
+  });
+
+  it("'3 кіла' is three kilograms", () => {
+    expect(read("цукор тростинний 3 кіла").items).toMatchObject([{ sku: "SUG", qty: 3 }]);
+  });
+});
+
+describe("offers of services are spam, not orders", () => {
+  it.each([
+    "Розкрутка каналів! 1000 живих підписників за 199 грн. Пишіть @promo_ua",
+    "Продаємо бази клієнтів вашої ніші, 5000 контактів, пишіть @leads_ua",
+  ])("%s", (text) => {
+    expect(read(text).isOrder).toBe(false);
+  });
+});
+
+// an invented paint shop: one generic word must not force its product on a kind the shop lacks
+describe("a generic word next to an unknown one stays unknown", () => {
+  const paint: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "MSK-30", name: "Скотч малярний 30 мм", unit: "pcs", price: 60 },
+      { sku: "BRUSH-50", name: "Пензель плаский 50 мм", unit: "pcs", price: 80 },
+    ],
+  };
+  const pIndex = createCatalogIndex(paint);
+  const readPaint = (text: string) => parseMessage({ text, receivedAt: "2026-05-06T17:00:00+03:00" }, pIndex);
+
+  it("'стрічка армувальна' is not masking tape", () => {
+    const r = readPaint("Стрічка армувальна 2 шт");
+    expect(r.items).toEqual([]);
+    expect(r.unknownItems.map((u) => u.text).join(" ")).toContain("армувальна");
+  });
+
+  it("the generic word alone still names the product", () => {
+    expect(readPaint("стрічка малярна 30 мм 2 шт").items).toMatchObject([{ sku: "MSK-30", qty: 2 }]);
+  });
+});
