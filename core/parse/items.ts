@@ -296,6 +296,16 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     used.add(i);
     out.push(q);
   }
+  // "1 кг 500 г", "2 m 50 cm": one amount said in two units
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k] as Qty;
+    const b = out[k + 1] as Qty;
+    if (a.kind !== "measure" || b.kind !== "measure" || a.dim !== b.dim || a.base === undefined) continue;
+    if (b.base === undefined || b.base >= a.base || b.at !== a.at + 2 || !tokens[a.at + 1]?.measure) continue;
+    a.value = a.value * ((a.base + b.base) / a.base);
+    a.base += b.base;
+    out.splice(k + 1, 1);
+  }
   // a unit with "пол"/"пів"/"half" and no number: "пол кило" is caught above; "half a kilo" too
   return out;
 }

@@ -3,6 +3,7 @@ import {
   CORRECTIONS,
   countUnit,
   FILLERS,
+  HALF_WORDS,
   type MeasureUnit,
   measureUnit,
   NUMBER_WORDS,
@@ -240,6 +241,14 @@ export function tokenize(text: string): Token[] {
     out.push(word(raw, start));
   }
   joinConnectors(out);
+  // "пів метра", "пол литра", "half a metre": the unit alone is one of it, halved by the word before
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i] as Token;
+    const prev = out[i - 1] as Token;
+    const prev2 = out[i - 2];
+    const half = HALF_WORDS.has(prev.low) || (prev.low === "a" && prev2 !== undefined && HALF_WORDS.has(prev2.low));
+    if (half && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
+  }
   markSameEnds(out);
   // short parenthesised remarks on one line: "(12)", "(6 each)"
   for (let i = 0; i < out.length; i++) {
