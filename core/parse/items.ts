@@ -686,6 +686,22 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
         groupMentions.push(m);
       };
+      // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
+      if (res && !res.accepted && !codeTok) {
+        const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+        const head = prevM?.res?.product.nameWords[0];
+        if (prevM?.res && head && !keysOf(idxs).includes(head)) {
+          const sib = resolveMention(index, [head, ...keysOf(idxs)], near, clauseKeys, extraKeys);
+          if (
+            sib?.accepted &&
+            sib.unexplained.length === 0 &&
+            sib.product.nameWords[0] === head &&
+            sib.product.idx !== prevM.res.product.idx &&
+            !sib.tie
+          )
+            res = sib;
+        }
+      }
       // one generic word next to a word the catalog does not know ("стрічка серпянка"): a product the
       // catalog lacks, not the first one sharing that generic word
       const only = idxs.length === 1 ? toks[idxs[0] as number] : undefined;

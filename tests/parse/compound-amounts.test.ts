@@ -22,3 +22,22 @@ describe("amounts said in words and in two units", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+// an invented pie stall: a follow-up names only the filling
+describe("a follow-up naming only the variant", () => {
+  const pies = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "PIE-POT", name: "Пирожок жареный с картошкой", unit: "pcs", price: 50 },
+      { sku: "PIE-CHR", name: "Пирожок жареный с вишней", unit: "pcs", price: 60 },
+      { sku: "JAM-CHR", name: "Варенье вишнёвое 0,5 л", unit: "pcs", price: 300 },
+    ],
+  });
+  const readPies = (text: string) =>
+    parseMessage({ text, receivedAt: "2026-05-06T17:00:00+03:00" }, pies)
+      .items.map((l) => `${l.sku}:${l.qty}`)
+      .sort();
+  it("'4 пирожка с картошкой и 2 с вишней'", () => {
+    expect(readPies("4 пирожка с картошкой и 2 с вишней")).toEqual(["PIE-CHR:2", "PIE-POT:4"]);
+  });
+});
