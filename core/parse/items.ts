@@ -165,6 +165,12 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   return m.sim >= 0.8 || (m.sim >= 0.72 && t.key.length >= 7);
 }
 
+/** "iPhone 15", "Nano 3": a number right after a name word that the catalog writes with it. */
+function isModelNumber(index: CatalogIndex, word: Token, n: Token): boolean {
+  if (n.kind !== "num" || n.worded || word.kind !== "word" || n.value === undefined) return false;
+  return matchWord(index, word.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${n.value}`));
+}
+
 /** Splits a sentence at commas and conjunctions that are not part of a product name. */
 function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence): Clause[] {
   const out: Clause[] = [];
@@ -586,6 +592,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const n = toks[j + 1] as Token;
         if (pw[j + 1]) j++;
         else if (n.kind === "word" && (INDEX_STOP.has(n.low) || SIZE_WORD.test(n.low)) && pw[j + 2]) j += 2;
+        // "Redmi Note 13 clear case": a model number inside a name does not end it
+        else if (pw[j + 2] && isModelNumber(index, toks[j] as Token, n)) j += 2;
         else break;
       }
       const onlyFillers = toks

@@ -70,6 +70,7 @@ describe("an English catalog read from Cyrillic orders", () => {
     ["навушники морбіт", ["K-HP-MB:1"]],
     ["qphone 12 case black", ["K-CASE-QP:1"]],
     ["2 qphone 12 silicone case", ["K-CASE-QP:2"]],
+    ["two Qphone 12 black silicone cases", ["K-CASE-QP:2"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
