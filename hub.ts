@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CountryCode } from "libphonenumber-js";
 import type { Config } from "./config.js";
-import { candidateProducts, type ParseInput, type ParseOptions, parseMessage } from "./core/parse/index.js";
+import {
+  candidateProducts,
+  emptyReading,
+  type ParseInput,
+  type ParseOptions,
+  parseMessage,
+} from "./core/parse/index.js";
 import type { ParsedMessage } from "./core/types.js";
 import { type CatalogSnapshot, type CatalogSource, createCatalogSource } from "./intake/catalog-source.js";
 import { createEventBus } from "./intake/event-bus.js";
@@ -54,22 +60,9 @@ function safeParse(input: ParseInput, snapshot: CatalogSnapshot, options: ParseO
     return parseMessage(input, snapshot.index, options);
   } catch (err) {
     return {
-      isOrder: false,
-      intent: "other",
-      items: [],
-      unknownItems: [],
-      phone: null,
-      email: null,
-      name: null,
-      address: null,
-      deliveryDate: null,
-      separateOrder: false,
-      additive: false,
-      confidence: 0,
-      fieldConfidence: {},
+      ...emptyReading("other", 0),
       needsReview: true,
       reviewReasons: ["the message could not be read automatically"],
-      engine: "rules",
       notes: [`parser error: ${(err as Error).message}`],
     };
   }

@@ -63,7 +63,8 @@ function mask(text: string, spans: Span[]): string {
   return arr.join("");
 }
 
-function emptyReading(intent: MessageIntent, confidence: number): ParsedMessage {
+/** A reading with nothing in it: the base every reading (and every fallback) starts from. */
+export function emptyReading(intent: MessageIntent, confidence: number): ParsedMessage {
   return {
     isOrder: false,
     intent,

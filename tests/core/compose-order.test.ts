@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { type Contribution, composeOrder, orderTotal } from "../../core/orders/compose-order.js";
 import type { ParsedMessage } from "../../core/types.js";
-import { GARDEN_CATALOG } from "../support/builders.js";
+import { buildParsed, GARDEN_CATALOG } from "../support/builders.js";
 
 const productOf = (sku: string) => GARDEN_CATALOG.products.find((p) => p.sku === sku);
 
-function parsed(p: Partial<ParsedMessage>): ParsedMessage {
-  return {
-    isOrder: true,
-    intent: "order",
-    items: [],
-    unknownItems: [],
-    phone: null,
-    email: null,
-    name: null,
-    address: null,
-    deliveryDate: null,
-    separateOrder: false,
-    additive: false,
-    confidence: 0.9,
-    fieldConfidence: {},
-    needsReview: false,
-    reviewReasons: [],
-    engine: "rules",
-    ...p,
-  };
-}
+const parsed = (p: Partial<ParsedMessage>): ParsedMessage => buildParsed(p);
 
 const c = (
   minute: number,

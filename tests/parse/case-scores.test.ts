@@ -4,26 +4,9 @@ import { describe, expect, it } from "vitest";
 import { type EvalCase, scoreCases, tokenF1 } from "../../core/eval/case-scores.js";
 import { createCatalogIndex, detectLang, parseMessage } from "../../core/parse/index.js";
 import type { Catalog, ParsedMessage } from "../../core/types.js";
+import { buildParsed } from "../support/builders.js";
 
-const reading = (over: Partial<ParsedMessage>): ParsedMessage => ({
-  isOrder: true,
-  intent: "order",
-  items: [],
-  unknownItems: [],
-  phone: null,
-  email: null,
-  name: null,
-  address: null,
-  deliveryDate: null,
-  separateOrder: false,
-  additive: false,
-  confidence: 0.9,
-  fieldConfidence: {},
-  needsReview: false,
-  reviewReasons: [],
-  engine: "rules",
-  ...over,
-});
+const reading = (over: Partial<ParsedMessage>): ParsedMessage => buildParsed(over);
 const kase = (id: string, lang: string, expected: EvalCase["expected"]): EvalCase => ({
   id,
   channel: "telegram",

@@ -1,4 +1,5 @@
-import type { Catalog, InboundMessage, Order } from "../../core/types.js";
+import { emptyReading } from "../../core/parse/index.js";
+import type { Catalog, InboundMessage, Order, ParsedMessage } from "../../core/types.js";
 
 /** Fixture builders: a test says only what matters to it. */
 
@@ -75,3 +76,8 @@ export const GARDEN_CATALOG: Catalog = {
     },
   ],
 };
+
+/** An order reading by the rules; a test names the fields it cares about. */
+export function buildParsed(overrides: Partial<ParsedMessage> = {}): ParsedMessage {
+  return { ...emptyReading("order", 0.9), isOrder: true, ...overrides };
+}
