@@ -89,15 +89,41 @@ export function createOrderStore(database: Database) {
     return toOrder(row, (await linesOf([id], on)).get(id) ?? []);
   }
 
+  /** The columns a merge decision reads of an order, and how they become an `OrderCandidate`. */
+  const candidateColumns = {
+    id: orders.id,
+    confirmedAt: orders.confirmedAt,
+    lastMessageAt: orders.lastMessageAt,
+    status: orders.status,
+  };
   const candidate = (
-    row: { id: string; confirmedAt: Date | null; lastMessageAt: Date },
+    row: { id: string; confirmedAt: Date | null; lastMessageAt: Date; status: string },
     draftStatuses: string[],
-    status: string,
   ): OrderCandidate => ({
     orderId: row.id,
-    draft: row.confirmedAt === null && draftStatuses.includes(status),
+    draft: row.confirmedAt === null && draftStatuses.includes(row.status),
     lastMessageAt: row.lastMessageAt.toISOString(),
   });
+
+  /** Open drafts of several customers, with their owner and number. */
+  async function draftsOfCustomers(tx: DbOrTx, customerIds: string[], draftStatuses: string[]) {
+    if (!customerIds.length) return [];
+    const rows = await tx
+      .select({ ...candidateColumns, number: orders.number, customerId: orders.customerId })
+      .from(orders)
+      .where(
+        and(
+          inArray(orders.customerId, customerIds),
+          sql`${orders.confirmedAt} is null`,
+          inArray(orders.status, draftStatuses),
+        ),
+      );
+    return rows.map((r) => ({
+      ...candidate(r, draftStatuses),
+      number: r.number,
+      customerId: r.customerId,
+    }));
+  }
 
   return {
     transaction: <T>(fn: (tx: DbOrTx) => Promise<T>) => db.transaction((tx) => fn(tx)),
@@ -316,32 +342,7 @@ export function createOrderStore(database: Database) {
       return rows.map((r) => r.customerId);
     },
 
-    /** Open drafts of several customers, with their owner and number. */
-    async draftsOfCustomers(tx: DbOrTx, customerIds: string[], draftStatuses: string[]) {
-      if (!customerIds.length) return [];
-      const rows = await tx
-        .select({
-          id: orders.id,
-          number: orders.number,
-          customerId: orders.customerId,
-          confirmedAt: orders.confirmedAt,
-          lastMessageAt: orders.lastMessageAt,
-          status: orders.status,
-        })
-        .from(orders)
-        .where(
-          and(
-            inArray(orders.customerId, customerIds),
-            sql`${orders.confirmedAt} is null`,
-            inArray(orders.status, draftStatuses),
-          ),
-        );
-      return rows.map((r) => ({
-        ...candidate(r, draftStatuses, r.status),
-        number: r.number,
-        customerId: r.customerId,
-      }));
-    },
+    draftsOfCustomers,
 
     /** Moves every message of one order to another (a cross-posted order folded into its twin). */
     async moveOrderMessages(tx: DbOrTx, fromOrderId: string, toOrderId: string) {
@@ -350,38 +351,19 @@ export function createOrderStore(database: Database) {
 
     /** The customer's orders that may still take follow-ups, newest first. */
     async drafts(tx: DbOrTx, customerId: string, draftStatuses: string[]): Promise<OrderCandidate[]> {
-      const rows = await tx
-        .select({
-          id: orders.id,
-          confirmedAt: orders.confirmedAt,
-          lastMessageAt: orders.lastMessageAt,
-          status: orders.status,
-        })
-        .from(orders)
-        .where(
-          and(
-            eq(orders.customerId, customerId),
-            sql`${orders.confirmedAt} is null`,
-            inArray(orders.status, draftStatuses),
-          ),
-        )
-        .orderBy(desc(orders.lastMessageAt))
-        .limit(20);
-      return rows.map((r) => candidate(r, draftStatuses, r.status));
+      const rows = await draftsOfCustomers(tx, [customerId], draftStatuses);
+      return rows
+        .map(({ orderId, draft, lastMessageAt }) => ({ orderId, draft, lastMessageAt }))
+        .sort((a, b) => Date.parse(b.lastMessageAt) - Date.parse(a.lastMessageAt));
     },
 
     async orderOfMessage(tx: DbOrTx, messageId: string, draftStatuses: string[]): Promise<OrderCandidate | null> {
       const [row] = await tx
-        .select({
-          id: orders.id,
-          confirmedAt: orders.confirmedAt,
-          lastMessageAt: orders.lastMessageAt,
-          status: orders.status,
-        })
+        .select(candidateColumns)
         .from(orderMessages)
         .innerJoin(orders, eq(orders.id, orderMessages.orderId))
         .where(eq(orderMessages.messageId, messageId));
-      return row ? candidate(row, draftStatuses, row.status) : null;
+      return row ? candidate(row, draftStatuses) : null;
     },
 
     /**
@@ -414,17 +396,11 @@ export function createOrderStore(database: Database) {
         const orderId = byExternal.get(id);
         if (!orderId) continue;
         const [row] = await tx
-          .select({
-            id: orders.id,
-            confirmedAt: orders.confirmedAt,
-            lastMessageAt: orders.lastMessageAt,
-            status: orders.status,
-            customerId: orders.customerId,
-          })
+          .select({ ...candidateColumns, customerId: orders.customerId })
           .from(orders)
           .where(eq(orders.id, orderId));
         // Different customers never share an order, even inside one thread.
-        if (row && row.customerId === customerId) return candidate(row, draftStatuses, row.status);
+        if (row && row.customerId === customerId) return candidate(row, draftStatuses);
       }
       return null;
     },
