@@ -25,12 +25,17 @@ const QUOTE_START: RegExp[] = [
 
 const HEADER_LINE = /^\s*(sent|to|subject|date|cc|отправлено|кому|тема|дата|копия|надіслано|відправлено)\s*:/i;
 
-const REQUISITES =
-  /(^|\s)(инн|кпп|огрн|огрнип|бик|р\/с|к\/с|р\/сч|расч[её]тный\s+сч|корр?\.?\s*сч|єдрпоу|едрпоу|іпн|iban|swift|bic|мфо|окпо|унп|бин|иин|рнокпп|unp|vat|okpo)(\s|:|$|№)/i;
+const REQUISITE_WORD =
+  "(?:инн|кпп|огрн|огрнип|бик|р\\/с|к\\/с|р\\/сч|расч[её]тный\\s+сч[её]т|корр?\\.?\\s*сч[её]т?|єдрпоу|едрпоу|іпн|iban|swift|bic|мфо|окпо|унп|бин|иин|рнокпп|unp|vat|okpo)";
 
-/** A requisite with its value: "ИНН 7701234567", "IBAN UA21 3223…", "р/с 4070…". */
-const REQUISITE_VALUE =
-  /(^|\s)(инн|кпп|огрн|огрнип|бик|р\/с|к\/с|р\/сч|корр?\.?\s*сч|єдрпоу|едрпоу|іпн|iban|swift|bic|мфо|окпо|унп|бин|иин|рнокпп|unp|vat|okpo)\s*[:№]?\s*[A-Z]{0,2}[\d\s-]{4,}\d/giu;
+/**
+ * A requisite with its value: "ИНН 7701234567", "ИНН/КПП 7701234567/770101001", "IBAN UA21 3223…",
+ * "SWIFT: PBANUA2X". A bare word is not one: "ручки BIC синие" names a pen brand, not a bank code.
+ */
+const REQUISITE_VALUE = new RegExp(
+  `(^|[\\s(,;])${REQUISITE_WORD}(?:\\s*\\/\\s*${REQUISITE_WORD})?\\s*[:№.]?\\s*(?:[A-Z]{0,2}\\s?\\d[\\d\\s/-]{4,}\\d|(?<=:\\s*)[A-Z]{6,11}(?![\\p{L}]))`,
+  "giu",
+);
 
 const CLOSING =
   /^\s*(с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|з повагою|з найкращими побажаннями|best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|thanks again|many thanks|спасибо|спасибо заранее|заранее спасибо|дякую|дякую заздалегідь|thx|br|sincerely|yours sincerely|respectfully)\s*[,!.]*\s*$/i;
@@ -60,10 +65,11 @@ export function splitMessage(text: string): MessageParts {
       if (kept.join("").trim().length === 0 && /forward|пересыла|пересла/i.test(line)) continue;
       break;
     }
-    if (REQUISITES.test(line)) {
+    REQUISITE_VALUE.lastIndex = 0;
+    if (REQUISITE_VALUE.test(line)) {
       // a long line that only mentions requisites in passing keeps its other words
       const rest = line.replace(REQUISITE_VALUE, " ");
-      if (line.length > 60 && /\p{L}{3,}.*\d|\d.*\p{L}{3,}/u.test(rest) && !REQUISITES.test(rest)) kept.push(rest);
+      if (line.length > 60 && /\p{L}{3,}.*\d|\d.*\p{L}{3,}/u.test(rest)) kept.push(rest);
       continue;
     }
     if (SENT_FROM.test(line)) continue;

@@ -55,6 +55,17 @@ describe("requisites inside an order line", () => {
   it("drops a requisites-only line", () => {
     expect(lines("Шланг садовий 1 шт\nЄДРПОУ 12345678 IBAN UA213223130000026007233566001")).toEqual(["HOSE-25:1"]);
   });
+  it("drops 'ИНН/КПП' written together and SWIFT codes", () => {
+    expect(lines("Шланг садовий 1 шт\nИНН/КПП 7701234567/770101001\nSWIFT: PBANUA2X")).toEqual(["HOSE-25:1"]);
+  });
+  it("reads a brand that spells like a bank code ('BIC') as a word of the order", () => {
+    const bic: Catalog = {
+      currency: "RUB",
+      products: [{ sku: "PEN-BLK", name: "Ручка шариковая BIC Cristal черная", unit: "pcs", price: 20 }],
+    };
+    const r = parseMessage({ text: "доброе утро нужно ручки бик черные 3 шт", receivedAt: at }, createCatalogIndex(bic));
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["PEN-BLK:3"]);
+  });
 });
 
 describe("questions are not orders", () => {
