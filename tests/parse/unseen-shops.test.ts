@@ -63,7 +63,10 @@ describe("requisites inside an order line", () => {
       currency: "RUB",
       products: [{ sku: "PEN-BLK", name: "Ручка шариковая BIC Cristal черная", unit: "pcs", price: 20 }],
     };
-    const r = parseMessage({ text: "доброе утро нужно ручки бик черные 3 шт", receivedAt: at }, createCatalogIndex(bic));
+    const r = parseMessage(
+      { text: "доброе утро нужно ручки бик черные 3 шт", receivedAt: at },
+      createCatalogIndex(bic),
+    );
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["PEN-BLK:3"]);
   });
 });
