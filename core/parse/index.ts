@@ -50,7 +50,12 @@ function spansOf(text: string, re: RegExp): Span[] {
 
 const PRICE =
   /\d[\d\s]*(?:[.,]\d+)?\s*(?:₽|руб\.?|рублей|рубля|р\.|грн\.?|гривень|₴|uah|rub|usd|eur|\$|€|£|тг|₸|byn|kzt)(?![\p{L}])|[$€£]\s*\d[\d,.]*/giu;
-const ORDER_NO = /(?:№|#|\bno\.|\bnr\.?)\s*\d[\d-]*/giu;
+/**
+ * An order, invoice or waybill number: after such a word ("заказ №5521", "order #12"), or any long
+ * number marked "№"/"#". A short "№10" alone is a size ("скобы №10", "No.10 staples") and stays readable.
+ */
+const ORDER_NO =
+  /(?:заказ|замовлен|order|сч[её]т|рахун|invoice|накладн|ттн|заявк|ticket|договор|договір|contract)\p{L}*\s*(?:№|#|no\.?|nr\.?)\s*\d[\d-]*|(?:№|#|\bno\.|\bnr\.?)\s*\d{4,}[\d-]*/giu;
 const PERCENT = /\d+(?:[.,]\d+)?\s*%/g;
 const URL = /https?:\/\/\S+|www\.\S+|@[\w_]+/giu;
 const GREETING_PHRASE =

@@ -606,6 +606,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const hints: SizeHint[] = [];
     toks.forEach((t, i) => {
       if (t.packOf !== undefined) hints.push({ bare: t.packOf, at: i, pack: true });
+      if (t.kind === "num" && t.label && t.value !== undefined) {
+        hints.push({ bare: t.value, at: i });
+        return;
+      }
       if (t.kind === "num" && t.paren && !t.measure && t.value !== undefined) {
         hints.push({ bare: t.value, at: i, pack: true });
         return;
@@ -668,7 +672,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const extraKeys = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
     // paren numbers are sizes ("eggs (12)"), never amounts
     toks.forEach((t, i) => {
-      if (t.kind === "num" && t.paren) usedParen.add(i);
+      if (t.kind === "num" && (t.paren || t.label)) usedParen.add(i);
     });
     const groupMentions: Mention[] = [];
     // paren numbers still pick a variant ("eggs (6 each)"); they are kept out of the amounts below

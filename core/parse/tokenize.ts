@@ -39,6 +39,8 @@ export interface Token {
   paren?: boolean;
   /** A rating unit after a number ("Вт", "K"): the number describes the product, never counts it. */
   rating?: boolean;
+  /** A number after "№", "#" or "No.": it names a variant ("скобы №10"), never counts. */
+  label?: boolean;
 }
 
 /** Words that are never indexed or matched as product words. */
@@ -151,8 +153,32 @@ export function tokenize(text: string): Token[] {
       else if (raw === "×") out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
       continue;
     }
+    // "24/6" (staples), "10/20" (a size range): two numbers that are not a fraction name a variant
+    const slashed = /^(\d+)\/(\d+)$/.exec(raw);
+    if (slashed && Number(slashed[1]) >= Number(slashed[2])) {
+      out.push({ kind: "code", raw, low: raw, key: codeKey(raw), start, end: start + raw.length });
+      continue;
+    }
     if (/^\d+(?:[.,]\d+)?$|^\d+\/\d+$/.test(raw)) {
-      out.push({ kind: "num", raw, low: raw, key: raw, start, end: start + raw.length, value: num(raw) });
+      const label = text[start - 1] === "№" || text[start - 1] === "#" || /№\s$/.test(text.slice(start - 2, start));
+      out.push({ kind: "num", raw, low: raw, key: raw, start, end: start + raw.length, value: num(raw), label });
+      continue;
+    }
+    // "No.10 staples", "nr.5": the number sign is dropped like "№"
+    const numbered = /^(?:no|nr)\.(\d+)$/iu.exec(raw);
+    if (numbered?.[1]) {
+      const from = start + raw.length - numbered[1].length;
+      const digits = numbered[1];
+      out.push({
+        kind: "num",
+        raw: digits,
+        low: digits,
+        key: digits,
+        start: from,
+        end: from + digits.length,
+        value: num(digits),
+        label: true,
+      });
       continue;
     }
     const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);

@@ -90,3 +90,23 @@ describe("amounts said as a multiplier or in a pasted table", () => {
     expect(lines(text)).toEqual(want);
   });
 });
+
+describe("a number after '№' or 'No.' names a variant", () => {
+  const staples = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "STPL-10", name: "Скобы для степлера №10, 1000 шт", aliases: ["staples no 10"], unit: "pack", price: 35 },
+      { sku: "STPL-24", name: "Скобы для степлера №24/6, 1000 шт", aliases: ["staples 24/6"], unit: "pack", price: 55 },
+    ],
+  });
+  it.each([
+    ["Скобы №24/6 — 5 уп.", ["STPL-24:5"]],
+    ["скобы № 10 пять пачек", ["STPL-10:5"]],
+    ["2 packs of No.10 staples", ["STPL-10:2"]],
+    ["2 packs of No.24/6 staples", ["STPL-24:2"]],
+    ["Заказ №5521: скобы №10 — 3 уп.", ["STPL-10:3"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, staples);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
