@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import type { Dim } from "./lexicon.js";
+import { type Dim, SHEETS } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -111,7 +111,9 @@ function attrsOf(
       attrs.push({ value: t.value, unitKey: next.key });
     if (!isNum || t.value === undefined) continue;
     const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
-    if (next?.measure) {
+    if (next?.kind === "word" && SHEETS.test(next.low)) {
+      attrs.push({ value: t.value, unitKey: "sheet" });
+    } else if (next?.measure) {
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
       if (!size && !inParens) size = { dim: next.measure.dim, base };

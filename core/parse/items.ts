@@ -10,6 +10,7 @@ import {
   ORDER_VERBS,
   PAST_PATTERNS,
   REQUEST_QUESTION,
+  SHEETS,
 } from "./lexicon.js";
 import { lower } from "./normalize.js";
 import { clauseVocabulary, type Resolution, resolveMention, type SizeHint, sizeScore } from "./resolve.js";
@@ -543,6 +544,15 @@ function resolveCode(
   return best ? of(best.p, best.selectors) : null;
 }
 
+/** Resolves the product words at `idxs` on their own: by their part number when one is among them. */
+function resolveRun(index: CatalogIndex, idxs: number[], toks: Token[], hints: SizeHint[]): Resolution | null {
+  const keys = idxs.map((k) => (toks[k] as Token).key);
+  const code = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
+  if (!code) return resolveMention(index, keys, hints, clauseVocabulary(index, keys));
+  const words = idxs.filter((k) => (toks[k] as Token).kind !== "code").map((k) => (toks[k] as Token).key);
+  return resolveCode(index, code.key, words, hints, clauseVocabulary(index, words));
+}
+
 /**
  * Finds the catalog lines and the unknown items in the order text (already cleared of quotes,
  * signature, phones, emails, the address, dates and times).
@@ -617,6 +627,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (t.kind !== "num" || t.value === undefined) return;
       const next = toks[i + 1];
       const prev = toks[i - 1];
+      // "96 листов", "48 sheets", and "96 л" where "л" is short for листов: the sheets of a notebook
+      if (next?.kind === "word" && (SHEETS.test(next.low) || next.low === "л") && !t.worded)
+        hints.push({ bare: t.value, at: i, unitKey: "sheet", strict: true });
+      if (next?.kind === "word" && SHEETS.test(next.low)) return;
       if (t.measure)
         hints.push({
           base: t.value * t.measure.factor,
@@ -648,22 +662,30 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const between = toks.slice(a.to + 1, b.from);
       if (
         between.length === 0 ||
-        !between.every((t) => t.kind === "num" || (t.kind === "word" && (t.measure || t.rating)))
+        !between.every(
+          (t) =>
+            t.kind === "num" ||
+            (t.kind === "word" && (t.measure || t.rating || SHEETS.test(t.low) || INDEX_STOP.has(t.low))),
+        )
       )
         continue;
-      const keys: string[] = [];
-      for (let k = a.from; k <= b.to; k++) if (pw[k] && (k <= a.to || k >= b.from)) keys.push((toks[k] as Token).key);
+      const named: number[] = [];
+      for (let k = a.from; k <= b.to; k++) if (pw[k] && (k <= a.to || k >= b.from)) named.push(k);
       const inside = hints.filter((h) => h.at > a.to && h.at < b.from);
-      const both = resolveMention(index, keys, inside, clauseVocabulary(index, keys));
+      const both = resolveRun(index, named, toks, inside);
       if (!both?.accepted || both.unexplained.length > 0 || both.tie) continue;
       if (between.filter((t) => t.kind === "num").length > 1) continue;
       // each half naming its own product better ("эфиопии 250, колумбии") stays two items
       const alone = [a, b].map((x) => {
-        const ks: string[] = [];
-        for (let k = x.from; k <= x.to; k++) if (pw[k]) ks.push((toks[k] as Token).key);
-        return resolveMention(index, ks, [], clauseVocabulary(index, ks));
+        const ks: number[] = [];
+        for (let k = x.from; k <= x.to; k++) if (pw[k]) ks.push(k);
+        return resolveRun(index, ks, toks, []);
       });
-      if (alone.some((x) => x?.accepted && x.coverage > both.coverage)) continue;
+      // unless the size in the middle is what picks the joined name's variant ("тетрадь 96 л линейка")
+      const picked = inside.some((h) => both.selectors.includes(h));
+      if (!picked && alone.some((x) => x?.accepted && x.coverage > both.coverage)) continue;
+      // a preposition in the middle ("48 листов в клетку") joins only around the size that picks the variant
+      if (!picked && between.some((t) => t.kind === "word" && INDEX_STOP.has(t.low) && !t.measure)) continue;
       // a bare number in the middle must be the name's own ("crunchy 3 meats"), not an amount
       if (!between.some((t) => t.kind === "word") && !inside.some((h) => both.selectors.includes(h))) continue;
       runs.splice(r - 1, 2, { from: a.from, to: b.to });

@@ -192,6 +192,12 @@ const PACK_EN =
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
 
+/**
+ * "96 листов", "48 sheets", "120 pages": in a name the number describes the product (a notebook's
+ * sheets), never how many are in a pack.
+ */
+export const SHEETS = /^(листов|листів|листа|sheets|pages|страниц|сторінок|стр|арк|аркушів)$/u;
+
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */
 export function countUnit(low: string): "piece" | "pack" | undefined {
   if (PIECE.test(low)) return "piece";

@@ -110,3 +110,32 @@ describe("a number after '№' or 'No.' names a variant", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
   });
 });
+
+describe("sheets in a name describe the product, never count it", () => {
+  const notebooks = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "NB-48-SQ", name: "Тетрадь A5 48 листов, клетка", unit: "pcs", price: 45 },
+      {
+        sku: "NB-48-LN",
+        name: "Тетрадь A5 48 листов, линейка",
+        aliases: ["notebook a5 48 ruled"],
+        unit: "pcs",
+        price: 45,
+      },
+      { sku: "NB-96-SQ", name: "Тетрадь A5 96 листов, клетка", unit: "pcs", price: 85 },
+      { sku: "NB-96-LN", name: "Тетрадь A5 96 листов, линейка", unit: "pcs", price: 85 },
+      { sku: "RULER-30", name: "Линейка 30 см", unit: "pcs", price: 30 },
+    ],
+  });
+  it.each([
+    ["тетрадь А5 96 листов клетка 5 шт", ["NB-96-SQ:5"]],
+    ["Тетрадь А5 96 л линейка\t20\tшт", ["NB-96-LN:20"]],
+    ["тетради 48 листов в клетку 20 шт", ["NB-48-SQ:20"]],
+    ["twenty A5 notebooks 48 sheets ruled", ["NB-48-LN:20"]],
+    ["тетрадь 48 листов линейка 3 шт и линейку 2 шт", ["NB-48-LN:3", "RULER-30:2"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, notebooks);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
