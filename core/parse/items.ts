@@ -380,19 +380,44 @@ function packVariant(
   return { product: fits, qty: chosen.value / (fits.packSize ?? 1) };
 }
 
-/** A pasted spreadsheet row ("code⇥name⇥5"): its last numeric cell is the amount, read as "× 5". */
-function tableRows(text: string): string {
-  if (!text.includes("\t")) return text;
-  return text
-    .split("\n")
-    .map((line) => {
-      const cells = line.split("\t").map((c) => c.trim());
-      const filled = cells.filter((c) => c.length > 0);
-      const last = filled[filled.length - 1] ?? "";
-      if (filled.length >= 2 && /^\d+(?:[.,]\d+)?$/.test(last)) return `${filled.slice(0, -1).join("  ")} x ${last}`;
-      return line.replace(/\t/g, " ");
-    })
-    .join("\n");
+/**
+ * A pasted spreadsheet row ("code⇥name⇥5"): its last numeric cell is the amount, read as "× 5"; the other
+ * cells describe one item, so their commas do not split it and their bare numbers ("HP LJ 1020") never
+ * count. Returns the rewritten text and where those describing cells are in it.
+ */
+function tableRows(text: string): { text: string; described: Array<[number, number]> } {
+  if (!text.includes("\t")) return { text, described: [] };
+  const described: Array<[number, number]> = [];
+  let at = 0;
+  const lines = text.split("\n").map((line) => {
+    const cells = line.split("\t").map((c) => c.trim());
+    const filled = cells.filter((c) => c.length > 0);
+    const last = filled[filled.length - 1] ?? "";
+    let out = line.replace(/\t/g, " ");
+    if (filled.length >= 2 && /^\d+(?:[.,]\d+)?$/.test(last)) {
+      const name = filled
+        .slice(0, -1)
+        .join("  ")
+        .replace(/,(?=\s)/g, " ");
+      described.push([at, at + name.length]);
+      out = `${name} x ${last}`;
+    }
+    at += out.length + 1;
+    return out;
+  });
+  return { text: lines.join("\n"), described };
+}
+
+/** Numbers inside a table row's describing cells name the item, never count it (see `tableRows`). */
+function markDescribed(tokens: Token[], described: Array<[number, number]>): Token[] {
+  if (described.length === 0) return tokens;
+  return tokens.map((t, i) => {
+    if (t.kind !== "num" || t.label) return t;
+    const next = tokens[i + 1];
+    if (next?.kind === "word" && (next.measure || next.count || next.rating)) return t;
+    const inside = described.some(([from, to]) => t.start >= from && t.end <= to);
+    return inside ? { ...t, label: true } : t;
+  });
 }
 
 /** "1) …", "2. …" at line starts are list numbers, not amounts. */
@@ -558,8 +583,9 @@ function resolveRun(index: CatalogIndex, idxs: number[], toks: Token[], hints: S
  * signature, phones, emails, the address, dates and times).
  */
 export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
-  const text = stripEnumerators(tableRows(rawText));
-  const tokens = joinDimensions(index, joinCodes(index, tokenize(text), text));
+  const table = tableRows(rawText);
+  const text = stripEnumerators(table.text);
+  const tokens = joinDimensions(index, joinCodes(index, markDescribed(tokenize(text), table.described), text));
   const sentences = splitSentences(tokens, text);
   const clauses: Clause[] = [];
   for (const s of sentences) clauses.push(...splitClauses(index, s.tokens, s.sentence));
@@ -861,6 +887,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       });
     }
     groupMentions.sort((a, b) => a.from - b.from);
+    // a spreadsheet row is one item: "HP LJ 1020 ⇥ Q2612A ⇥ 6" orders the cartridge, not the printer
+    for (const [from, to] of table.described) {
+      const row = groupMentions.filter((m) => {
+        const t = toks[m.from] as Token;
+        return m.res?.accepted && t.start >= from && t.end <= to;
+      });
+      if (row.length < 2) continue;
+      const rank = (m: Mention) => (m.res?.byCode ? 10 : 0) + (m.res?.coverage ?? 0);
+      const best = row.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+      for (const m of row) if (m !== best) groupMentions.splice(groupMentions.indexOf(m), 1);
+    }
     // quantities
     const used = new Set<number>([...usedTok, ...usedParen]);
     for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);

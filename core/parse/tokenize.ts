@@ -277,6 +277,7 @@ export function tokenize(text: string): Token[] {
   }
   markSameEnds(out);
   // short parenthesised remarks on one line: "(12)", "(6 each)"
+  const plain: Array<[number, number]> = [];
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.raw !== "(") continue;
     for (let j = i + 1; j < out.length && j <= i + 6; j++) {
@@ -284,9 +285,16 @@ export function tokenize(text: string): Token[] {
       if (t.raw === "\n" || t.raw === "(") break;
       if (t.raw === ")") {
         for (let k = i + 1; k < j; k++) (out[k] as Token).paren = true;
+        const inner = out.slice(i + 1, j);
+        if (inner.length > 0 && inner.length <= 2 && inner.every((x) => x.kind === "word")) plain.push([i, j]);
         break;
       }
     }
+  }
+  // "Q2612A (совместимый)": one or two words in parentheses describe the item before them, like any word
+  for (const [open, close] of plain.reverse()) {
+    out.splice(close, 1);
+    out.splice(open, 1);
   }
   return out;
 }

@@ -139,3 +139,23 @@ describe("sheets in a name describe the product, never count it", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("a row pasted from a spreadsheet is one item", () => {
+  const cartridges = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "TN-12A", name: "Картридж HP 12A Q2612A оригинальный", unit: "pcs", price: 6500 },
+      { sku: "TN-12A-C", name: "Картридж совместимый Cactus Q2612A (HP 12A)", unit: "pcs", price: 890 },
+      { sku: "HL-YEL", name: "Текстовыделитель Stabilo Boss жёлтый", unit: "pcs", price: 95 },
+      { sku: "HL-GRN", name: "Текстовыделитель Stabilo Boss зелёный", unit: "pcs", price: 95 },
+    ],
+  });
+  it.each([
+    ["Модель принтера\tКартридж\tКол-во\nHP LJ 1020\tQ2612A (совместимый)\t6", ["TN-12A-C:6"]],
+    ["Item\tQty\nStabilo Boss, yellow\t20\nStabilo Boss, green\t5", ["HL-GRN:5", "HL-YEL:20"]],
+    ["картридж Q2612A (совместимый) 6 шт", ["TN-12A-C:6"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, cartridges);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
