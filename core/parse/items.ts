@@ -63,6 +63,10 @@ interface Mention {
   qtys: Qty[];
   negated: boolean;
   clause: Clause;
+  /** A heading shared by the variants listed after it ("Epson 103 ink:"): no line of its own. */
+  heading?: boolean;
+  /** The heading this variant was read under. */
+  under?: Mention;
 }
 
 interface Clause {
@@ -604,6 +608,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   }
 
   const mentions: Mention[] = [];
+  // "Epson 103 ink:", "чернила эпсон 103:": the mention (with its model number) opens a list
+  const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
   const unknown: UnknownItem[] = [];
   const doubtful: string[] = [];
   let askedAbout = 0;
@@ -743,9 +749,34 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         res = { ...res, accepted: false };
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
         if (rr?.accepted) for (const h of rr.selectors) usedTok.add(h.at);
-        const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g };
+        const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g, under };
         groupMentions.push(m);
       };
+      // "Epson 103 ink: black x4, cyan x2": a heading that names no single product is shared by the
+      // variants listed after it in the same sentence
+      const last = [...mentions, ...groupMentions]
+        .reverse()
+        .find((m) => m.clause.sentence === g.sentence && m.keys.length > 0 && !m.negated);
+      const heading = last?.under ?? last;
+      let under: Mention | undefined;
+      if (
+        heading?.res &&
+        (heading.heading ||
+          heading.res.tie ||
+          !heading.res.accepted ||
+          (heading.res.rivals.length > 0 && endsWithColon(heading))) &&
+        heading.qtys.length === 0 &&
+        (!res?.accepted || res.tie) &&
+        !codeTok
+      ) {
+        const joined = resolveMention(index, [...heading.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
+        if (joined?.accepted && !joined.tie && joined.unexplained.length === 0) {
+          res = joined;
+          heading.heading = true;
+          heading.res = { ...heading.res, accepted: false };
+          under = heading;
+        }
+      }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
       if (res && !res.accepted && !codeTok) {
         const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
@@ -1060,7 +1091,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const counted = new Set<ParsedLine>();
   let firstItemAt: number | null = null;
   for (const m of mentions) {
-    if (m.negated || !m.res?.accepted) continue;
+    if (m.negated || m.heading || !m.res?.accepted) continue;
     const qs = m.qtys;
     const chosen =
       qs.length === 0

@@ -159,3 +159,23 @@ describe("a row pasted from a spreadsheet is one item", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("a heading shared by the variants listed after it", () => {
+  const inks = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "INK-BK", name: "Чернила Epson 103 чёрные 65 мл", unit: "pcs", price: 890 },
+      { sku: "INK-C", name: "Чернила Epson 103 голубые 65 мл", unit: "pcs", price: 890 },
+      { sku: "INK-Y", name: "Чернила Epson 103 жёлтые 65 мл", unit: "pcs", price: 890 },
+      { sku: "PEN-BK", name: "Ручка гелевая чёрная", unit: "pcs", price: 60 },
+    ],
+  });
+  it.each([
+    ["Epson 103 ink: black x4, yellow x2.", ["INK-BK:4", "INK-Y:2"]],
+    ["чорнила епсон 103: чорні 2, блакитні 3", ["INK-BK:2", "INK-C:3"]],
+    ["чернила эпсон 103: черные 2, желтые 1", ["INK-BK:2", "INK-Y:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, inks);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
