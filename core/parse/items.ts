@@ -659,6 +659,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (t.kind !== "num" || t.value === undefined) return;
       const next = toks[i + 1];
       const prev = toks[i - 1];
+      // "фан 3", "capri 2": a small model number the catalog writes right after that word
+      if (
+        !t.worded &&
+        t.value < 10 &&
+        prev?.kind === "word" &&
+        !next?.count &&
+        !next?.measure &&
+        matchWord(index, prev.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${t.value}`))
+      ) {
+        hints.push({ bare: t.value, at: i });
+        return;
+      }
       // "96 листов", "48 sheets", and "96 л" where "л" is short for листов: the sheets of a notebook
       if (next?.kind === "word" && (SHEETS.test(next.low) || next.low === "л") && !t.worded)
         hints.push({ bare: t.value, at: i, unitKey: "sheet", strict: true });
@@ -936,7 +948,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     toks.forEach((t, i) => {
       const prev = toks[i - 1];
       const next = toks[i + 1];
-      if (t.kind !== "num" || t.worded || prev?.kind !== "word" || next?.count === "piece" || next?.measure) return;
+      // "фан 3 уп" is three packs; "qphone 12 case" is a model before a word the catalog knows
+      const counts = next?.count === "piece" || (next?.count === "pack" && matchWord(index, next.key).length === 0);
+      if (t.kind !== "num" || t.worded || prev?.kind !== "word" || counts || next?.measure) return;
       if (matchWord(index, prev.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${t.value}`))) used.add(i);
     });
     const qtys = readQuantities(toks, used);

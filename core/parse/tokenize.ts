@@ -91,11 +91,16 @@ const HOMOGLYPH: Record<string, string> = {
   і: "i",
 };
 
-/** Normalised form of a part number: upper-case Latin alphanumerics, Cyrillic look-alikes mapped. */
+/**
+ * Normalised form of a part number: upper-case Latin alphanumerics, Cyrillic look-alikes mapped. A code
+ * with a Cyrillic letter that looks like no Latin one ("фан-2") was spelled out in Cyrillic: transliterated.
+ */
 export function codeKey(raw: string): string {
   let s = "";
-  for (const ch of raw.toLowerCase()) {
-    const h = HOMOGLYPH[ch];
+  const low = raw.toLowerCase();
+  const spelled = /[\u0400-\u04ff]/u.test(low) && [...low].some((ch) => /[\u0400-\u04ff]/u.test(ch) && !HOMOGLYPH[ch]);
+  for (const ch of low) {
+    const h = spelled ? undefined : HOMOGLYPH[ch];
     if (h) s += h;
     else if (/[a-z0-9]/.test(ch)) s += ch;
     else if (/\p{L}/u.test(ch)) s += fold(ch);

@@ -179,3 +179,24 @@ describe("a heading shared by the variants listed after it", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("small model numbers and models spelled in Cyrillic", () => {
+  const filters = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "FAN1", name: "Внутрішній фільтр Aquael FAN-1 Plus", aliases: ["фан 1"], unit: "pcs", price: 690 },
+      { sku: "FAN2", name: "Внутрішній фільтр Aquael FAN-2 Plus", aliases: ["фан 2"], unit: "pcs", price: 820 },
+      { sku: "FAN3", name: "Внутрішній фільтр Aquael FAN-3 Plus", aliases: ["фан 3"], unit: "pcs", price: 990 },
+      { sku: "SPONGE", name: "Губка змінна для Aquael FAN, 2 шт", unit: "pack", price: 95 },
+    ],
+  });
+  it.each([
+    ["фільтр фан 3", ["FAN3:1"]],
+    ["фільтр фан 3, 2 шт", ["FAN3:2"]],
+    ["Фільтр аквел фан-2", ["FAN2:1"]],
+    ["губки для фан 3 уп", ["SPONGE:3"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, filters);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
