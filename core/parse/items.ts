@@ -573,6 +573,65 @@ function resolveCode(
   return best ? of(best.p, best.selectors) : null;
 }
 
+const COLOURS = new Set([
+  "#white",
+  "#red",
+  "#yellow",
+  "#green",
+  "#blue",
+  "#black",
+  "#pink",
+  "#purple",
+  "#orange",
+  "#grey",
+  "#brown",
+]);
+const CORRECTION_START = /^(хотя|хоча|although)$/u;
+
+/**
+ * "хотя нет, давайте 75 мм, тоже чёрные", "нет, лучше чёрные", "actually make it black": a correction
+ * that names only another variant switches the product just named to that variant. Returns the mention
+ * that was switched, or undefined when the clause is not such a correction.
+ */
+function correctVariant(
+  index: CatalogIndex,
+  toks: Token[],
+  pw: boolean[],
+  hints: SizeHint[],
+  own: Mention[],
+  before: Mention[],
+  carried: boolean,
+): Mention | undefined {
+  const cue = toks
+    .slice(0, 4)
+    .some((t) => t.kind === "word" && (CORRECTIONS.has(t.low) || CORRECTION_START.test(t.low)));
+  if (!cue && !carried) return undefined;
+  const prev = [...before].reverse().find((m) => m.res?.accepted && !m.negated && !m.heading);
+  if (!prev?.res) return undefined;
+  const prevKeys = prev.keys.length > 0 ? prev.keys : prev.res.product.nameWords;
+  const said = toks.filter((t, i) => pw[i] && t.kind === "word").map((t) => t.key);
+  // the clause must not name a product of its own: only variant words, or words of the product just named
+  const ownHead = own.some(
+    (m) =>
+      m.res?.accepted &&
+      m.keys.some((k) => !COLOURS.has(k) && !prevKeys.includes(k) && !prev.res?.product.vocab.has(k)),
+  );
+  if (ownHead || (said.length === 0 && hints.length === 0)) return undefined;
+  const newColour = said.some((k) => COLOURS.has(k));
+  const keys = [...new Set([...prevKeys.filter((k) => !(newColour && COLOURS.has(k))), ...said])];
+  // "не 50, а 75 мм": the size taken back is not a selector
+  const wanted = hints.filter((h) => !/^(не|not|ні)$/u.test(toks[h.at - 1]?.low ?? ""));
+  const newDims = new Set(wanted.map((h) => h.dim ?? "bare"));
+  const kept = prev.res.selectors.filter((h) => !newDims.has(h.dim ?? "bare"));
+  const res = resolveMention(index, keys, [...wanted, ...kept], clauseVocabulary(index, keys));
+  // "…, давайте 75 мм, тоже чёрные, 12": the rest of the correction restates the variant it switched to
+  if (carried && res?.accepted && res.product.idx === prev.res.product.idx) return prev;
+  if (!res?.accepted || res.tie || res.product.idx === prev.res.product.idx) return undefined;
+  if (res.product.nameWords[0] !== prev.res.product.nameWords[0]) return undefined;
+  prev.res = res;
+  return prev;
+}
+
 /** Resolves the product words at `idxs` on their own: by their part number when one is among them. */
 function resolveRun(index: CatalogIndex, idxs: number[], toks: Token[], hints: SizeHint[]): Resolution | null {
   const keys = idxs.map((k) => (toks[k] as Token).key);
@@ -608,6 +667,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   }
 
   const mentions: Mention[] = [];
+  let lastCorrection: { sentence: Sentence } | null = null;
   // "Epson 103 ink:", "чернила эпсон 103:": the mention (with its model number) opens a list
   const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
   const unknown: UnknownItem[] = [];
@@ -941,6 +1001,20 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const best = row.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       for (const m of row) if (m !== best) groupMentions.splice(groupMentions.indexOf(m), 1);
     }
+    const corrected = correctVariant(
+      index,
+      toks,
+      pw,
+      hints,
+      groupMentions,
+      mentions,
+      lastCorrection?.sentence === g.sentence,
+    );
+    lastCorrection = corrected ? { sentence: g.sentence } : null;
+    if (corrected) {
+      for (const h of hints) usedTok.add(h.at);
+      groupMentions.length = 0;
+    }
     // quantities
     const used = new Set<number>([...usedTok, ...usedParen]);
     for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
@@ -954,6 +1028,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (matchWord(index, prev.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${t.value}`))) used.add(i);
     });
     const qtys = readQuantities(toks, used);
+    // the correction restates the amount ("…, тоже чёрные, 12"): it replaces the one said before
+    if (corrected && qtys[0]) corrected.qtys = [qtys[0]];
     const active = groupMentions.filter((m) => m.res?.accepted);
     for (const q of qtys) {
       if (active.length === 0) break;

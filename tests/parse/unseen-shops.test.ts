@@ -200,3 +200,24 @@ describe("small model numbers and models spelled in Cyrillic", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("a correction that names only another variant", () => {
+  const folders = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "F50-BLK", name: "Папка-регистратор 50 мм чёрная", unit: "pcs", price: 200 },
+      { sku: "F50-BLU", name: "Папка-регистратор 50 мм синяя", unit: "pcs", price: 200 },
+      { sku: "F75-BLK", name: "Папка-регистратор 75 мм чёрная", unit: "pcs", price: 220 },
+      { sku: "F75-BLU", name: "Папка-регистратор 75 мм синяя", unit: "pcs", price: 220 },
+      { sku: "DIV-12", name: "Разделители картонные 12 цветов", unit: "pcs", price: 90 },
+    ],
+  });
+  it.each([
+    ["Папки регистраторы 50 мм чёрные 12 шт. Хотя нет, давайте 75 мм, тоже чёрные, 12.", ["F75-BLK:12"]],
+    ["папки регистраторы 50 мм синие 5 шт. Нет, лучше чёрные", ["F50-BLK:5"]],
+    ["папки-регистраторы 75 мм сині 3 шт. Ні, краще чорні. І разделители 2 шт", ["DIV-12:2", "F75-BLK:3"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, folders);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
