@@ -160,10 +160,15 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   };
   const usable = dates.filter((d) => {
     const s = sentenceOf(d.start).toLowerCase();
+    // "оплатим сегодня", "we'll pay on Friday": a payment date is not a delivery date
+    const aboutPayment =
+      /(оплат|оплач|сплат|сплач|pay|paid|переведем|переведём|переказ)/u.test(s) &&
+      !/(достав|привез|deliver|bring|ship|відправ|отправ)/u.test(s);
     return !(
-      s.includes("?") &&
-      !d.delivery &&
-      !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s)
+      aboutPayment ||
+      (s.includes("?") &&
+        !d.delivery &&
+        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s))
     );
   });
   const explicit = (d: (typeof usable)[number]) => /\d/.test(body.slice(d.start, d.end));

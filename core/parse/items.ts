@@ -7,6 +7,7 @@ import {
   FILLERS,
   HALF_WORDS,
   NEGATION_PATTERNS,
+  NOT_GOODS,
   ORDER_VERBS,
   PAST_PATTERNS,
   REQUEST_QUESTION,
@@ -683,7 +684,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const toks = g.tokens;
     const usedParen = new Set<number>();
     const clauseText = toks.map((t) => t.low).join(" ");
-    if (ORDER_VERBS.test(clauseText) && !g.sentence.info) orderWords = true;
+    const paperwork = toks.some((t) => t.kind === "word" && NOT_GOODS.test(t.low));
+    if (ORDER_VERBS.test(clauseText) && !g.sentence.info && !paperwork) orderWords = true;
     const pw = toks.map((t, i) => isProductWord(index, t, toks[i - 1], toks[i + 1]));
     // runs of product words, allowing stop words inside
     const runs: Array<{ from: number; to: number }> = [];
@@ -1131,7 +1133,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         /(если есть|якщо є|if you have|if possible|если можно|якщо можна)/.test(g.sentence.text) ||
         (g.conj && mentions.some((m) => m.res?.accepted && !m.negated)) ||
         dupOnly;
-      if (words.length > 0 && words.length <= 4 && cue) {
+      if (words.length > 0 && words.length <= 4 && cue && !paperwork) {
         const first = words[0] as Token;
         const last = words[words.length - 1] as Token;
         const span = text.slice(first.start, last.end);

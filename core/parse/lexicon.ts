@@ -198,6 +198,13 @@ const STEM =
  */
 export const SHEETS = /^(листов|листів|листа|sheets|pages|страниц|сторінок|стр|арк|аркушів)$/u;
 
+/**
+ * Words of paperwork and service, never goods: "пришлите договор", "we need a quote first", "счёт на
+ * оплату". A phrase with one of them is not an unknown item.
+ */
+export const NOT_GOODS =
+  /^(quote|quotes|quotation|invoice|invoices|pricelist|contract|agreement|proforma|receipt|договор\p{L}*|договір\p{L}*|сч[её]т|сч[её]та|сч[её]ту|рахун\p{L}*|прайс\p{L}*|образ[её]ц|образца|образцы|зраз[оку]\p{L}*|предложени\p{L}*|пропозиці\p{L}*|накладн\p{L}*|документ\p{L}*|реквизит\p{L}*|реквізит\p{L}*|ндс|пдв|vat|оплат\p{L}*|payment|скидк\p{L}*|знижк\p{L}*|discount|консультаци\p{L}*|консультаці\p{L}*)$/u;
+
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */
 export function countUnit(low: string): "piece" | "pack" | undefined {
   if (PIECE.test(low)) return "piece";

@@ -221,3 +221,24 @@ describe("a correction that names only another variant", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("paperwork, payment and Ukrainian requisites are not order content", () => {
+  it.each([
+    "Здравствуйте! Вы работаете с НДС? Нам нужен договор поставки на год, пришлите, пожалуйста, образец.",
+    "What's the lead time for the garden hose? We need a quote first.",
+  ])("%s is not an order", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.unknownItems).toEqual([]);
+  });
+  it("a payment day is not a delivery date", () => {
+    const r = parse("Спасибо, счёт получили, оплатим сегодня до конца дня");
+    expect(r.deliveryDate).toBeNull();
+    expect(r.intent).toBe("thanks");
+  });
+  it("ІНН digits are not a phone", () => {
+    const r = parse("Шланг садовий 2 шт.\nРеквізити: ТОВ «Север», ІНН 3525123456, КПП 352501001.");
+    expect(r.phone).toBeNull();
+    expect(lines("Шланг садовий 2 шт.\nІНН 3525123456")).toEqual(["HOSE-25:2"]);
+  });
+});
