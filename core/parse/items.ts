@@ -865,6 +865,20 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             !sib.tie
           )
             res = sib;
+          // "ручки эрих краузе синие 50 штук и красные 50": the product just named, in the colour said now
+          const said = keysOf(idxs);
+          if (!res.accepted && prevM.keys.length > 0 && said.every((k) => COLOURS.has(k))) {
+            const keys = [...prevM.keys.filter((k) => !COLOURS.has(k)), ...said];
+            const recoloured = resolveMention(index, keys, near, clauseKeys, extraKeys);
+            if (
+              recoloured?.accepted &&
+              !recoloured.tie &&
+              recoloured.unexplained.length === 0 &&
+              recoloured.product.nameWords[0] === head &&
+              recoloured.product.idx !== prevM.res.product.idx
+            )
+              res = recoloured;
+          }
         }
       }
       // one generic word next to a word the catalog does not know ("стрічка серпянка"): a product the

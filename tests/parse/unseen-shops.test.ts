@@ -242,3 +242,21 @@ describe("paperwork, payment and Ukrainian requisites are not order content", ()
     expect(lines("Шланг садовий 2 шт.\nІНН 3525123456")).toEqual(["HOSE-25:2"]);
   });
 });
+
+describe("a colour said alone after a product names its sibling", () => {
+  const pens = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "EK-BLU", name: "Ручка шариковая Erich Krause синяя, упаковка 50 шт", unit: "pack", price: 450 },
+      { sku: "EK-RED", name: "Ручка шариковая Erich Krause красная, упаковка 50 шт", unit: "pack", price: 450 },
+      { sku: "BIC-RED", name: "Ручка шариковая BIC Cristal красная, упаковка 10 шт", unit: "pack", price: 160 },
+    ],
+  });
+  it("ручки эрих краузе синие пятьдесят штук и красные пятьдесят", () => {
+    const r = parseMessage(
+      { text: "Ручки эрих краузе синие пятьдесят штук и красные пятьдесят", receivedAt: at },
+      pens,
+    );
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["EK-BLU:1", "EK-RED:1"]);
+  });
+});
