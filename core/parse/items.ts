@@ -1199,7 +1199,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   for (const m of mentions) {
     if (m.negated || m.heading || !m.res?.accepted) continue;
     const qs = m.qtys;
-    const chosen =
+    let chosen =
       qs.length === 0
         ? undefined
         : (qs
@@ -1210,6 +1210,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             ? (qs.find((q) => q.times) ?? qs.find((q) => q.kind === "piece" || q.kind === "pack"))
             : undefined) ??
           qs[0]);
+    // "две пачки по 10 штук" of a product sold by the piece: twenty pieces
+    const perPack = qs.find((q) => q.each && q.kind === "piece");
+    const packs = qs.find((q) => q.kind === "pack" && !q.each && q.at < (perPack?.at ?? -1));
+    if (perPack && packs && m.res.product.product.unit === "pcs" && !m.res.product.packSize)
+      chosen = { ...packs, kind: "count", value: packs.value * perPack.value };
     const packed = packVariant(index, m.res.product, qs, chosen, m.res.selectors.length > 0);
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen);

@@ -134,6 +134,7 @@ describe("sheets in a name describe the product, never count it", () => {
     ["тетради 48 листов в клетку 20 шт", ["NB-48-SQ:20"]],
     ["twenty A5 notebooks 48 sheets ruled", ["NB-48-LN:20"]],
     ["тетрадь 48 листов линейка 3 шт и линейку 2 шт", ["NB-48-LN:3", "RULER-30:2"]],
+    ["Тетради А5 96 л клетка две пачки по 10 штук", ["NB-96-SQ:20"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, notebooks);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
