@@ -14,7 +14,7 @@ const SAME =
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg fl no д-р мкр под смт пгт".split(
+  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт".split(
     " ",
   ),
 );
@@ -33,6 +33,14 @@ const NOT_CITY = new Set(
     " ",
   ),
 );
+
+const DAY_OR_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|by|on|delivery|deliver|pickup|order|please|thanks|hello|hi|dear)$/iu;
+
+/** "Kyiv", "St Petersburg": capitalised words that are not a label, a day or a greeting. */
+function isPlaceName(s: string): boolean {
+  return s.split(/\s+/).every((w) => !NOT_CITY.has(w.toLowerCase()) && !DAY_OR_WORD.test(w));
+}
 
 const CARRIER = "нова пошта|новая почта|nova poshta|укрпошта|укрпочта|ukrposhta|meest|міст експрес|сдэк|cdek|boxberry";
 const BRANCH_WORD =
@@ -95,13 +103,17 @@ function trimParts(text: string, start: number, end: number): number {
 }
 
 function clean(s: string): string {
-  return s
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,.:;–—-]+/, "")
-    .replace(/[\s,;:–—-]+$/, "")
-    .replace(/\.$/, (m) => m)
-    .trim()
-    .replace(/[,.]$/, "");
+  return (
+    s
+      .replace(/\s+/g, " ")
+      // "apt 8 by Thursday" with the day cut off: the word that led to it goes too
+      .replace(/\s+(by|on|at|until|before|до|к|ко|на|в|у|after|после|після)[\s,.]*$/iu, "")
+      .replace(/^[\s,.:;–—-]+/, "")
+      .replace(/[\s,;:–—-]+$/, "")
+      .replace(/\.$/, (m) => m)
+      .trim()
+      .replace(/[,.]$/, "")
+  );
 }
 
 /** The delivery address as written, without its label; `stops` are phone/email spans that end it. */
@@ -181,11 +193,16 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
         if (!namedBefore || !/^\.?\s*,?\s*\d/.test(after)) continue;
         start -= namedBefore[0].length;
       }
+      // "Kyiv, 12 Khreshchatyk St": the city said just before
+      const city = /(?:^|[\s.:;])([\p{Lu}][\p{Ll}-]+(?:\s[\p{Lu}][\p{Ll}-]+)?),\s*$/u.exec(
+        text.slice(Math.max(0, start - 30), start),
+      );
+      if (city?.[1] && isPlaceName(city[1])) start -= city[0].length - city[0].indexOf(city[1]);
     } else {
       if (!/\d/.test(after.slice(0, 40))) continue;
       // "Невский пр-т 28": the street name before the marker
       const nameBefore = /([\p{Lu}][\p{Ll}-]+\s+)$/u.exec(text.slice(Math.max(0, start - 30), start));
-      if (nameBefore && !/^(ул|вул|пр)/i.test(word)) start -= nameBefore[0].length;
+      if (nameBefore && !/^(ул|вул|улиц|вулиц|пр\.?)$/i.test(word.replace(/\.$/, ""))) start -= nameBefore[0].length;
       // a city just before: "Москва, пр-т Мира", "одеса вул дерибасівська"
       const head = text.slice(Math.max(0, start - 40), start);
       const city = CITY_PREFIX.exec(head);

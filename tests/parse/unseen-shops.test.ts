@@ -261,3 +261,14 @@ describe("a colour said alone after a product names its sibling", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["EK-BLU:1", "EK-RED:1"]);
   });
 });
+
+describe("addresses with the city first, in English, and with a day after them", () => {
+  it.each([
+    ["Доставка завтра, Новосибирск, Красный проспект 28, офис 14.", "Новосибирск, Красный проспект 28, офис 14"],
+    ["Delivery to Kyiv, 12 Khreshchatyk St, apt 8 by Thursday.", "Kyiv, 12 Khreshchatyk St, apt 8"],
+    ["Delivery Friday, 22 Saksahanskoho St, apt 5, Kyiv.", "22 Saksahanskoho St, apt 5, Kyiv"],
+    ["Deliver to: St Petersburg, Nevsky pr. 88, office 12, by Wednesday.", "St Petersburg, Nevsky pr. 88, office 12"],
+  ])("%s", (text, want) => {
+    expect(parse(`шланг садовий 1 шт. ${text}`).address).toBe(want);
+  });
+});
