@@ -68,6 +68,23 @@ function mask(text: string, spans: Span[]): string {
   return arr.join("");
 }
 
+const nameText = new WeakMap<CatalogIndex, string>();
+
+/** True when the phrase is written in some product's name or alias ("8 марта"). */
+function namesContain(index: CatalogIndex, phrase: string): boolean {
+  let all = nameText.get(index);
+  if (all === undefined) {
+    all = index.products
+      .map((p) => [p.product.name, ...(p.product.aliases ?? [])].join("\n"))
+      .join("\n")
+      .toLowerCase()
+      .replace(/[«»"“”]/g, "");
+    nameText.set(index, all);
+  }
+  const words = phrase.toLowerCase().trim();
+  return /\p{L}/u.test(words) && /\d/.test(words) && all.includes(words);
+}
+
 /** A reading with nothing in it: the base every reading (and every fallback) starts from. */
 export function emptyReading(intent: MessageIntent, confidence: number): ParsedMessage {
   return {
@@ -124,7 +141,8 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const masked = mask(body, [
     ...contactSpans,
     ...(address.span ? [address.span] : []),
-    ...dates,
+    // "Букет «8 Марта»": a date that is part of a product's name stays readable as words
+    ...dates.filter((d) => !namesContain(index, body.slice(d.start, d.end))),
     ...times,
     ...spansOf(body, PRICE),
     ...spansOf(body, ORDER_NO),

@@ -272,3 +272,18 @@ describe("addresses with the city first, in English, and with a day after them",
     expect(parse(`шланг садовий 1 шт. ${text}`).address).toBe(want);
   });
 });
+
+describe("a date that is part of a product's name", () => {
+  const bouquets = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "BQ-MAR8", name: "Букет «8 Марта» (15 тюльпанов микс)", unit: "pcs", price: 2500 },
+      { sku: "BQ-ROSE", name: "Букет из 25 роз", unit: "pcs", price: 4000 },
+    ],
+  });
+  it("stays readable as the product and still gives the day", () => {
+    const r = parseMessage({ text: "Букет на 8 марта один, пожалуйста", receivedAt: at }, bouquets);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["BQ-MAR8:1"]);
+    expect(r.deliveryDate).toBe("2026-03-08");
+  });
+});
