@@ -574,6 +574,9 @@ function resolveCode(
   return best ? of(best.p, best.selectors) : null;
 }
 
+/** "на нього ж", "на него же", "for it", "для него": the item refers to the one just named. */
+const FOR_IT = /(^|\s)(на|для|до|к|for|to)\s+(него|нього|неё|неї|нее|нему|ньому|it|them|них|їх|нього ж|него же)(\s|$)/u;
+
 const COLOURS = new Set([
   "#white",
   "#red",
@@ -879,6 +882,49 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             )
               res = recoloured;
           }
+        }
+      }
+      // "чохол на айфон 15 … і скло на нього ж": "for it" carries the device of the item just named
+      if (res && !codeTok && FOR_IT.test(clauseText)) {
+        const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+        if (prevM?.res) {
+          const said = keysOf(idxs);
+          // the previous item's words that also describe products of the kind said now ("iphone", not "case")
+          const withSaid = new Set(candidateProducts(index, said.join(" "), 200).map((p) => p.sku));
+          // as the catalog writes them: "айфон" said is "iphone" in the name
+          const prevWords = prevM.clause.tokens
+            .filter((t) => t.kind === "word")
+            .map((t) => matchWord(index, t.key).find((x) => x.sim >= 0.75 && prevM.res?.product.vocab.has(x.key))?.key)
+            .filter((k): k is string => k !== undefined);
+          const context = [...new Set([...prevM.keys, ...prevWords])].filter(
+            (k) => !said.includes(k) && index.products.some((p) => withSaid.has(p.product.sku) && p.vocab.has(k)),
+          );
+          // and its model number ("айфон 15"), which is read as part of the name rather than as a size
+          const prevToks = prevM.clause.tokens;
+          const models: SizeHint[] = prevToks
+            .filter(
+              (t, k) =>
+                t.kind === "num" &&
+                !t.worded &&
+                !t.measure &&
+                prevToks[k - 1]?.kind === "word" &&
+                !prevToks[k + 1]?.count &&
+                !prevToks[k + 1]?.measure,
+            )
+            .map((t) => ({ bare: t.value, at: -1 }));
+          const carried = resolveMention(
+            index,
+            [...said, ...context],
+            [...near, ...prevM.res.selectors, ...models],
+            clauseKeys,
+          );
+          if (
+            carried?.accepted &&
+            (!carried.tie || !res.accepted || res.tie || context.some((k) => !res?.product.vocab.has(k))) &&
+            carried.product.idx !== prevM.res.product.idx &&
+            carried.unexplained.length === 0
+          )
+            res = carried;
         }
       }
       // one generic word next to a word the catalog does not know ("стрічка серпянка"): a product the

@@ -287,3 +287,23 @@ describe("a date that is part of a product's name", () => {
     expect(r.deliveryDate).toBe("2026-03-08");
   });
 });
+
+describe("'for it' carries the device of the item just named", () => {
+  const phones = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "CASE-15", name: "iPhone 15 clear case", unit: "pcs", price: 399 },
+      { sku: "CASE-14", name: "iPhone 14 clear case", unit: "pcs", price: 349 },
+      { sku: "GLS-15", name: "iPhone 15 tempered glass screen protector", unit: "pcs", price: 249 },
+      { sku: "GLS-14", name: "iPhone 14 tempered glass screen protector", unit: "pcs", price: 199 },
+      { sku: "GLS-A54", name: "Samsung A54 screen protector", aliases: ["a54 glass"], unit: "pcs", price: 199 },
+    ],
+  });
+  it.each([
+    ["Чохол на айфон 15 прозорий і скло на нього ж.", ["CASE-15:1", "GLS-15:1"]],
+    ["чехол на айфон 14 прозрачный и стекло на него же", ["CASE-14:1", "GLS-14:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, phones);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
