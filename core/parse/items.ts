@@ -714,7 +714,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     toks.forEach((t, i) => {
       if (t.packOf !== undefined) hints.push({ bare: t.packOf, at: i, pack: true });
       if (t.kind === "num" && t.label && t.value !== undefined) {
-        hints.push({ bare: t.value, at: i });
+        // a set size ("набір з 4 штук") was pushed as a pack hint just above
+        if (t.packOf === undefined) hints.push({ bare: t.value, at: i });
         return;
       }
       if (t.kind === "num" && t.paren && !t.measure && t.value !== undefined) {

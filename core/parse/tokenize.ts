@@ -281,6 +281,7 @@ export function tokenize(text: string): Token[] {
     if (half && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
   }
   markSameEnds(out);
+  markSpecNumbers(out);
   // short parenthesised remarks on one line: "(12)", "(6 each)"
   const plain: Array<[number, number]> = [];
   for (let i = 0; i < out.length; i++) {
@@ -302,6 +303,38 @@ export function tokenize(text: string): Token[] {
     out.splice(open, 1);
   }
   return out;
+}
+
+const IN_ONE = /^(в|у|in)$/u;
+const THOUSAND = /^(тысяч|тисяч|тыс|тис|тысячи|тисячі|k|к|thousand)$/u;
+const SET_WORD =
+  /^(набор|набір|набора|набору|комплект|комплекта|упаковка|упаковку|упаковки|пачка|пачку|set|pack|box|коробка|коробку)$/u;
+const OF = /^(з|із|из|по|of|with|на)$/u;
+
+/**
+ * Numbers that describe the product, never count it: "хаб 5 в 1", "павербанк на 10 тисяч" (mAh),
+ * "ейртеги набір з 4 штук" (a set of four).
+ */
+function markSpecNumbers(out: Token[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    if (t.kind !== "num" || t.worded || t.value === undefined) continue;
+    const next = out[i + 1];
+    const next2 = out[i + 2];
+    if (next?.kind === "word" && IN_ONE.test(next.low) && next2?.kind === "num" && next2.value === 1) {
+      out[i] = { ...t, label: true };
+      out[i + 2] = { ...next2, label: true };
+      continue;
+    }
+    if (next?.kind === "word" && THOUSAND.test(next.low) && out[i - 1]?.low === "на") {
+      out[i] = { ...t, value: t.value * 1000, label: true };
+      continue;
+    }
+    const prev = out[i - 1];
+    const prev2 = out[i - 2];
+    if (prev?.kind === "word" && OF.test(prev.low) && prev2?.kind === "word" && SET_WORD.test(prev2.low))
+      out[i] = { ...t, label: true, packOf: t.value };
+  }
 }
 
 const PARTICLE = /^(то|ка|нибудь|либо|таки|небудь|будь|де|от)$/u;

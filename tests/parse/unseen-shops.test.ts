@@ -307,3 +307,25 @@ describe("'for it' carries the device of the item just named", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("numbers that describe the product", () => {
+  const gadgets = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "PB-10K", name: "Xiaomi Power Bank 10000 mAh", unit: "pcs", price: 899 },
+      { sku: "PB-20K", name: "Xiaomi Power Bank 20000 mAh", unit: "pcs", price: 1299 },
+      { sku: "HUB-5", name: "UGREEN USB-C hub 5-in-1", unit: "pcs", price: 1299 },
+      { sku: "TAG-1", name: "Apple AirTag", unit: "pcs", price: 1299 },
+      { sku: "TAG-4", name: "Apple AirTag 4 pack", unit: "set", price: 4399 },
+    ],
+  });
+  it.each([
+    ["повербанк сяомі на 10 тисяч", ["PB-10K:1"]],
+    ["павербанк на 20 тысяч 2 шт", ["PB-20K:2"]],
+    ["хаб югрин 5 в 1", ["HUB-5:1"]],
+    ["ейртеги набір з 4 штук", ["TAG-4:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, gadgets);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
