@@ -869,19 +869,22 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             !sib.tie
           )
             res = sib;
-          // "ручки эрих краузе синие 50 штук и красные 50": the product just named, in the colour said now
+          // "ручки эрих краузе синие 50 штук и красные 50", "білий 3 тюбики, прозорий 2": the product just
+          // named, in the variant said now (its other words still hold)
           const said = keysOf(idxs);
-          if (!res.accepted && prevM.keys.length > 0 && said.every((k) => COLOURS.has(k))) {
-            const keys = [...prevM.keys.filter((k) => !COLOURS.has(k)), ...said];
-            const recoloured = resolveMention(index, keys, near, clauseKeys, extraKeys);
+          if (!res.accepted && prevM.keys.length > 0 && said.length <= 2) {
+            const keys = [...prevM.keys.filter((k) => !COLOURS.has(k) || !said.some((x) => COLOURS.has(x))), ...said];
+            const variant = resolveMention(index, keys, near, clauseKeys, extraKeys);
+            const saidAt = new Set(said.map((k) => keys.lastIndexOf(k)));
             if (
-              recoloured?.accepted &&
-              !recoloured.tie &&
-              recoloured.unexplained.length === 0 &&
-              recoloured.product.nameWords[0] === head &&
-              recoloured.product.idx !== prevM.res.product.idx
+              variant?.accepted &&
+              !variant.tie &&
+              !variant.unexplained.some((u) => saidAt.has(u)) &&
+              variant.product.nameWords[0] === head &&
+              variant.product.idx !== prevM.res.product.idx
             )
-              res = recoloured;
+              // the words said now are all explained; the earlier item's own words are not this run's
+              res = { ...variant, unexplained: [] };
           }
         }
       }

@@ -528,6 +528,8 @@ export const FILLERS = set(
 export const CORRECTIONS = set(
   "нет",
   "ні",
+  "нє",
+  "не-а",
   "лучше",
   "краще",
   "вернее",

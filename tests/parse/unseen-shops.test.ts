@@ -329,3 +329,22 @@ describe("numbers that describe the product", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("a variant said alone after a product", () => {
+  const sealants = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "SIL-WHT", name: "Силікон санітарний білий 280 мл", unit: "pcs", price: 160 },
+      { sku: "SIL-CLR", name: "Силікон санітарний прозорий 280 мл", unit: "pcs", price: 160 },
+      { sku: "SIL-UNI-CLR", name: "Силікон універсальний прозорий 280 мл", unit: "pcs", price: 140 },
+      { sku: "GUN", name: "Пістолет для герметика", unit: "pcs", price: 120 },
+    ],
+  });
+  it("білий 3 тюбики, прозорий 2", () => {
+    const r = parseMessage(
+      { text: "Силікон санітарний білий 3 тюбики, прозорий 2, і пістолет для герметика.", receivedAt: at },
+      sealants,
+    );
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["GUN:1", "SIL-CLR:2", "SIL-WHT:3"]);
+  });
+});
