@@ -1222,8 +1222,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const to = toks[m.to] as Token;
       const span = text.slice(from.start, to.end);
       const suggestions = [m.res.product, ...m.res.rivals].map((p) => p.product.sku).slice(0, 3);
-      const q = m.qtys[0];
-      if (m.qtys.length > 0 || ORDER_VERBS.test(clauseText) || g.conj)
+      // "кран шаровый 2 шт" with three sizes in the catalog: the amount said is this item's, not lost
+      const free = qtys.find((x) => !groupMentions.some((o) => o.qtys.includes(x)));
+      const q = m.qtys[0] ?? free;
+      // every word said fits one family ("голд стандарт шоколад" in two sizes): the variant is to be asked
+      const family = m.res.unexplained.length === 0 && m.keys.filter((k) => k.length >= 3).length >= 2;
+      if (q || family || ORDER_VERBS.test(clauseText) || g.conj)
         pendingUnknown.push({ item: { text: span, ...(q ? { qty: q.value } : {}), suggestions }, info: false });
     }
     for (const m of groupMentions) mentions.push(m);

@@ -156,7 +156,11 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     /^(л|литр|литра|литров|літр|літра|літри|літрів|l|lt|ltr|liter|liters|litre|litres)$/,
     { dim: "volume", factor: 1000 },
   ],
+  [/^(lb|lbs|фунт|фунта|фунтов|фунтів|фунти|pound|pounds)$/, { dim: "mass", factor: 453.592 }],
+  [/^(oz|унц|унция|унции|унцій)$/, { dim: "mass", factor: 28.3495 }],
   [/^(мм|mm)$/, { dim: "length", factor: 1 }],
+  // an inch is a thread or pipe size ("1/2\"", "дюйм"); "in" alone is a preposition, never an inch
+  [/^(дюйм|дюйма|дюймов|дюймів|дюйми|inch|inches|″|")$/, { dim: "length", factor: 25.4 }],
   [/^(см|cm)$/, { dim: "length", factor: 10 }],
   [/^(м|метр|метра|метров|метрів|метри|m|meter|meters|metre|metres)$/, { dim: "length", factor: 1000 }],
 ];
@@ -175,6 +179,10 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
   if (/^(килограмм?ов|кілограмм?ов|kilogram|kg)(ую|ый|ая|ой|ые|ий|у|а|ий|і|ої|ого)$/.test(low))
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
+  if (/^(полдюйма|пол-дюйма|півдюйма|пів-дюйма|полудюйм\p{L}*|півдюйм\p{L}*)$/u.test(low))
+    return { value: 0.5, unit: { dim: "length", factor: 25.4 }, adjective: true };
+  if (/^(дюймов|дюймов)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого|ий)$/.test(low))
+    return { value: 1, unit: { dim: "length", factor: 25.4 }, adjective: true };
   if (/^(литров|літров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))
     return { value: 1, unit: { dim: "volume", factor: 1000 }, adjective: true };
   if (/^(полулитров|півлітров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))

@@ -267,6 +267,12 @@ function cognates(a: string, b: string): boolean {
  * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
  * (арабику/арабики); ~0.8 a diminutive or one typo; 0 otherwise. Short words must match exactly.
  */
+const DEVOICE: Record<string, string> = { d: "t", b: "p", g: "k", v: "f", z: "s" };
+
+function devoiced(w: string): string {
+  return w.replace(/[dbgvz]$/, (c) => DEVOICE[c] ?? c);
+}
+
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.startsWith("#") || b.startsWith("#")) return 0;
@@ -274,6 +280,8 @@ export function wordSimilarity(a: string, b: string): number {
   const lb = b.length;
   if (la < 3 || lb < 3) return 0;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
+  // "стандарт" / "standard", "сет" / "set": a final consonant devoiced when the word is borrowed
+  if (la >= 4 && devoiced(a) === devoiced(b)) return 0.95;
   const p = commonPrefix(a, b);
   const ra = a.slice(p);
   const rb = b.slice(p);

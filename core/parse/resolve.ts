@@ -68,6 +68,14 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
         } else if (ratio > 1 && Math.abs(ratio - Math.round(ratio)) < 0.01 && !h.adjective) {
           const s = 1 + 0.5 * Math.min(1, p.size.base / h.base);
           if (best.score < s) best = { score: s };
+        } else if (
+          Math.abs(ratio - 1) < 0.12 &&
+          h.dim !== "length" &&
+          p.product.unit !== "kg" &&
+          p.product.unit !== "g"
+        ) {
+          // "2 кило" of a 2.27 kg tin, "5 lb" of 2.27 kg: a rounded size still picks the nearest variant
+          if (best.score < 1.6) best = { score: 1.6, selector: h };
         } else if (best.score === 0) best = { score: -0.5 };
       } else if (!p.size) {
         const dimOfUnit: Dim | undefined =

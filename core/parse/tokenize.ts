@@ -146,6 +146,28 @@ export function tokenize(text: string): Token[] {
       out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + 1, sep: "sentence", punct: "\n" });
       continue;
     }
+    // 1/2", 3/4″: an inch mark right after a pipe or thread size
+    const before = out[out.length - 1];
+    if (
+      (raw === '"' || raw === "″" || raw === "”") &&
+      before?.kind === "num" &&
+      !before.worded &&
+      before.end === start &&
+      before.value !== undefined &&
+      (before.raw.includes("/") || before.value <= 4) &&
+      !/[\p{L}\p{N}]/u.test(text[start + 1] ?? "")
+    ) {
+      out.push({
+        kind: "word",
+        raw,
+        low: '"',
+        key: "inch",
+        start,
+        end: start + 1,
+        measure: { dim: "length", factor: 25.4 },
+      });
+      continue;
+    }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
       const sep = /[.!?…]/.test(raw)
         ? "sentence"
@@ -305,6 +327,7 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const QUARTERS = /^(четверти|четверть|четверті|чверті|чверти|quarters?)$/u;
 const IN_ONE = /^(в|у|in)$/u;
 const THOUSAND = /^(тысяч|тисяч|тыс|тис|тысячи|тисячі|k|к|thousand)$/u;
 const SET_WORD =
@@ -318,9 +341,21 @@ const OF = /^(з|із|из|по|of|with|на)$/u;
 function markSpecNumbers(out: Token[]): void {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
+    // "три четверти", "три чверті": 3/4 of an inch, the plumbers' size
+    const quarter = out[i + 1];
+    if (t.kind === "num" && t.value === 3 && quarter !== undefined && QUARTERS.test(quarter.low)) {
+      out[i] = { ...t, value: 0.75, measure: { dim: "length", factor: 25.4 }, label: true };
+      out.splice(i + 1, 1);
+      continue;
+    }
     if (t.kind !== "num" || t.worded || t.value === undefined) continue;
     const next = out[i + 1];
     const next2 = out[i + 2];
+    // "кран 3/4", "фитинг 1/2": a bare fraction is a thread size; "1/2 кг" stays half a kilo
+    if (t.raw.includes("/") && t.value < 1 && !(next?.kind === "word" && (next.measure || next.count))) {
+      out[i] = { ...t, label: true };
+      continue;
+    }
     if (next?.kind === "word" && IN_ONE.test(next.low) && next2?.kind === "num" && next2.value === 1) {
       out[i] = { ...t, label: true };
       out[i + 2] = { ...next2, label: true };

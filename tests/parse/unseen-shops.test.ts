@@ -348,3 +348,71 @@ describe("a variant said alone after a product", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["GUN:1", "SIL-CLR:2", "SIL-WHT:3"]);
   });
 });
+
+describe("thread sizes in inches, pounds and rounded pack sizes", () => {
+  const plumbing = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "BV-12", name: 'Кран шаровый латунный 1/2" ВР-ВР рычаг', unit: "pcs", price: 350 },
+      { sku: "BV-34", name: 'Кран шаровый латунный 3/4" ВР-ВР рычаг', unit: "pcs", price: 480 },
+      { sku: "BV-1", name: 'Кран шаровый латунный 1" ВР-ВР рычаг', unit: "pcs", price: 700 },
+      ...["Сифон для мойки", "Смеситель для кухни", "Лента ФУМ 19 мм", "Паста Унипак 65 г", "Термоголовка"].map(
+        (name, i) => ({ sku: `X${i}`, name, unit: "pcs" as const, price: 100 }),
+      ),
+    ],
+  });
+  it.each([
+    ["кран шаровый полдюйма 3 шт", ["BV-12:3"]],
+    ["кран шаровой 3/4 2шт", ["BV-34:2"]],
+    ["кран три чверті 2 шт", ["BV-34:2"]],
+    ['кран шаровый 1/2" 2 шт', ["BV-12:2"]],
+    ["кран шаровый дюймовый 1 шт", ["BV-1:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, plumbing);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+  it("a size not said among three keeps the item and its amount for the manager", () => {
+    const r = parseMessage({ text: "кран шаровый 2 шт", receivedAt: at }, plumbing);
+    expect(r.items).toEqual([]);
+    expect(r.unknownItems).toMatchObject([{ text: "кран шаровый", qty: 2 }]);
+    expect(r.unknownItems[0]?.suggestions).toHaveLength(3);
+  });
+
+  const whey = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      {
+        sku: "W-908",
+        name: "Optimum Nutrition Gold Standard 100% Whey 908 g Double Rich Chocolate",
+        unit: "pcs",
+        price: 2100,
+      },
+      {
+        sku: "W-2270",
+        name: "Optimum Nutrition Gold Standard 100% Whey 2270 g Double Rich Chocolate",
+        unit: "pcs",
+        price: 4200,
+      },
+      {
+        sku: "W-2270-V",
+        name: "Optimum Nutrition Gold Standard 100% Whey 2270 g Vanilla Ice Cream",
+        unit: "pcs",
+        price: 4200,
+      },
+    ],
+  });
+  it.each([
+    ["whey gold standard 5 lb chocolate", ["W-2270:1"]],
+    ["вей голд стандарт 5 фунтів шоколад", ["W-2270:1"]],
+    ["gold standard 2 lbs chocolate", ["W-908:1"]],
+    ["голд стандарт 2 кг шоколад", ["W-2270:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, whey);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+  it("a product family named without its size is surfaced, not dropped", () => {
+    const r = parseMessage({ text: "голд стандарт шоколад", receivedAt: at }, whey);
+    expect(r.isOrder).toBe(true);
+    expect(r.unknownItems.map((u) => u.text)).toEqual(["голд стандарт шоколад"]);
+  });
+});
