@@ -69,6 +69,24 @@ function mask(text: string, spans: Span[]): string {
 }
 
 const nameText = new WeakMap<CatalogIndex, string>();
+const percents = new WeakMap<CatalogIndex, Set<string>>();
+
+function percentKey(s: string): string {
+  return (/\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? "").replace(",", ".");
+}
+
+/** The percentages written in product names ("Сметана 20%", "Молоко 2,5%"). */
+function namePercents(index: CatalogIndex): Set<string> {
+  let set = percents.get(index);
+  if (!set) {
+    set = new Set<string>();
+    for (const p of index.products)
+      for (const name of [p.product.name, ...(p.product.aliases ?? [])])
+        for (const m of name.matchAll(/\d+(?:[.,]\d+)?\s?%/g)) set.add(percentKey(m[0]));
+    percents.set(index, set);
+  }
+  return set;
+}
 
 /** True when the phrase is written in some product's name or alias ("8 марта"). */
 function namesContain(index: CatalogIndex, phrase: string): boolean {
@@ -146,7 +164,8 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     ...times,
     ...spansOf(body, PRICE),
     ...spansOf(body, ORDER_NO),
-    ...spansOf(body, PERCENT),
+    // "сир 9%", "молоко 2,5%": a fat content the catalog writes in its names picks the variant
+    ...spansOf(body, PERCENT).filter((sp) => !namePercents(index).has(percentKey(body.slice(sp.start, sp.end)))),
     ...spansOf(body, URL),
     ...spansOf(body, GREETING_PHRASE),
   ]);

@@ -741,9 +741,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (next?.kind === "word" && (SHEETS.test(next.low) || next.low === "л") && !t.worded)
         hints.push({ bare: t.value, at: i, unitKey: "sheet", strict: true });
       if (next?.kind === "word" && SHEETS.test(next.low)) return;
+      // "пів літра", "half a kilo": the unit word halved by the word before it
+      const halved =
+        t.worded && (HALF_WORDS.has(prev?.low ?? "") || (prev?.low === "a" && HALF_WORDS.has(toks[i - 2]?.low ?? "")));
       if (t.measure)
         hints.push({
-          base: t.value * t.measure.factor,
+          base: t.value * t.measure.factor * (halved ? 0.5 : 1),
           dim: t.measure.dim,
           at: i,
           adjective: t.worded && /ов/.test(t.low),

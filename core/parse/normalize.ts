@@ -127,17 +127,33 @@ const CONCEPTS: Array<[string, string[]]> = [
   ["cable", ["кабел", "cable"]],
 ];
 
-let conceptIndex: { exact: Map<string, string>; stems: Map<string, Array<[string, string]>> } | null = null;
+let conceptIndex: {
+  exact: Map<string, string>;
+  stems: Map<string, Array<[string, string]>>;
+  /** Exact entries by their stem: "курку" finds "=курка" when that form was not listed. */
+  forms: Map<string, string>;
+} | null = null;
+
+/** A word's stem without a short vowel ending, for finding another form of a listed word. */
+function formStem(f: string): string {
+  return f.replace(/(oiu|ami|ami|om|oi|ei|ia|iu|a|i|u|e|o)$/, "");
+}
 
 function concepts() {
   if (conceptIndex) return conceptIndex;
   const exact = new Map<string, string>();
+  const forms = new Map<string, string>();
   // stems grouped by their first two letters, longest first
   const stems = new Map<string, Array<[string, string]>>();
   for (const [c, words] of [...CONCEPTS, ...GOODS_CONCEPTS])
     for (const w of words) {
-      if (w.startsWith("=")) exact.set(baseFold(w.slice(1)), `#${c}`);
-      else {
+      if (w.startsWith("=")) {
+        const f = baseFold(w.slice(1));
+        exact.set(f, `#${c}`);
+        // only Cyrillic words inflect this way, and a short stem would catch unrelated words
+        const stem = formStem(f);
+        if (/[\u0400-\u04ff]/u.test(w) && stem.length >= 4 && stem !== f && !forms.has(stem)) forms.set(stem, `#${c}`);
+      } else {
         const f = baseFold(w);
         const list = stems.get(f.slice(0, 2)) ?? [];
         list.push([f, `#${c}`]);
@@ -145,7 +161,7 @@ function concepts() {
       }
     }
   for (const list of stems.values()) list.sort((a, b) => b[0].length - a[0].length);
-  conceptIndex = { exact, stems };
+  conceptIndex = { exact, stems, forms };
   return conceptIndex;
 }
 
@@ -156,6 +172,8 @@ function conceptOf(f: string): string | undefined {
   if (e) return e;
   for (const [stem, key] of c.stems.get(f.slice(0, 2)) ?? [])
     if (f.startsWith(stem) && (stem.length >= 6 || ENDING.test(f.slice(stem.length)))) return key;
+  const stem = formStem(f);
+  if (stem.length >= 4 && stem !== f) return c.forms.get(stem);
   return undefined;
 }
 
@@ -269,6 +287,12 @@ function cognates(a: string, b: string): boolean {
  */
 const DEVOICE: Record<string, string> = { d: "t", b: "p", g: "k", v: "f", z: "s" };
 
+/** The stem without its vowel ending and without a fleeting e/o before its last consonant. */
+function fleeting(w: string): string {
+  const stem = w.replace(/(ami|iami|ah|am|ov|ev|iv|a|i|u|e|o|ia|iu)$/, "");
+  return stem.replace(/[eoi]([^aeiou])$/, "$1");
+}
+
 function devoiced(w: string): string {
   return w.replace(/[dbgvz]$/, (c) => DEVOICE[c] ?? c);
 }
@@ -282,6 +306,8 @@ export function wordSimilarity(a: string, b: string): number {
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   // "стандарт" / "standard", "сет" / "set": a final consonant devoiced when the word is borrowed
   if (la >= 4 && devoiced(a) === devoiced(b)) return 0.95;
+  // "ребер" / "ребра", "пачек" / "пачка", "банок" / "банку": a vowel that comes and goes with the ending
+  if (la >= 4 && lb >= 4 && fleeting(a) === fleeting(b) && fleeting(a).length >= 3) return 0.85;
   const p = commonPrefix(a, b);
   const ra = a.slice(p);
   const rb = b.slice(p);

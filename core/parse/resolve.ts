@@ -86,7 +86,9 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
               : unit === "m"
                 ? "length"
                 : undefined;
-        if (dimOfUnit === h.dim && best.score < 1) best = { score: 1 };
+        // sold by weight or volume: "картоплі 5 кг" fits better than five packs of another product (the
+        // amount stays an amount: no selector)
+        if (dimOfUnit === h.dim && best.score < 1.5) best = { score: 1.5 };
         else if (
           p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) &&
           best.score < 2
@@ -297,6 +299,8 @@ export function resolveMention(
       b.size - a.size ||
       (a.selAt === b.selAt ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
+      // "курку": the chicken itself, not the chicken eggs: a word that heads a name outranks it as a modifier
+      (b.headSim >= 0.8 ? 1 : 0) - (a.headSim >= 0.8 ? 1 : 0) ||
       b.coverage - a.coverage ||
       a.penalty - b.penalty ||
       a.p.idx - b.p.idx,

@@ -148,6 +148,11 @@ export function tokenize(text: string): Token[] {
     }
     // 1/2", 3/4″: an inch mark right after a pipe or thread size
     const before = out[out.length - 1];
+    // "9%", "2,5 %": a fat content or strength, which describes the product and never counts it
+    if (raw === "%" && before?.kind === "num" && !before.worded && start - before.end <= 1) {
+      out.push({ kind: "word", raw, low: "%", key: "#upct", start, end: start + 1, rating: true });
+      continue;
+    }
     if (
       (raw === '"' || raw === "″" || raw === "”") &&
       before?.kind === "num" &&
@@ -341,6 +346,25 @@ const OF = /^(з|із|из|по|of|with|на)$/u;
 function markSpecNumbers(out: Token[]): void {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
+    // "картоплі кіло пять", "литра три": the unit said first, then how many of it
+    const after = out[i + 1];
+    if (
+      t.kind === "num" &&
+      t.worded &&
+      t.measure &&
+      t.value === 1 &&
+      after?.kind === "num" &&
+      !after.measure &&
+      after.value !== undefined &&
+      after.value >= 2 &&
+      after.value <= 20 &&
+      Number.isInteger(after.value) &&
+      !(out[i + 2]?.kind === "word" && (out[i + 2]?.measure || out[i + 2]?.count))
+    ) {
+      out[i] = { ...t, value: after.value, end: after.end, raw: `${t.raw} ${after.raw}` };
+      out.splice(i + 1, 1);
+      continue;
+    }
     // "три четверти", "три чверті": 3/4 of an inch, the plumbers' size
     const quarter = out[i + 1];
     if (t.kind === "num" && t.value === 3 && quarter !== undefined && QUARTERS.test(quarter.low)) {

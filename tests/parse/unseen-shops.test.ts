@@ -416,3 +416,42 @@ describe("thread sizes in inches, pounds and rounded pack sizes", () => {
     expect(r.unknownItems.map((u) => u.text)).toEqual(["голд стандарт шоколад"]);
   });
 });
+
+describe("a farm shop: fat content, inflections, weights said loosely", () => {
+  const farm = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "EGG-10", name: "Яйця курячі С1, 10 шт", unit: "pack", price: 65 },
+      { sku: "PORK-NECK", name: "Свинина ошийок", unit: "kg", price: 260 },
+      { sku: "PORK-RIB", name: "Свинячі ребра", unit: "kg", price: 190 },
+      { sku: "CHICKEN", name: "Курка домашня ціла", unit: "pcs", price: 320 },
+      { sku: "HONEY-1L", name: "Мед липовий 1 л", unit: "pcs", price: 350 },
+      { sku: "HONEY-05", name: "Мед липовий 0,5 л", unit: "pcs", price: 190 },
+      { sku: "COTT-5", name: "Сир кисломолочний 5%", unit: "kg", price: 180 },
+      { sku: "COTT-9", name: "Сир кисломолочний 9%", unit: "kg", price: 200 },
+      { sku: "POTATO", name: "Картопля", unit: "kg", price: 18 },
+      { sku: "VAREN", name: "Вареники з картоплею 1 кг", unit: "pack", price: 150 },
+      ...["Хліб житній", "Кріп (пучок)", "Цибуля ріпчаста", "Сало солоне", "Яблука Голден"].map((name, i) => ({
+        sku: `F${i}`,
+        name,
+        unit: "pcs" as const,
+        price: 20,
+      })),
+    ],
+  });
+  it.each([
+    ["півкіло сиру 9%", ["COTT-9:0.5"]],
+    ["кілограм ошийка і 1,5кг ребер", ["PORK-NECK:1", "PORK-RIB:1.5"]],
+    ["курку одну", ["CHICKEN:1"]],
+    ["картоплі 5 кг", ["POTATO:5"]],
+    ["картоплі кіло пять", ["POTATO:5"]],
+    ["медок липовий пів літра", ["HONEY-05:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, farm);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+  it("a discount percent is still not a product's", () => {
+    const r = parseMessage({ text: "картоплі 5 кг. Знижка 10% ще діє?", receivedAt: at }, farm);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["POTATO:5"]);
+  });
+});
