@@ -778,7 +778,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         !between.every(
           (t) =>
             t.kind === "num" ||
-            (t.kind === "word" && (t.measure || t.rating || SHEETS.test(t.low) || INDEX_STOP.has(t.low))),
+            (t.kind === "word" &&
+              (t.measure || t.rating || SHEETS.test(t.low) || INDEX_STOP.has(t.low) || FILLERS.has(t.low))),
         )
       )
         continue;
@@ -798,7 +799,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const picked = inside.some((h) => both.selectors.includes(h));
       if (!picked && alone.some((x) => x?.accepted && x.coverage > both.coverage)) continue;
       // a preposition in the middle ("48 листов в клетку") joins only around the size that picks the variant
-      if (!picked && between.some((t) => t.kind === "word" && INDEX_STOP.has(t.low) && !t.measure)) continue;
+      if (
+        !picked &&
+        between.some((t) => t.kind === "word" && (INDEX_STOP.has(t.low) || FILLERS.has(t.low)) && !t.measure)
+      )
+        continue;
       // a bare number in the middle must be the name's own ("crunchy 3 meats"), not an amount
       if (!between.some((t) => t.kind === "word") && !inside.some((h) => both.selectors.includes(h))) continue;
       runs.splice(r - 1, 2, { from: a.from, to: b.to });

@@ -226,6 +226,20 @@ export const CONJUNCTIONS = set("и", "і", "й", "та", "and", "&", "плюс"
 
 /** Words that carry no product meaning: order verbs, politeness, pronouns, prepositions, greetings. */
 export const FILLERS = set(
+  // "зі смаком шоколаду", "со вкусом ванили", "chocolate flavour": the flavour is the word after
+  "смак",
+  "смаку",
+  "смаком",
+  "смаки",
+  "вкус",
+  "вкуса",
+  "вкусом",
+  "вкусы",
+  "flavour",
+  "flavor",
+  "flavoured",
+  "flavored",
+  "taste",
   // times of day and pickup words said around an order, never goods
   "утра",
   "вечера",

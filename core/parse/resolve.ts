@@ -343,7 +343,10 @@ export function resolveMention(
       (best.coverage >= 0.6 ||
         (best.coverage >= 0.5 && multi) ||
         (unique && best.minSim >= 0.85 && best.coverage >= 0.35) ||
-        best.size >= 2));
+        // three or more words of a long brand name ("голд стандарт ванили" of "Optimum Nutrition Gold
+        // Standard 100% Whey … Vanilla Ice Cream"), each found, name one product
+        (unique && keys.length - best.unexplained.length >= 3 && best.minSim >= 0.78 && best.coverage >= 0.3) ||
+        best.size >= 1.6));
   return {
     product: best.p,
     rivals,

@@ -406,6 +406,8 @@ describe("thread sizes in inches, pounds and rounded pack sizes", () => {
     ["вей голд стандарт 5 фунтів шоколад", ["W-2270:1"]],
     ["gold standard 2 lbs chocolate", ["W-908:1"]],
     ["голд стандарт 2 кг шоколад", ["W-2270:1"]],
+    ["голд стандарт 2 кг со вкусом ванили", ["W-2270-V:1"]],
+    ["протеїн голд стандарт 5 фунтів зі смаком шоколаду", ["W-2270:1"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, whey);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
