@@ -1277,6 +1277,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const packs = qs.find((q) => q.kind === "pack" && !q.each && q.at < (perPack?.at ?? -1));
     if (perPack && packs && m.res.product.product.unit === "pcs" && !m.res.product.packSize)
       chosen = { ...packs, kind: "count", value: packs.value * perPack.value };
+    // "4 палки по 4 м", "2 бухты по 50 м" of a product sold by the metre (or kilo, or litre): 16 m
+    const perPiece = qs.find((q) => q.each && q.kind === "measure" && q.base !== undefined);
+    const pieces = qs.find((q) => !q.each && q.kind !== "measure" && q.at < (perPiece?.at ?? -1));
+    const byMeasure = ["m", "kg", "l", "g", "ml"].includes(m.res.product.product.unit);
+    if (perPiece?.base !== undefined && pieces && byMeasure)
+      chosen = { ...perPiece, each: false, value: perPiece.value * pieces.value, base: perPiece.base * pieces.value };
     const packed = packVariant(index, m.res.product, qs, chosen, m.res.selectors.length > 0);
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen);

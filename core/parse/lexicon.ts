@@ -198,7 +198,7 @@ const PACK =
 const PACK_EN =
   /^(bags?|packs?|packets?|bottles?|box|boxes|cartons?|jars?|tins?|cans?|rolls?|sheets?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
 const STEM =
-  /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|pieces?)$/;
+  /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|палки|палок|палку|палка|pieces?)$/;
 
 /**
  * "96 листов", "48 sheets", "120 pages": in a name the number describes the product (a notebook's

@@ -272,6 +272,22 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
+    // "20-ка", "20-ку", "д20", "ф20", "Ø20": a size said the plumbers' way, never an amount ("15-й" stays a model)
+    const sized = /^(?:[дфd]|ø)?(\d{2,3})(?:-?(?:ка|ку|ки|ке|кой))?$/iu.exec(raw);
+    if (sized?.[1] && sized[1].length < raw.length) {
+      const from = start + raw.indexOf(sized[1]);
+      out.push({
+        kind: "num",
+        raw: sized[1],
+        low: sized[1],
+        key: sized[1],
+        start: from,
+        end: from + sized[1].length,
+        value: Number(sized[1]),
+        label: true,
+      });
+      continue;
+    }
     if (/\d/.test(raw) && /\p{L}/u.test(raw)) {
       out.push({ kind: "code", raw, low: lower(raw), key: codeKey(raw), start, end: start + raw.length });
       continue;

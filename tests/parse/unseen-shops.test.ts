@@ -356,6 +356,9 @@ describe("thread sizes in inches, pounds and rounded pack sizes", () => {
       { sku: "BV-12", name: 'Кран шаровый латунный 1/2" ВР-ВР рычаг', unit: "pcs", price: 350 },
       { sku: "BV-34", name: 'Кран шаровый латунный 3/4" ВР-ВР рычаг', unit: "pcs", price: 480 },
       { sku: "BV-1", name: 'Кран шаровый латунный 1" ВР-ВР рычаг', unit: "pcs", price: 700 },
+      { sku: "PPR-20", name: "Труба PPR 20 мм PN20", unit: "m", price: 60 },
+      { sku: "PPR-25", name: "Труба PPR 25 мм PN20", unit: "m", price: 90 },
+      { sku: "SEW-110", name: "Труба канализационная 110 мм 1 м", unit: "pcs", price: 300 },
       ...["Сифон для мойки", "Смеситель для кухни", "Лента ФУМ 19 мм", "Паста Унипак 65 г", "Термоголовка"].map(
         (name, i) => ({ sku: `X${i}`, name, unit: "pcs" as const, price: 100 }),
       ),
@@ -367,6 +370,10 @@ describe("thread sizes in inches, pounds and rounded pack sizes", () => {
     ["кран три чверті 2 шт", ["BV-34:2"]],
     ['кран шаровый 1/2" 2 шт', ["BV-12:2"]],
     ["кран шаровый дюймовый 1 шт", ["BV-1:1"]],
+    ["труба 20-ка 15 метров", ["PPR-20:15"]],
+    ["труба д20 15 м", ["PPR-20:15"]],
+    ["трубы 20-ки 4 палки по 4 м", ["PPR-20:16"]],
+    ["труба ппр 25 мм 2 бухты по 50 м", ["PPR-25:100"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, plumbing);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
