@@ -294,13 +294,17 @@ export function resolveMention(
   if (scored.length === 0) return null;
   const top = Math.max(...scored.map((s) => s.explained));
   const near = scored.filter((s) => s.explained >= top * 0.9 - 1e-9);
+  // sizes that fit about as well (a pack of the size said, goods sold by that weight) leave the choice to
+  // the words: "кило картошки" is potatoes by the kilo, not the 1 kg pack of potato dumplings
+  const sizeOrder = (a: Scored, b: Scored) => (Math.abs(b.size - a.size) > 0.5 ? b.size - a.size : 0);
   near.sort(
     (a, b) =>
-      b.size - a.size ||
-      (a.selAt === b.selAt ? 0 : a.selAt - b.selAt) ||
+      sizeOrder(a, b) ||
+      (a.selAt === b.selAt || !Number.isFinite(a.selAt + b.selAt) ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
       // "курку": the chicken itself, not the chicken eggs: a word that heads a name outranks it as a modifier
       (b.headSim >= 0.8 ? 1 : 0) - (a.headSim >= 0.8 ? 1 : 0) ||
+      b.size - a.size ||
       b.coverage - a.coverage ||
       a.penalty - b.penalty ||
       a.p.idx - b.p.idx,

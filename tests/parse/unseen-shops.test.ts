@@ -455,6 +455,8 @@ describe("a farm shop: fat content, inflections, weights said loosely", () => {
     ["картоплі 5 кг", ["POTATO:5"]],
     ["картоплі кіло пять", ["POTATO:5"]],
     ["медок липовий пів літра", ["HONEY-05:1"]],
+    ["Мне, пожалуйста, кило картошки", ["POTATO:1"]],
+    ["вареників 1 кг", ["VAREN:1"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, farm);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
