@@ -161,6 +161,8 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0 || t.rating) return false;
   // a one-letter word is a product word only as a capital size letter ("коробка L")
   if (t.key.length < 2 && !(/^\p{Lu}$/u.test(t.raw) && index.postings.has(t.key))) return false;
+  // "рукавички М 1 пара": a capital size letter that also spells a unit, not after a number
+  if (t.key.length < 2 && prev?.kind !== "num") return true;
   if (isUnitWord(t) && (prev?.kind === "num" || next?.kind === "num")) return false;
   if (t.measure && (prev?.kind === "num" || t.low.length > 2)) return false;
   // "a bouquet of roses", "мешок из ...": the container, not the product

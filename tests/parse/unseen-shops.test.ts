@@ -466,3 +466,23 @@ describe("a farm shop: fat content, inflections, weights said loosely", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["POTATO:5"]);
   });
 });
+
+describe("a capital size letter that also spells a unit", () => {
+  const gloves = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "GLV-S", name: "Gym gloves Pro Grip size S", unit: "pcs", price: 450 },
+      { sku: "GLV-M", name: "Gym gloves Pro Grip size M", unit: "pcs", price: 450 },
+      { sku: "GLV-L", name: "Gym gloves Pro Grip size L", unit: "pcs", price: 450 },
+      { sku: "ROPE", name: "Speed jump rope 3 m", unit: "pcs", price: 300 },
+    ],
+  });
+  it.each([
+    ["рукавички М 1 пара", ["GLV-M:1"]],
+    ["gloves M, 2 pairs", ["GLV-M:2"]],
+    ["jump rope 3 m", ["ROPE:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, gloves);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
