@@ -171,7 +171,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
   }
   // "on the 27th", "27-го", "к 27 числу"
   for (const m of low.matchAll(
-    /(^|[^\d])(?:the\s+)?(\d{1,2})(?:-?(?:го|st|nd|rd|th)|\s+числа|\s+числу)(?![\p{L}\d])/gu,
+    /(^|[^\d])(?:the\s+)?(\d{1,2})(?:-?(?:го|st|nd|rd|th)(?:\s+(?:числа|числу|число))?|\s+числа|\s+числу)(?![\p{L}\d])/gu,
   )) {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     if (hits.some((h) => start < h.end && start + 2 > h.start)) continue;

@@ -208,6 +208,11 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
         !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s))
     );
   });
+  // "букет на 8 марта … привезите 7го": the day in a product's name yields to a day said for delivery
+  if (usable.length > 1) {
+    const named = usable.filter((d) => namesContain(index, body.slice(d.start, d.end)));
+    if (named.length > 0 && named.length < usable.length) for (const d of named) usable.splice(usable.indexOf(d), 1);
+  }
   const explicit = (d: (typeof usable)[number]) => /\d/.test(body.slice(d.start, d.end));
   const delivery =
     usable.find((d) => d.delivery && explicit(d)) ??

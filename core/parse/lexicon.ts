@@ -608,4 +608,4 @@ export const SEPARATE_ORDER =
   /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
 
 export const PICKUP =
-  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|collect\s+it|забер[уе]мо?)/u;
+  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|забер[уе]мо?)/u;

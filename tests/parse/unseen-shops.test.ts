@@ -486,3 +486,26 @@ describe("a capital size letter that also spells a unit", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
   });
 });
+
+describe("delivery days", () => {
+  const bouquets = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "BQ-MAR8", name: "Букет «8 Марта» (15 тюльпанов микс)", unit: "pcs", price: 2500 },
+      { sku: "CARD", name: "Открытка", unit: "pcs", price: 100 },
+    ],
+  });
+  it("a day said for delivery wins over the day in a product's name, and 'числа' is no item", () => {
+    const r = parseMessage(
+      { text: "хочу заказать букет на 8 марта, два штуки, и две открытки. Привезите 7го числа", receivedAt: at },
+      bouquets,
+    );
+    expect(r.deliveryDate).toBe("2026-03-07");
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["BQ-MAR8:2", "CARD:2"]);
+    expect(r.unknownItems).toEqual([]);
+  });
+  it("'I'll pick them up tomorrow' is a pickup", () => {
+    const r = parse("Hi, please put aside a garden hose x1. I'll pick them up from your store tomorrow.");
+    expect(r.deliveryDate).toBeNull();
+  });
+});
