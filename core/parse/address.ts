@@ -2,7 +2,7 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 
@@ -42,7 +42,8 @@ function isPlaceName(s: string): boolean {
   return s.split(/\s+/).every((w) => !NOT_CITY.has(w.toLowerCase()) && !DAY_OR_WORD.test(w));
 }
 
-const CARRIER = "нова пошта|новая почта|nova poshta|укрпошта|укрпочта|ukrposhta|meest|міст експрес|сдэк|cdek|boxberry";
+const CARRIER =
+  "нова пошта|нова почта|новая почта|нову пошту|новую почту|нової пошти|новой почты|новою поштою|новой почтой|нп|н\\.п\\.|nova poshta|np|укрпошта|укрпочта|ukrposhta|meest|міст експрес|сдэк|cdek|boxberry";
 const BRANCH_WORD =
   "відділення|відділенні|відділенню|отделение|отделении|отделения|branch|warehouse|поштомат|почтомат|пункт выдачи|пункт видачі";
 const BRANCH_RE = new RegExp(
@@ -202,7 +203,13 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       if (!/\d/.test(after.slice(0, 40))) continue;
       // "Невский пр-т 28": the street name before the marker
       const nameBefore = /([\p{Lu}][\p{Ll}-]+\s+)$/u.exec(text.slice(Math.max(0, start - 30), start));
-      if (nameBefore && !/^(ул|вул|улиц|вулиц|пр\.?)$/i.test(word.replace(/\.$/, ""))) start -= nameBefore[0].length;
+      // "Невский пр.": an adjective before "пр." is the street's name; "пр. Мира" names it after
+      const adjectiveBefore = /(ий|ый|ой|ая|ський|ский|ская|ська)\s+$/u.test(nameBefore?.[0] ?? "");
+      if (
+        nameBefore &&
+        (!/^(ул|вул|улиц|вулиц|пр\.?)$/i.test(word.replace(/\.$/, "")) || (word.startsWith("пр") && adjectiveBefore))
+      )
+        start -= nameBefore[0].length;
       // a city just before: "Москва, пр-т Мира", "одеса вул дерибасівська"
       const head = text.slice(Math.max(0, start - 40), start);
       const city = CITY_PREFIX.exec(head);

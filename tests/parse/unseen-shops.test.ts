@@ -268,6 +268,9 @@ describe("addresses with the city first, in English, and with a day after them",
     ["Delivery to Kyiv, 12 Khreshchatyk St, apt 8 by Thursday.", "Kyiv, 12 Khreshchatyk St, apt 8"],
     ["Delivery Friday, 22 Saksahanskoho St, apt 5, Kyiv.", "22 Saksahanskoho St, apt 5, Kyiv"],
     ["Deliver to: St Petersburg, Nevsky pr. 88, office 12, by Wednesday.", "St Petersburg, Nevsky pr. 88, office 12"],
+    ["Санкт-Петербург, Невский пр., 28", "Санкт-Петербург, Невский пр., 28"],
+    ["НП 25 Львів, Олена 0671234567", "НП 25 Львів"],
+    ["доставка ЖК Comfort Town, буд 5, кв 12", "ЖК Comfort Town, буд 5, кв 12"],
   ])("%s", (text, want) => {
     expect(parse(`шланг садовий 1 шт. ${text}`).address).toBe(want);
   });
