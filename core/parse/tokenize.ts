@@ -362,6 +362,39 @@ const OF = /^(з|із|из|по|of|with|на)$/u;
 function markSpecNumbers(out: Token[]): void {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
+    // "кілограм двісті", "кило триста": a kilo and so many grams
+    const grams = out[i + 1];
+    if (
+      t.kind === "num" &&
+      t.worded &&
+      t.measure?.dim === "mass" &&
+      t.measure.factor === 1000 &&
+      t.value === 1 &&
+      grams?.kind === "num" &&
+      !grams.measure &&
+      grams.value !== undefined &&
+      grams.value >= 100 &&
+      grams.value < 1000 &&
+      grams.value % 50 === 0 &&
+      !(out[i + 2]?.kind === "word" && (out[i + 2]?.measure || out[i + 2]?.count))
+    ) {
+      out[i] = { ...t, value: 1 + grams.value / 1000, end: grams.end, raw: `${t.raw} ${grams.raw}` };
+      out.splice(i + 1, 1);
+      continue;
+    }
+    // "one and a half kg", "two and a half": a whole number and a half
+    if (
+      t.kind === "num" &&
+      t.value !== undefined &&
+      Number.isInteger(t.value) &&
+      out[i + 1]?.low === "and" &&
+      out[i + 2]?.low === "a" &&
+      out[i + 3]?.low === "half"
+    ) {
+      out[i] = { ...t, value: t.value + 0.5, end: (out[i + 3] as Token).end };
+      out.splice(i + 1, 3);
+      continue;
+    }
     // "картоплі кіло пять", "литра три": the unit said first, then how many of it
     const after = out[i + 1];
     if (

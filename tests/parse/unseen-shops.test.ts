@@ -459,6 +459,8 @@ describe("a farm shop: fat content, inflections, weights said loosely", () => {
     ["картоплі кіло пять", ["POTATO:5"]],
     ["медок липовий пів літра", ["HONEY-05:1"]],
     ["Мне, пожалуйста, кило картошки", ["POTATO:1"]],
+    ["ошийка кілограм двісті", ["PORK-NECK:1.2"]],
+    ["two and a half kg of potatoes", ["POTATO:2.5"]],
     ["вареників 1 кг", ["VAREN:1"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, farm);
