@@ -1145,7 +1145,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
     });
     if (g.negation) {
-      if (groupMentions.length) for (const m of groupMentions) m.negated = true;
+      if (groupMentions.length)
+        for (const m of groupMentions) {
+          m.negated = true;
+          // "візьму … уф лампу. Ні, лампу не треба": the item taken back was ordered earlier
+          const named = (x: Mention) =>
+            x.res?.accepted &&
+            !x.negated &&
+            m.keys.length > 0 &&
+            (x.res.product.idx === m.res?.product.idx ||
+              m.keys.every((k) => matchWord(index, k).some((w) => w.sim >= 0.8 && x.res?.product.vocab.has(w.key))));
+          for (const x of mentions) if (named(x)) x.negated = true;
+        }
       else if (CANCEL.test(g.sentence.text)) cancelSentence = g.sentence;
       else if (
         !toks.some(

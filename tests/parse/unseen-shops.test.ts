@@ -514,3 +514,24 @@ describe("delivery days", () => {
     expect(r.deliveryDate).toBeNull();
   });
 });
+
+describe("an item taken back in a later sentence", () => {
+  const reptiles = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "MAT", name: "Термокилимок для тераріуму 14 Вт", unit: "pcs", price: 450 },
+      { sku: "UVB", name: "Лампа УФ Exo Terra Reptile UVB 26 Вт", unit: "pcs", price: 700 },
+      { sku: "SAW", name: "Тирса пресована 15 л", unit: "pcs", price: 120 },
+    ],
+  });
+  it("Візьму термокилимок і уф лампу. Ні, лампу не треба, тільки килимок.", () => {
+    const r = parseMessage(
+      {
+        text: "Візьму термокилимок і уф лампу екзо тера. Ні, лампу не треба, тільки килимок. Та два пакети тирси",
+        receivedAt: at,
+      },
+      reptiles,
+    );
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["MAT:1", "SAW:2"]);
+  });
+});
