@@ -763,6 +763,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         !(next?.kind === "x" && toks[i + 2]?.kind !== "num")
       )
         hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" && !isGlue(next) ? next.key : undefined });
+      // "изо вей 2.27": a decimal said alone is a size in kilos or litres
+      else if (!t.worded && !Number.isInteger(t.value) && t.value < 10 && !next?.count && !next?.measure)
+        hints.push({ bare: t.value, at: i });
       // "диски 120 шт" picks the 120-piece pack when the catalog sells one
       else if (!t.worded && t.value >= 10 && next?.kind === "word" && next.count === "piece" && prev?.kind !== "x")
         hints.push({ bare: t.value, at: i, unitKey: "pcs" });

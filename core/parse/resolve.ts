@@ -96,11 +96,18 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
           best = { score: 2, selector: h };
       }
     } else if (h.bare !== undefined) {
+      const bare = h.bare;
       const hit = p.attrs.find(
         (a) =>
-          a.value === h.bare &&
-          (a.unitKey === h.unitKey ||
-            (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs")))),
+          // "2.27" of a 2270 g tin: a decimal said alone is the size in kilos or litres
+          (!Number.isInteger(bare) &&
+            a.base !== undefined &&
+            a.dim !== undefined &&
+            a.dim !== "length" &&
+            Math.abs(a.base / 1000 - bare) < 0.006) ||
+          (a.value === h.bare &&
+            (a.unitKey === h.unitKey ||
+              (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs"))))),
       );
       if (hit && best.score < 2) best = { score: 2, selector: h };
       if (hit) selectors.push(h);
