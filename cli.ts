@@ -61,6 +61,7 @@ async function main(argv: string[]) {
       const report = await runEval(path.resolve(dir), { config, parse });
       process.stdout.write(`${formatReport(report)}\n`);
       if (values.verbose) {
+        for (const f of report.failures.cases) process.stdout.write(`case ${f.id}: ${f.issues.join(" | ")}\n`);
         for (const f of report.failures.scenarios)
           process.stdout.write(
             `scenario ${f.id}: expected ${JSON.stringify(f.expected)} got ${JSON.stringify(f.got)}\n`,

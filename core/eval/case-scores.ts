@@ -184,3 +184,27 @@ export function scoreCases(cases: EvalCase[], parsed: ParsedMessage[]): CaseScor
   }
   return { ...scoreSet(cases, parsed), by_lang: byLang };
 }
+
+/** What one reading got wrong against its label, one phrase per field ("items [A:1] want [A:2]"). */
+export function caseIssues(c: EvalCase, p: ParsedMessage): string[] {
+  const e = c.expected;
+  const key = (xs: ReadonlyArray<{ sku: string; qty: number }>) =>
+    xs
+      .map((x) => `${x.sku}:${x.qty}`)
+      .sort()
+      .join(" ");
+  const issues: string[] = [];
+  if (p.isOrder !== e.is_order) issues.push(`is_order ${p.isOrder} (${p.intent}) want ${e.is_order}`);
+  if (key(p.items) !== key(e.items ?? [])) issues.push(`items [${key(p.items)}] want [${key(e.items ?? [])}]`);
+  if ((p.phone ?? null) !== (e.phone ?? null)) issues.push(`phone ${p.phone} want ${e.phone ?? null}`);
+  if ((p.email ?? null) !== (e.email ?? null)) issues.push(`email ${p.email} want ${e.email ?? null}`);
+  if ((p.deliveryDate ?? null) !== (e.delivery_date ?? null))
+    issues.push(`date ${p.deliveryDate} want ${e.delivery_date ?? null}`);
+  if ((p.address ?? null) !== (e.address ?? null))
+    issues.push(`address ${JSON.stringify(p.address)} want ${JSON.stringify(e.address ?? null)}`);
+  const unknown = p.unknownItems.map((u) => u.text);
+  const wanted = e.unknown_items ?? [];
+  if (unknown.join("; ") !== wanted.join("; "))
+    issues.push(`unknown [${unknown.join("; ")}] want [${wanted.join("; ")}]`);
+  return issues;
+}

@@ -3,7 +3,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { parseCatalog } from "../../core/catalog/catalog-schema.js";
-import { type CaseScores, type EvalCase, scoreCases } from "../../core/eval/case-scores.js";
+import { type CaseScores, caseIssues, type EvalCase, scoreCases } from "../../core/eval/case-scores.js";
 import { type ScenarioOutcome, type ScenarioScores, scoreScenarios } from "../../core/eval/scenario-scores.js";
 import type { Channel, InboundMessage, ParsedMessage } from "../../core/types.js";
 import { createHub } from "../../hub.js";
@@ -45,6 +45,8 @@ export interface EvalReport {
   cases?: CaseScores;
   scenarios?: Omit<ScenarioScores, "failures">;
   failures: { cases: { id: string; issues: string[] }[]; scenarios: ScenarioScores["failures"] };
+  /** Case messages the rules could not read (the parser threw); each counts as an empty reading. */
+  unread?: number;
 }
 
 function readJsonl<T>(file: string): T[] {
@@ -124,6 +126,13 @@ export async function runEval(dir: string, options: { config: Config; parse: Dra
       );
     }
     report.cases = scoreCases(cases, parsed);
+    cases.forEach((c, i) => {
+      const p = parsed[i] as ParsedMessage;
+      const issues = caseIssues(c, p);
+      if (issues.length > 0) report.failures.cases.push({ id: c.id, issues });
+    });
+    // messages the rules could not read at all (the parser threw): each scored as an empty reading
+    report.unread = parsed.filter((p) => p.notes?.some((n) => n.startsWith("parser error"))).length;
   }
 
   const scenariosFile = path.join(dir, "scenarios.jsonl");
@@ -186,6 +195,7 @@ export function formatReport(r: EvalReport): string {
     out.push(`  delivery date   ${pct(c.delivery_date_accuracy)}`);
     out.push(`  address tok F1  ${pct(c.address_token_f1)}`);
     out.push(`  exact orders    ${pct(c.exact_order_rate)}`);
+    if (r.unread) out.push(`  unread          ${r.unread} (the rules failed on them; see the log)`);
     for (const [lang, s] of Object.entries(c.by_lang ?? {})) {
       out.push(
         `  ${lang.padEnd(3)} n=${String(s.n).padEnd(4)} item F1 ${pct(s.items.f1)}  exact ${pct(s.exact_order_rate)}`,

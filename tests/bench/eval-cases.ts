@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type EvalCase, scoreCases } from "../../core/eval/case-scores.js";
+import { caseIssues, type EvalCase, scoreCases } from "../../core/eval/case-scores.js";
 import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import type { Catalog } from "../../core/types.js";
 
@@ -23,32 +23,12 @@ for (const dir of dirs) {
     parseMessage({ text: c.text, subject: c.subject ?? null, receivedAt: c.received_at, headers: c.headers }, index),
   );
   const s = scoreCases(cases, parsed);
-  if (verbose) {
+  if (verbose)
     cases.forEach((c, i) => {
       const p = parsed[i];
-      if (!p) return;
-      const e = c.expected;
-      const key = (xs: Array<{ sku: string; qty: number }>) =>
-        xs
-          .map((x) => `${x.sku}:${x.qty}`)
-          .sort()
-          .join(" ");
-      const problems: string[] = [];
-      if (p.isOrder !== e.is_order) problems.push(`is_order ${p.isOrder} (${p.intent}) want ${e.is_order}`);
-      if (key(p.items) !== key(e.items ?? [])) problems.push(`items [${key(p.items)}] want [${key(e.items ?? [])}]`);
-      if ((p.phone ?? null) !== (e.phone ?? null)) problems.push(`phone ${p.phone} want ${e.phone}`);
-      if ((p.email ?? null) !== (e.email ?? null)) problems.push(`email ${p.email} want ${e.email}`);
-      if ((p.deliveryDate ?? null) !== (e.delivery_date ?? null))
-        problems.push(`date ${p.deliveryDate} want ${e.delivery_date}`);
-      if ((p.address ?? null) !== (e.address ?? null))
-        problems.push(`address ${JSON.stringify(p.address)} want ${JSON.stringify(e.address)}`);
-      if ((p.name ?? null) !== (e.name ?? null)) problems.push(`name ${p.name} want ${e.name}`);
-      const unk = p.unknownItems.map((u) => u.text);
-      if ((e.unknown_items ?? []).length || unk.length)
-        problems.push(`unknown [${unk.join("; ")}] want [${(e.unknown_items ?? []).join("; ")}]`);
-      if (problems.length) console.log(`${c.id}: ${problems.join(" | ")}`);
+      const issues = p ? caseIssues(c, p) : [];
+      if (issues.length) console.log(`${c.id}: ${issues.join(" | ")}`);
     });
-  }
   const f = (x: number) => x.toFixed(3);
   console.log(
     `${dir}: n=${s.n} itemF1=${f(s.items.f1)} P=${f(s.items.precision)} R=${f(s.items.recall)} skuF1=${f(s.sku_f1)} unkR=${f(s.unknown_items_recall)} isOrder=${f(s.is_order_accuracy)} phone=${f(s.phone_accuracy)} email=${f(s.email_accuracy)} date=${f(s.delivery_date_accuracy)} addrF1=${f(s.address_token_f1)} exact=${f(s.exact_order_rate)}`,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type EvalCase, scoreCases, tokenF1 } from "../../core/eval/case-scores.js";
+import { caseIssues, type EvalCase, scoreCases, tokenF1 } from "../../core/eval/case-scores.js";
 import { createCatalogIndex, detectLang, parseMessage } from "../../core/parse/index.js";
 import type { Catalog, ParsedMessage } from "../../core/types.js";
 import { buildParsed } from "../support/builders.js";
@@ -108,5 +108,22 @@ describe("detectLang", () => {
     ["12345 !!!", null],
   ])("%s → %s", (text, lang) => {
     expect(detectLang(text)).toBe(lang);
+  });
+});
+
+describe("caseIssues", () => {
+  const labelled: EvalCase = {
+    id: "x-1",
+    channel: "telegram",
+    lang: "ru",
+    received_at: "2026-03-02T09:15:00+03:00",
+    text: "2 арабики, завтра",
+    expected: { is_order: true, items: [{ sku: "A", qty: 2 }], phone: null, delivery_date: "2026-03-03" },
+  };
+  it("names every field a reading got wrong, and nothing for a right one", () => {
+    const right = reading({ isOrder: true, items: [{ sku: "A", qty: 2, confidence: 1 }], deliveryDate: "2026-03-03" });
+    expect(caseIssues(labelled, right)).toEqual([]);
+    const wrong = reading({ isOrder: true, items: [{ sku: "A", qty: 1, confidence: 1 }], deliveryDate: null });
+    expect(caseIssues(labelled, wrong)).toEqual(["items [A:1] want [A:2]", "date null want 2026-03-03"]);
   });
 });
