@@ -127,6 +127,7 @@ const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
   [/^(v|в|volt|volts|вольт)$/, "v"],
   [/^(a|а|amp|amps|ампер)$/, "a"],
   [/^(mah|мач|маг)$/, "mah"],
+  [/^(°|град|градус|градуса|градусов|градусів|градуси|deg|degree|degrees)$/, "deg"],
 ];
 
 /**

@@ -153,6 +153,11 @@ export function tokenize(text: string): Token[] {
       out.push({ kind: "word", raw, low: "%", key: "#upct", start, end: start + 1, rating: true });
       continue;
     }
+    // "90°": an angle (an elbow, a bend), likewise
+    if (raw === "°" && before?.kind === "num" && !before.worded && start - before.end <= 1) {
+      out.push({ kind: "word", raw, low: "°", key: "#udeg", start, end: start + 1, rating: true });
+      continue;
+    }
     if (
       (raw === '"' || raw === "″" || raw === "”") &&
       before?.kind === "num" &&
