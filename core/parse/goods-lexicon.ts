@@ -1731,7 +1731,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["matches", ["=спички", "=спичек", "=спичка", "=matches"]],
   ["lighter", ["зажигалк", "запальничк", "=lighter", "=lighters"]],
   ["firewood", ["=дрова", "=дров", "=firewood"]],
-  ["charcoal", ["=уголь", "=угля", "=углем", "=вугілля", "=вугіллям", "=charcoal", "=coal"]],
+  // not "уголь": without its soft sign it spells "угол", the elbow fitting
+  ["charcoal", ["=угля", "=углем", "=вугілля", "=вугіллям", "=charcoal", "=coal"]],
   [
     "gift",
     [

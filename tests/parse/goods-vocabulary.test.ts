@@ -165,3 +165,10 @@ describe("a Russian or Ukrainian message orders from an English catalog", () => 
     expect(lines(text)).toEqual(want);
   });
 });
+
+describe("a fitting is not coal", () => {
+  it("'угол' and 'уголок' stay the elbow's words", () => {
+    expect(fold("угол").startsWith("#")).toBe(false);
+    expect(fold("уголок").startsWith("#")).toBe(false);
+  });
+});
