@@ -728,12 +728,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const next = toks[i + 1];
       const prev = toks[i - 1];
       // "фан 3", "capri 2": a small model number the catalog writes right after that word
+      // ("iPhone 14 case": "case" is a word of the name here, not a unit)
+      const amountUnit =
+        next?.count === "piece" ||
+        (next?.count === "pack" && matchWord(index, next.key).length === 0) ||
+        next?.measure !== undefined;
       if (
         !t.worded &&
-        t.value < 10 &&
         prev?.kind === "word" &&
-        !next?.count &&
-        !next?.measure &&
+        !amountUnit &&
         matchWord(index, prev.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${t.value}`))
       ) {
         hints.push({ bare: t.value, at: i });

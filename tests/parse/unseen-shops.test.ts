@@ -305,6 +305,7 @@ describe("'for it' carries the device of the item just named", () => {
   it.each([
     ["Чохол на айфон 15 прозорий і скло на нього ж.", ["CASE-15:1", "GLS-15:1"]],
     ["чехол на айфон 14 прозрачный и стекло на него же", ["CASE-14:1", "GLS-14:1"]],
+    ["iPhone 14 clear case x2\niPhone 15 glass x4", ["CASE-14:2", "GLS-15:4"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, phones);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
