@@ -109,7 +109,7 @@ const INFO_ASK =
 /** A mention that only repeats words of a product already named, with no size of its own. */
 function repeatsName(index: CatalogIndex, p: IndexedProduct, m: Mention): boolean {
   if (m.res?.selectors.length) return false;
-  const sibling = m.res && m.res.product.nameWords.join(" ") === p.nameWords.join(" ");
+  const sibling = m.res && m.res.product.nameKey === p.nameKey;
   if (m.res && !sibling && m.res.product.idx !== p.idx && !m.res.tie && m.res.coverage >= 0.6) return false;
   return m.keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && p.vocab.has(x.key)));
 }
@@ -361,8 +361,7 @@ function packVariant(
   picked: boolean,
 ): { product: IndexedProduct; qty: number } | null {
   if (!chosen || !p.packSize || p.product.unit === "kg" || p.product.unit === "g") return null;
-  const words = p.nameWords.join(" ");
-  const siblings = index.products.filter((x) => x.packSize && x.packSize > 1 && x.nameWords.join(" ") === words);
+  const siblings = index.packSiblings.get(p.nameKey) ?? [];
   if (siblings.length < 2) return null;
   const packs = qs.filter((q) => q.kind === "pack");
   const pieces = qs.filter((q) => q.kind === "piece" || q.kind === "count");

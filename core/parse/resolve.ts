@@ -296,7 +296,7 @@ export function resolveMention(
   const best = near[0] as Scored;
   const second = near[1];
   const rivals = near.slice(1, 4).map((s) => s.p);
-  const sameWords = (x: IndexedProduct, y: IndexedProduct) => x.nameWords.join(" ") === y.nameWords.join(" ");
+  const sameWords = (x: IndexedProduct, y: IndexedProduct) => x.nameKey === y.nameKey;
   const tie =
     second !== undefined &&
     second.size === best.size &&
