@@ -58,6 +58,8 @@ const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu;
 
 export function findEmails(text: string): Found<string>[] {
   const out: Found<string>[] = [];
+  // without an "@" the pattern cannot match, and trying it from every letter is not free
+  if (!text.includes("@")) return out;
   for (const m of text.matchAll(EMAIL)) {
     const start = m.index ?? 0;
     out.push({ value: m[0].toLowerCase(), start, end: start + m[0].length, confidence: 0.95 });
