@@ -676,7 +676,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
       const near = hints.filter((h) => !usedTok.has(h.at));
-      const keysOf = (list: number[]) => list.map((k) => (toks[k] as Token).key);
+      // push, not map: see `queryMatches` on holey arrays
+      const keysOf = (list: number[]) => {
+        const keys: string[] = [];
+        for (const k of list) keys.push((toks[k] as Token).key);
+        return keys;
+      };
       const codeTok = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
       let res: Resolution | null;
       if (codeTok) {

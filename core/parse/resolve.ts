@@ -182,6 +182,44 @@ function firstPassCut(sc: Scratch, count: number): number {
   return kthSmallest(vals, count - 60);
 }
 
+/** What the query words match in the vocabulary, and what each match weighs. */
+interface QueryMatches {
+  /** Per word: its matches at 0.72 or better, the best six. */
+  matches: WordMatch[][];
+  /** Per word: the weight of each of its matches. */
+  weights: Float64Array[];
+  /** Per word: one of its matches is a distinctive word, well matched. */
+  strong: boolean[];
+}
+
+/**
+ * The arrays are built with push, not map: an optimised `map` returns holey arrays where unoptimised
+ * code returns packed ones, and the functions that read them are deoptimised whenever they meet the
+ * other kind.
+ */
+function queryMatches(index: CatalogIndex, keys: readonly string[]): QueryMatches {
+  const matches: WordMatch[][] = [];
+  const weights: Float64Array[] = [];
+  const strong: boolean[] = [];
+  for (const k of keys) {
+    const ms = matchWord(index, k)
+      .filter((m) => m.sim >= 0.72)
+      .slice(0, 6);
+    // a word the catalog knows as written weighs no more as a look-alike of a rarer word ("крем" vs "cream")
+    const first = ms[0];
+    const cap = first?.sim === 1 ? (index.idf.get(first.key) ?? 0) : Number.POSITIVE_INFINITY;
+    const ws = new Float64Array(ms.length);
+    for (let j = 0; j < ms.length; j++) {
+      const m = ms[j] as WordMatch;
+      ws[j] = m.sim * Math.min(index.idf.get(m.key) ?? 0, cap);
+    }
+    matches.push(ms);
+    weights.push(ws);
+    strong.push(ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
+  }
+  return { matches, weights, strong };
+}
+
 /**
  * Adds up, per product, the weights of the query words whose matches it holds (each word counted once,
  * by its first match that lists the product); with `strong` set, only the strong words count.
@@ -244,7 +282,7 @@ function explainedByPostings(
   sc: Scratch,
   cand: readonly number[],
   matches: readonly WordMatch[][],
-  weights: readonly number[][],
+  weights: readonly Float64Array[],
 ): Float64Array {
   const stamp = ++sc.round;
   for (let ci = 0; ci < cand.length; ci++) {
@@ -256,7 +294,7 @@ function explainedByPostings(
   const best = new Float64Array(cand.length);
   for (let qi = 0; qi < matches.length; qi++) {
     const ms = matches[qi] as WordMatch[];
-    const ws = weights[qi] as number[];
+    const ws = weights[qi] as Float64Array;
     best.fill(0);
     for (let j = 0; j < ms.length; j++) {
       const w = ws[j] as number;
@@ -278,7 +316,7 @@ function scoreCandidate(
   index: CatalogIndex,
   p: IndexedProduct,
   matches: readonly WordMatch[][],
-  weights: readonly number[][],
+  weights: readonly Float64Array[],
   hints: SizeHint[],
   clauseMatched: ReadonlyMap<string, number>,
   extraKeys: readonly string[],
@@ -290,7 +328,7 @@ function scoreCandidate(
   const unexplained: number[] = [];
   for (let qi = 0; qi < matches.length; qi++) {
     const ms = matches[qi] as WordMatch[];
-    const ws = weights[qi] as number[];
+    const ws = weights[qi] as Float64Array;
     let m: WordMatch | undefined;
     let w = 0;
     for (let j = 0; j < ms.length; j++) {
@@ -370,15 +408,7 @@ export function resolveMention(
   /** Restricts the candidates (the products a code said with the words names). */
   only?: ReadonlySet<number>,
 ): Resolution | null {
-  const matches: WordMatch[][] = keys.map((k) =>
-    matchWord(index, k)
-      .filter((m) => m.sim >= 0.72)
-      .slice(0, 6),
-  );
-  // a word the catalog knows as written weighs no more as a look-alike of a rarer word ("крем" vs "cream")
-  const caps = matches.map((ms) => (ms[0]?.sim === 1 ? (index.idf.get(ms[0].key) ?? 0) : Number.POSITIVE_INFINITY));
-  const weight = (m: WordMatch, qi: number) => m.sim * Math.min(index.idf.get(m.key) ?? 0, caps[qi] as number);
-  const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
+  const { matches, weights, strong: strongTokens } = queryMatches(index, keys);
   const anyStrong = strongTokens.some(Boolean);
   // a cheap first pass over the postings keeps the best few dozen candidates for full scoring;
   // per-catalog scratch arrays instead of maps keep this loop free of allocation
@@ -387,7 +417,6 @@ export function resolveMention(
   if (count === 0) return null;
   const cand = topCandidates(sc, count);
   // what each candidate explains, first on its own: only those near the best are scored in full
-  const weights = matches.map((ms, qi) => ms.map((x) => weight(x, qi)));
   const explainedOf = explainedByPostings(index, sc, cand, matches, weights);
   let topExplained = 0;
   for (const e of explainedOf) if (e > topExplained) topExplained = e;
