@@ -156,6 +156,19 @@ function asName(s: string): string | null {
   return cleaned;
 }
 
+/**
+ * The non-empty lines of a text, trimmed. A loop rather than map and filter: an optimised `map`
+ * returns a holey array, and the `filter` after it would deoptimise its caller the first time.
+ */
+function trimmedLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const t = line.trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 /** The name the customer signs with, or introduces themselves by, or writes next to their phone. */
 export function findName(
   parts: { own: string; signature: string; closing: string | null },
@@ -173,10 +186,7 @@ export function findName(
     if (n) return n;
   }
   if (parts.signature) {
-    const lines = parts.signature
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean);
+    const lines = trimmedLines(parts.signature);
     for (const line of lines.slice(0, 4)) {
       if (parts.closing && line === parts.closing) continue;
       if (/^(--|—|–)$/.test(line)) continue;
@@ -185,10 +195,7 @@ export function findName(
     }
   }
   // a short last line ("Игорь", "Анна, 8 903 …")
-  const lines = own
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = trimmedLines(own);
   for (const line of lines.slice(-3).reverse()) {
     const n = asName(line.split(/[,|]/)[0] ?? "") ?? asName(line.replace(/[+\d()\s-]{7,}$/, ""));
     if (n && lines.length > 1) return n;

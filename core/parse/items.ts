@@ -128,6 +128,19 @@ function isUnitWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && (t.measure !== undefined || t.count !== undefined);
 }
 
+/**
+ * The tokens' lower-cased text joined by spaces. A loop rather than map and join: an optimised `map`
+ * returns a holey array, and the `join` after it would deoptimise its caller the first time.
+ */
+function lowText(tokens: readonly Token[]): string {
+  let s = "";
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) s += " ";
+    s += (tokens[i] as Token).low;
+  }
+  return s;
+}
+
 function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[]; sentence: Sentence }> {
   const out: Array<{ tokens: Token[]; sentence: Sentence }> = [];
   let cur: Token[] = [];
@@ -178,7 +191,7 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
   let conj = false;
   const push = () => {
     if (cur.length) {
-      const s = cur.map((t) => t.low).join(" ");
+      const s = lowText(cur);
       out.push({
         tokens: cur,
         sentence,
@@ -579,7 +592,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   for (const g of groups) {
     const toks = g.tokens;
     const usedParen = new Set<number>();
-    const clauseText = toks.map((t) => t.low).join(" ");
+    const clauseText = lowText(toks);
     if (ORDER_VERBS.test(clauseText) && !g.sentence.info) orderWords = true;
     const pw = toks.map((t, i) => isProductWord(index, t, toks[i - 1], toks[i + 1]));
     // runs of product words, allowing stop words inside
@@ -1031,9 +1044,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const existing = lines.find((l) => l.sku === p.product.sku);
     if (existing) {
       if (qs.length === 0) continue;
-      const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(
-        m.clause.tokens.map((t) => t.low).join(" "),
-      );
+      const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(lowText(m.clause.tokens));
       // "CODE  name 01 … x 5": the product named twice in one row, the amount said once
       if (!counted.has(existing)) existing.qty = qty;
       else if (additive) existing.qty = Math.round((existing.qty + qty) * 1000) / 1000;
