@@ -40,7 +40,8 @@ export function findPhones(text: string, region: CountryCode | undefined): Found
     for (const m of findPhoneNumbersInText(scan, { defaultCountry: region, leniency: "VALID" } as never)) {
       push(m.number.number as string, m.startsAt, m.endsAt, 0.95);
     }
-    if (out.length === 0) {
+    // the lenient pass keeps only numbers written with a "+": without one in the text it finds nothing to keep
+    if (out.length === 0 && text.includes("+")) {
       for (const m of findPhoneNumbersInText(scan, { defaultCountry: region, leniency: "POSSIBLE" } as never)) {
         const raw = text.slice(m.startsAt, m.endsAt);
         if (raw.trim().startsWith("+")) push(m.number.number as string, m.startsAt, m.endsAt, 0.7);
