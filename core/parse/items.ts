@@ -496,6 +496,19 @@ function isPure(tokens: Token[]): boolean {
   );
 }
 
+/** `NOT_ITEM` per word, remembered: the pattern is long and the same words come back message after message. */
+const notItemCache = new Map<string, boolean>();
+
+function isNotItem(low: string): boolean {
+  let hit = notItemCache.get(low);
+  if (hit === undefined) {
+    hit = NOT_ITEM.test(low);
+    if (notItemCache.size > 50_000) notItemCache.clear();
+    notItemCache.set(low, hit);
+  }
+  return hit;
+}
+
 function contentWords(tokens: Token[], skip: Set<number>): Token[] {
   return tokens.filter(
     (t, i) =>
@@ -509,7 +522,7 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
       !t.measure &&
       !t.count &&
       t.low.length >= 2 &&
-      !NOT_ITEM.test(t.low),
+      !isNotItem(t.low),
   );
 }
 
