@@ -5,6 +5,8 @@ const STREET =
   "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
+/** A street word anywhere in one comma part (not global: `test` keeps no position). */
+const STREET_IN_PART = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "iu");
 
 const MARKER =
   /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to|ship to|send to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
@@ -94,7 +96,7 @@ function trimParts(text: string, start: number, end: number): number {
     const firstWord = p.split(/\s+/)[0] ?? "";
     if (STOP_WORDS.test(firstWord)) break;
     const city = /^[\p{Lu}][\p{Ll}-]+(?:\s+[\p{Lu}][\p{Ll}-]+)?$/u.test(p) || /^(г\.|м\.)\s*[\p{Lu}]/u.test(p);
-    const street = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "iu").test(p);
+    const street = STREET_IN_PART.test(p);
     // "…, кв 101, Дмитрий +380…": a name said right before the phone, with no comma, signs the message
     if (city && isLast && /^[ \t]*[+(\d]/.test(text.slice(end, end + 3))) break;
     if (PART_OK.test(p) || street || (city && (isLast || true))) kept += 1 + (parts[i]?.length ?? 0);

@@ -20,6 +20,8 @@ export interface IndexedProduct {
   variants: string[][];
   /** Word keys of the name only (for the "fewest extra words" tie-break). */
   nameWords: string[];
+  /** `nameWords` joined by spaces: products with the same key are variants of one name. */
+  nameKey: string;
   /** Every word key of the name, aliases and joined pairs. */
   vocab: Set<string>;
   /** Joined adjacent keys ("эрл"+"грей") → the two keys they stand for. */
@@ -55,6 +57,8 @@ export interface CatalogIndex {
   readonly models: ReadonlySet<string>;
   /** Sound skeleton (`soundKey`) of name words → their keys, for brands written in the other alphabet. */
   readonly sounds: ReadonlyMap<string, string[]>;
+  /** `nameKey` → the products of that name sold in packs of more than one, in catalog order. */
+  readonly packSiblings: ReadonlyMap<string, readonly IndexedProduct[]>;
   /** Memo of query word → matching vocabulary words. */
   readonly memo: Map<string, WordMatch[]>;
 }
@@ -192,6 +196,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       idx,
       variants,
       nameWords: variants[0] ?? [],
+      nameKey: (variants[0] ?? []).join(" "),
       vocab: new Set([...variants.flat(), ...compounds.keys()]),
       compounds,
       codes: pcodes,
@@ -214,6 +219,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     }
     for (const c of pcodes) add(codes, c, idx);
   });
+  const packSiblings = new Map<string, IndexedProduct[]>();
+  for (const p of products) {
+    if (!p.packSize || p.packSize <= 1) continue;
+    const list = packSiblings.get(p.nameKey);
+    if (list) list.push(p);
+    else packSiblings.set(p.nameKey, [p]);
+  }
   const n = Math.max(1, products.length);
   const idf = new Map<string, number>();
   const weak = new Set<string>();
@@ -240,6 +252,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     compoundKeys,
     sounds,
     models,
+    packSiblings,
     memo: new Map(),
   };
 }

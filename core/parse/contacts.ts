@@ -32,11 +32,16 @@ export function findPhones(text: string, region: CountryCode | undefined): Found
   };
   // a comma never sits inside a phone, but the matcher would join "кв 17, 066-…" into one invalid number
   const scan = text.replace(/[,;]/g, "\n");
+  // the matcher throws and catches an error for every candidate it rejects; none of them reaches us,
+  // so capturing their stack traces is wasted work
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     for (const m of findPhoneNumbersInText(scan, { defaultCountry: region, leniency: "VALID" } as never)) {
       push(m.number.number as string, m.startsAt, m.endsAt, 0.95);
     }
-    if (out.length === 0) {
+    // the lenient pass keeps only numbers written with a "+": without one in the text it finds nothing to keep
+    if (out.length === 0 && text.includes("+")) {
       for (const m of findPhoneNumbersInText(scan, { defaultCountry: region, leniency: "POSSIBLE" } as never)) {
         const raw = text.slice(m.startsAt, m.endsAt);
         if (raw.trim().startsWith("+")) push(m.number.number as string, m.startsAt, m.endsAt, 0.7);
@@ -44,6 +49,8 @@ export function findPhones(text: string, region: CountryCode | undefined): Found
     }
   } catch {
     return out;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -52,6 +59,8 @@ const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu;
 
 export function findEmails(text: string): Found<string>[] {
   const out: Found<string>[] = [];
+  // without an "@" the pattern cannot match, and trying it from every letter is not free
+  if (!text.includes("@")) return out;
   for (const m of text.matchAll(EMAIL)) {
     const start = m.index ?? 0;
     out.push({ value: m[0].toLowerCase(), start, end: start + m[0].length, confidence: 0.95 });
@@ -148,6 +157,19 @@ function asName(s: string): string | null {
   return cleaned;
 }
 
+/**
+ * The non-empty lines of a text, trimmed. A loop rather than map and filter: an optimised `map`
+ * returns a holey array, and the `filter` after it would deoptimise its caller the first time.
+ */
+function trimmedLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const t = line.trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 /** The name the customer signs with, or introduces themselves by, or writes next to their phone. */
 export function findName(
   parts: { own: string; signature: string; closing: string | null },
@@ -165,10 +187,7 @@ export function findName(
     if (n) return n;
   }
   if (parts.signature) {
-    const lines = parts.signature
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean);
+    const lines = trimmedLines(parts.signature);
     for (const line of lines.slice(0, 4)) {
       if (parts.closing && line === parts.closing) continue;
       if (/^(--|—|–)$/.test(line)) continue;
@@ -177,10 +196,7 @@ export function findName(
     }
   }
   // a short last line ("Игорь", "Анна, 8 903 …")
-  const lines = own
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = trimmedLines(own);
   for (const line of lines.slice(-3).reverse()) {
     const n = asName(line.split(/[,|]/)[0] ?? "") ?? asName(line.replace(/[+\d()\s-]{7,}$/, ""));
     if (n && lines.length > 1) return n;

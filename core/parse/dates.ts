@@ -53,14 +53,15 @@ const valid = (y: number, m: number, d: number) => {
   return t.getUTCMonth() === m - 1;
 };
 
+/** Global: read with `matchAll`, which copies the pattern and leaves it unchanged. */
 const WEEKDAYS: Array<[RegExp, number]> = [
-  [/(^|[^\p{L}])(понедельник\p{L}*|понеділ\p{L}*|monday|mon)(?![\p{L}])/u, 1],
-  [/(^|[^\p{L}])(вторник\p{L}*|вівтор\p{L}*|tuesday|tue|tues)(?![\p{L}])/u, 2],
-  [/(^|[^\p{L}])(сред[ауы]|серед[ауи]|wednesday|wed)(?![\p{L}])/u, 3],
-  [/(^|[^\p{L}])(четверг\p{L}*|четвер\p{L}*|thursday|thu|thurs)(?![\p{L}])/u, 4],
-  [/(^|[^\p{L}])(пятниц\p{L}*|п'ятниц\p{L}*|пʼятниц\p{L}*|friday|fri)(?![\p{L}])/u, 5],
-  [/(^|[^\p{L}])(суббот\p{L}*|субот\p{L}*|saturday|sat)(?![\p{L}])/u, 6],
-  [/(^|[^\p{L}])(воскресень\p{L}*|неділ\p{L}*|sunday|sun)(?![\p{L}])/u, 0],
+  [/(^|[^\p{L}])(понедельник\p{L}*|понеділ\p{L}*|monday|mon)(?![\p{L}])/gu, 1],
+  [/(^|[^\p{L}])(вторник\p{L}*|вівтор\p{L}*|tuesday|tue|tues)(?![\p{L}])/gu, 2],
+  [/(^|[^\p{L}])(сред[ауы]|серед[ауи]|wednesday|wed)(?![\p{L}])/gu, 3],
+  [/(^|[^\p{L}])(четверг\p{L}*|четвер\p{L}*|thursday|thu|thurs)(?![\p{L}])/gu, 4],
+  [/(^|[^\p{L}])(пятниц\p{L}*|п'ятниц\p{L}*|пʼятниц\p{L}*|friday|fri)(?![\p{L}])/gu, 5],
+  [/(^|[^\p{L}])(суббот\p{L}*|субот\p{L}*|saturday|sat)(?![\p{L}])/gu, 6],
+  [/(^|[^\p{L}])(воскресень\p{L}*|неділ\p{L}*|sunday|sun)(?![\p{L}])/gu, 0],
 ];
 
 const MONTHS: Array<[RegExp, number]> = [
@@ -126,8 +127,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
   }
   const todayDow = new Date(toMs(today)).getUTCDay();
   for (const [re, dow] of WEEKDAYS) {
-    const g = new RegExp(re.source, "gu");
-    for (const m of low.matchAll(g)) {
+    for (const m of low.matchAll(re)) {
       const start = (m.index ?? 0) + (m[1]?.length ?? 0);
       const end = start + (m[2]?.length ?? 0);
       const word = m[2] ?? "";

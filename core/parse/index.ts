@@ -125,6 +125,19 @@ export function emptyReading(intent: MessageIntent, confidence: number): ParsedM
   };
 }
 
+/**
+ * The items' texts joined by commas. A loop rather than map and join: an optimised `map` returns a
+ * holey array, and the `join` after it would deoptimise parseMessage the first time.
+ */
+function textsOf(items: readonly { text: string }[]): string {
+  let s = "";
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) s += ", ";
+    s += (items[i] as { text: string }).text;
+  }
+  return s;
+}
+
 /** Reads one message: intent, catalog lines, unknown items, contacts, address and delivery date. */
 export function parseMessage(input: ParseInput, index: CatalogIndex, options: ParseOptions = {}): ParsedMessage {
   const threshold = options.reviewThreshold ?? 0.6;
@@ -241,13 +254,19 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const reasons: string[] = [];
   let confidence: number;
   if (isOrder) {
-    const lineConf = read.items.map((l) => l.confidence);
-    let itemsConf = lineConf.length ? lineConf.reduce((a, b) => a + b, 0) / lineConf.length : 0.35;
-    if (lineConf.length) itemsConf = Math.min(itemsConf, Math.min(...lineConf) + 0.15);
+    let confSum = 0;
+    let confMin = Number.POSITIVE_INFINITY;
+    for (const l of read.items) {
+      confSum += l.confidence;
+      confMin = Math.min(confMin, l.confidence);
+    }
+    const n = read.items.length;
+    let itemsConf = n ? confSum / n : 0.35;
+    if (n) itemsConf = Math.min(itemsConf, confMin + 0.15);
     if (read.unknown.length) itemsConf *= 0.9;
     fieldConfidence.items = Math.round(itemsConf * 100) / 100;
     confidence = fieldConfidence.items;
-    if (read.unknown.length) reasons.push(`unknown items: ${read.unknown.map((u) => u.text).join(", ")}`);
+    if (read.unknown.length) reasons.push(`unknown items: ${textsOf(read.unknown)}`);
     if (read.doubtful.length) reasons.push(`uncertain lines: ${[...new Set(read.doubtful)].join(", ")}`);
     if (read.items.length === 0) reasons.push("no catalog lines recognised");
   } else {

@@ -115,7 +115,7 @@ const INFO_ASK =
 /** A mention that only repeats words of a product already named, with no size of its own. */
 function repeatsName(index: CatalogIndex, p: IndexedProduct, m: Mention): boolean {
   if (m.res?.selectors.length) return false;
-  const sibling = m.res && m.res.product.nameWords.join(" ") === p.nameWords.join(" ");
+  const sibling = m.res && m.res.product.nameKey === p.nameKey;
   if (m.res && !sibling && m.res.product.idx !== p.idx && !m.res.tie && m.res.coverage >= 0.6) return false;
   return m.keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && p.vocab.has(x.key)));
 }
@@ -132,6 +132,19 @@ function isGlue(t: Token): boolean {
 
 function isUnitWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && (t.measure !== undefined || t.count !== undefined);
+}
+
+/**
+ * The tokens' lower-cased text joined by spaces. A loop rather than map and join: an optimised `map`
+ * returns a holey array, and the `join` after it would deoptimise its caller the first time.
+ */
+function lowText(tokens: readonly Token[]): string {
+  let s = "";
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) s += " ";
+    s += (tokens[i] as Token).low;
+  }
+  return s;
 }
 
 function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[]; sentence: Sentence }> {
@@ -186,7 +199,7 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
   let conj = false;
   const push = () => {
     if (cur.length) {
-      const s = cur.map((t) => t.low).join(" ");
+      const s = lowText(cur);
       out.push({
         tokens: cur,
         sentence,
@@ -369,8 +382,7 @@ function packVariant(
   picked: boolean,
 ): { product: IndexedProduct; qty: number } | null {
   if (!chosen || !p.packSize || p.product.unit === "kg" || p.product.unit === "g") return null;
-  const words = p.nameWords.join(" ");
-  const siblings = index.products.filter((x) => x.packSize && x.packSize > 1 && x.nameWords.join(" ") === words);
+  const siblings = index.packSiblings.get(p.nameKey) ?? [];
   if (siblings.length < 2) return null;
   const packs = qs.filter((q) => q.kind === "pack");
   const pieces = qs.filter((q) => q.kind === "piece" || q.kind === "count");
@@ -517,6 +529,19 @@ function isPure(tokens: Token[]): boolean {
   );
 }
 
+/** `NOT_ITEM` per word, remembered: the pattern is long and the same words come back message after message. */
+const notItemCache = new Map<string, boolean>();
+
+function isNotItem(low: string): boolean {
+  let hit = notItemCache.get(low);
+  if (hit === undefined) {
+    hit = NOT_ITEM.test(low);
+    if (notItemCache.size > 50_000) notItemCache.clear();
+    notItemCache.set(low, hit);
+  }
+  return hit;
+}
+
 function contentWords(tokens: Token[], skip: Set<number>): Token[] {
   return tokens.filter(
     (t, i) =>
@@ -530,7 +555,7 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
       !t.measure &&
       !t.count &&
       t.low.length >= 2 &&
-      !NOT_ITEM.test(t.low),
+      !isNotItem(t.low),
   );
 }
 
@@ -688,7 +713,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   for (const g of groups) {
     const toks = g.tokens;
     const usedParen = new Set<number>();
-    const clauseText = toks.map((t) => t.low).join(" ");
+    const clauseText = lowText(toks);
     const paperwork = toks.some((t) => t.kind === "word" && NOT_GOODS.test(t.low));
     if (ORDER_VERBS.test(clauseText) && !g.sentence.info && !paperwork) orderWords = true;
     const pw = toks.map((t, i) => isProductWord(index, t, toks[i - 1], toks[i + 1]));
@@ -829,7 +854,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
       const near = hints.filter((h) => !usedTok.has(h.at));
-      const keysOf = (list: number[]) => list.map((k) => (toks[k] as Token).key);
+      // push, not map: see `queryMatches` on holey arrays
+      const keysOf = (list: number[]) => {
+        const keys: string[] = [];
+        for (const k of list) keys.push((toks[k] as Token).key);
+        return keys;
+      };
       const codeTok = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
       let res: Resolution | null;
       if (codeTok) {
@@ -1319,9 +1349,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const existing = lines.find((l) => l.sku === p.product.sku);
     if (existing) {
       if (qs.length === 0) continue;
-      const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(
-        m.clause.tokens.map((t) => t.low).join(" "),
-      );
+      const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(lowText(m.clause.tokens));
       // "CODE  name 01 … x 5": the product named twice in one row, the amount said once
       if (!counted.has(existing)) existing.qty = qty;
       else if (additive) existing.qty = Math.round((existing.qty + qty) * 1000) / 1000;

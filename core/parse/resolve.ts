@@ -123,11 +123,16 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
   return { score: best.score + Math.max(0, bonus), selectors };
 }
 
-/** The vocabulary words a clause's words match, computed once per clause. */
 interface Scratch {
   seen: Uint32Array;
   touchedAt: Uint32Array;
   score: Float64Array;
+  /** The products the first pass reached, in the order it reached them. */
+  touched: Int32Array;
+  /** Room for the first-pass scores while the cut for full scoring is picked. */
+  vals: Float64Array;
+  /** A candidate's position in the candidate list (valid where `seen` holds the candidates' stamp). */
+  candAt: Int32Array;
   round: number;
   epoch: number;
 }
@@ -137,7 +142,16 @@ function scratchOf(index: CatalogIndex): Scratch {
   let sc = scratches.get(index);
   if (!sc || sc.seen.length < index.products.length) {
     const n = index.products.length;
-    sc = { seen: new Uint32Array(n), touchedAt: new Uint32Array(n), score: new Float64Array(n), round: 0, epoch: 1 };
+    sc = {
+      seen: new Uint32Array(n),
+      touchedAt: new Uint32Array(n),
+      score: new Float64Array(n),
+      touched: new Int32Array(n),
+      vals: new Float64Array(n),
+      candAt: new Int32Array(n),
+      round: 0,
+      epoch: 1,
+    };
     scratches.set(index, sc);
   }
   if (sc.round > 0xfffff000 || sc.epoch > 0xfffff000) {
@@ -149,6 +163,246 @@ function scratchOf(index: CatalogIndex): Scratch {
   return sc;
 }
 
+/** The k-th smallest (from 0) of `vals`, reordering them in place (Hoare's selection). */
+function kthSmallest(vals: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = vals.length - 1;
+  while (lo < hi) {
+    const pivot = vals[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((vals[i] as number) < pivot) i++;
+      while ((vals[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = vals[i] as number;
+        vals[i] = vals[j] as number;
+        vals[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return vals[k] as number;
+  }
+  return vals[k] as number;
+}
+
+/**
+ * The first-pass score of the 60th best of `count` touched products: the bar for full scoring.
+ * A selection rather than a sort: sorting a typed array boxes every value, a selection allocates nothing.
+ */
+function firstPassCut(sc: Scratch, count: number): number {
+  const vals = sc.vals.subarray(0, count);
+  for (let k = 0; k < count; k++) vals[k] = sc.score[sc.touched[k] as number] as number;
+  return kthSmallest(vals, count - 60);
+}
+
+/** What the query words match in the vocabulary, and what each match weighs. */
+interface QueryMatches {
+  /** Per word: its matches at 0.72 or better, the best six. */
+  matches: WordMatch[][];
+  /** Per word: the weight of each of its matches. */
+  weights: Float64Array[];
+  /** Per word: one of its matches is a distinctive word, well matched. */
+  strong: boolean[];
+}
+
+/**
+ * The arrays are built with push, not map: an optimised `map` returns holey arrays where unoptimised
+ * code returns packed ones, and the functions that read them are deoptimised whenever they meet the
+ * other kind.
+ */
+function queryMatches(index: CatalogIndex, keys: readonly string[]): QueryMatches {
+  const matches: WordMatch[][] = [];
+  const weights: Float64Array[] = [];
+  const strong: boolean[] = [];
+  for (const k of keys) {
+    const ms = matchWord(index, k)
+      .filter((m) => m.sim >= 0.72)
+      .slice(0, 6);
+    // a word the catalog knows as written weighs no more as a look-alike of a rarer word ("крем" vs "cream")
+    const first = ms[0];
+    const cap = first?.sim === 1 ? (index.idf.get(first.key) ?? 0) : Number.POSITIVE_INFINITY;
+    const ws = new Float64Array(ms.length);
+    for (let j = 0; j < ms.length; j++) {
+      const m = ms[j] as WordMatch;
+      ws[j] = m.sim * Math.min(index.idf.get(m.key) ?? 0, cap);
+    }
+    matches.push(ms);
+    weights.push(ws);
+    strong.push(ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
+  }
+  return { matches, weights, strong };
+}
+
+/**
+ * Adds up, per product, the weights of the query words whose matches it holds (each word counted once,
+ * by its first match that lists the product); with `strong` set, only the strong words count.
+ * Returns how many products it reached, listed in `sc.touched`.
+ */
+function firstPass(
+  index: CatalogIndex,
+  sc: Scratch,
+  matches: readonly WordMatch[][],
+  strong: readonly boolean[] | null,
+  only: ReadonlySet<number> | undefined,
+): number {
+  sc.round++;
+  let count = 0;
+  for (let i = 0; i < matches.length; i++) {
+    if (strong && !strong[i]) continue;
+    const stamp = ++sc.round;
+    const ms = matches[i] as WordMatch[];
+    for (let j = 0; j < ms.length; j++) {
+      const m = ms[j] as WordMatch;
+      const w = m.sim * (index.idf.get(m.key) ?? 0);
+      const list = index.postings.get(m.key);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k] as number;
+        if (sc.seen[p] === stamp || (only && !only.has(p))) continue;
+        sc.seen[p] = stamp;
+        if (sc.touchedAt[p] !== sc.epoch) {
+          sc.touchedAt[p] = sc.epoch;
+          sc.score[p] = 0;
+          sc.touched[count++] = p;
+        }
+        sc.score[p] = (sc.score[p] as number) + w;
+      }
+    }
+  }
+  sc.epoch++;
+  return count;
+}
+
+/** The touched products scoring at least the 60th best first-pass score, at most 120, in the order reached. */
+function topCandidates(sc: Scratch, count: number): number[] {
+  const cut = count <= 60 ? Number.NEGATIVE_INFINITY : firstPassCut(sc, count);
+  const cand: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const i = sc.touched[k] as number;
+    if ((sc.score[i] as number) >= cut && cand.length < 120) cand.push(i);
+  }
+  return cand;
+}
+
+/**
+ * What each candidate explains on its own: for every query word, the best weight among its matches
+ * that the candidate's vocabulary holds, summed in word order. A product's vocabulary is exactly the
+ * keys whose postings list it, so walking the matched keys' postings gives the same sums as looking
+ * every key up in every candidate's vocabulary, at a fraction of the cost.
+ */
+function explainedByPostings(
+  index: CatalogIndex,
+  sc: Scratch,
+  cand: readonly number[],
+  matches: readonly WordMatch[][],
+  weights: readonly Float64Array[],
+): Float64Array {
+  const stamp = ++sc.round;
+  for (let ci = 0; ci < cand.length; ci++) {
+    const p = cand[ci] as number;
+    sc.seen[p] = stamp;
+    sc.candAt[p] = ci;
+  }
+  const explained = new Float64Array(cand.length);
+  const best = new Float64Array(cand.length);
+  for (let qi = 0; qi < matches.length; qi++) {
+    const ms = matches[qi] as WordMatch[];
+    const ws = weights[qi] as Float64Array;
+    best.fill(0);
+    for (let j = 0; j < ms.length; j++) {
+      const w = ws[j] as number;
+      const list = index.postings.get((ms[j] as WordMatch).key);
+      if (!(w > 0) || !list) continue;
+      for (const p of list) {
+        if (sc.seen[p] !== stamp) continue;
+        const ci = sc.candAt[p] as number;
+        if (w > (best[ci] as number)) best[ci] = w;
+      }
+    }
+    for (let ci = 0; ci < cand.length; ci++) explained[ci] = (explained[ci] as number) + (best[ci] as number);
+  }
+  return explained;
+}
+
+/** The full ranking figures of one candidate, or null when it explains none of the words said. */
+function scoreCandidate(
+  index: CatalogIndex,
+  p: IndexedProduct,
+  matches: readonly WordMatch[][],
+  weights: readonly Float64Array[],
+  hints: SizeHint[],
+  clauseMatched: ReadonlyMap<string, number>,
+  extraKeys: readonly string[],
+): Scored | null {
+  const vocab = p.vocab;
+  let explained = 0;
+  let minSim = 1;
+  const matchedKeys = new Map<string, number>();
+  const unexplained: number[] = [];
+  for (let qi = 0; qi < matches.length; qi++) {
+    const ms = matches[qi] as WordMatch[];
+    const ws = weights[qi] as Float64Array;
+    let m: WordMatch | undefined;
+    let w = 0;
+    for (let j = 0; j < ms.length; j++) {
+      const x = ms[j] as WordMatch;
+      if (!vocab.has(x.key)) continue;
+      w = Math.max(w, ws[j] as number);
+      if (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0)) m = x;
+    }
+    if (!m) {
+      unexplained.push(qi);
+      continue;
+    }
+    explained += w;
+    minSim = Math.min(minSim, m.sim);
+    const comp = p.compounds.get(m.key);
+    if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
+    else matchedKeys.set(m.key, Math.max(matchedKeys.get(m.key) ?? 0, m.sim));
+    // the same word said in the name and in an alias ("підрозетникова" / "підрозетник") counts for both
+    for (const x of ms)
+      if (x !== m && x.sim >= 0.8 && !p.compounds.has(x.key) && vocab.has(x.key) && !matchedKeys.has(x.key))
+        matchedKeys.set(x.key, x.sim);
+  }
+  if (explained === 0) return null;
+  for (const k of extraKeys)
+    for (const m of matchWord(index, k)) if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
+  let coverage = 0;
+  for (const v of p.variants) {
+    if (v.length === 0) continue;
+    let tot = 0;
+    let got = 0;
+    for (const k of v) {
+      const w = index.idf.get(k) ?? 0;
+      tot += w;
+      got += (matchedKeys.get(k) ?? 0) * w;
+    }
+    if (tot > 0) coverage = Math.max(coverage, got / tot);
+  }
+  const headSim = matchedKeys.get(p.nameWords[0] ?? "") ?? 0;
+  let penalty = 0;
+  for (const k of p.nameWords) if (!matchedKeys.has(k) && !clauseMatched.has(k)) penalty += index.idf.get(k) ?? 0;
+  const sz = sizeScore(p, hints);
+  const selAt = sz.selectors.length ? Math.min(...sz.selectors.map((h) => h.at)) : Number.POSITIVE_INFINITY;
+  return {
+    p,
+    explained,
+    coverage,
+    penalty,
+    size: sz.score,
+    selectors: sz.selectors,
+    selAt,
+    minSim,
+    unexplained,
+    headSim,
+  };
+}
+
+/** The vocabulary words a clause's words match, computed once per clause. */
 export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const k of keys) for (const m of matchWord(index, k)) out.set(m.key, Math.max(out.get(m.key) ?? 0, m.sim));
@@ -171,132 +425,25 @@ export function resolveMention(
   /** Restricts the candidates (the products a code said with the words names). */
   only?: ReadonlySet<number>,
 ): Resolution | null {
-  const matches: WordMatch[][] = keys.map((k) =>
-    matchWord(index, k)
-      .filter((m) => m.sim >= 0.72)
-      .slice(0, 6),
-  );
-  // a word the catalog knows as written weighs no more as a look-alike of a rarer word ("крем" vs "cream")
-  const caps = matches.map((ms) => (ms[0]?.sim === 1 ? (index.idf.get(ms[0].key) ?? 0) : Number.POSITIVE_INFINITY));
-  const weight = (m: WordMatch, qi: number) => m.sim * Math.min(index.idf.get(m.key) ?? 0, caps[qi] as number);
-  const strongTokens = matches.map((ms) => ms.some((m) => !index.weak.has(m.key) && m.sim >= 0.8));
+  const { matches, weights, strong: strongTokens } = queryMatches(index, keys);
   const anyStrong = strongTokens.some(Boolean);
   // a cheap first pass over the postings keeps the best few dozen candidates for full scoring;
   // per-catalog scratch arrays instead of maps keep this loop free of allocation
   const sc = scratchOf(index);
-  sc.round++;
-  const touched: number[] = [];
-  matches.forEach((ms, i) => {
-    if (anyStrong && !strongTokens[i]) return;
-    const stamp = ++sc.round;
-    for (const m of ms) {
-      const w = m.sim * (index.idf.get(m.key) ?? 0);
-      for (const p of index.postings.get(m.key) ?? []) {
-        if (sc.seen[p] === stamp || (only && !only.has(p))) continue;
-        sc.seen[p] = stamp;
-        if (sc.touchedAt[p] !== sc.epoch) {
-          sc.touchedAt[p] = sc.epoch;
-          sc.score[p] = 0;
-          touched.push(p);
-        }
-        sc.score[p] = (sc.score[p] as number) + w;
-      }
-    }
-  });
-  sc.epoch++;
-  if (touched.length === 0) return null;
-  let cand: number[];
-  if (touched.length <= 60) cand = touched;
-  else {
-    const vals = Float64Array.from(touched, (i) => sc.score[i] as number).sort();
-    const cut = vals[vals.length - 60] ?? 0;
-    cand = [];
-    for (const i of touched) if ((sc.score[i] as number) >= cut && cand.length < 120) cand.push(i);
-  }
+  const count = firstPass(index, sc, matches, anyStrong ? strongTokens : null, only);
+  if (count === 0) return null;
+  const cand = topCandidates(sc, count);
   // what each candidate explains, first on its own: only those near the best are scored in full
-  const weights = matches.map((ms, qi) => ms.map((x) => weight(x, qi)));
-  const explainedOf = new Float64Array(cand.length);
+  const explainedOf = explainedByPostings(index, sc, cand, matches, weights);
   let topExplained = 0;
-  cand.forEach((i, ci) => {
-    const vocab = index.products[i]?.vocab;
-    if (!vocab) return;
-    let e = 0;
-    for (let qi = 0; qi < matches.length; qi++) {
-      const ms = matches[qi] as WordMatch[];
-      const ws = weights[qi] as number[];
-      let w = 0;
-      for (let j = 0; j < ms.length; j++)
-        if ((ws[j] as number) > w && vocab.has((ms[j] as WordMatch).key)) w = ws[j] as number;
-      e += w;
-    }
-    explainedOf[ci] = e;
-    if (e > topExplained) topExplained = e;
-  });
+  for (const e of explainedOf) if (e > topExplained) topExplained = e;
   const scored: Scored[] = [];
   for (let ci = 0; ci < cand.length; ci++) {
     if ((explainedOf[ci] as number) < topExplained * 0.9 - 1e-9 || explainedOf[ci] === 0) continue;
     const p = index.products[cand[ci] as number];
     if (!p) continue;
-    const vocab = p.vocab;
-    let explained = 0;
-    let minSim = 1;
-    const matchedKeys = new Map<string, number>();
-    const unexplained: number[] = [];
-    matches.forEach((ms, qi) => {
-      let m: WordMatch | undefined;
-      let w = 0;
-      for (const x of ms) {
-        if (!vocab.has(x.key)) continue;
-        w = Math.max(w, weight(x, qi));
-        if (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0)) m = x;
-      }
-      if (!m) {
-        unexplained.push(qi);
-        return;
-      }
-      explained += w;
-      minSim = Math.min(minSim, m.sim);
-      const comp = p.compounds.get(m.key);
-      if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
-      else matchedKeys.set(m.key, Math.max(matchedKeys.get(m.key) ?? 0, m.sim));
-      // the same word said in the name and in an alias ("підрозетникова" / "підрозетник") counts for both
-      for (const x of ms)
-        if (x !== m && x.sim >= 0.8 && !p.compounds.has(x.key) && vocab.has(x.key) && !matchedKeys.has(x.key))
-          matchedKeys.set(x.key, x.sim);
-    });
-    if (explained === 0) continue;
-    for (const k of extraKeys)
-      for (const m of matchWord(index, k))
-        if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
-    let coverage = 0;
-    for (const v of p.variants) {
-      if (v.length === 0) continue;
-      let tot = 0;
-      let got = 0;
-      for (const k of v) {
-        const w = index.idf.get(k) ?? 0;
-        tot += w;
-        got += (matchedKeys.get(k) ?? 0) * w;
-      }
-      if (tot > 0) coverage = Math.max(coverage, got / tot);
-    }
-    const headSim = matchedKeys.get(p.nameWords[0] ?? "") ?? 0;
-    let penalty = 0;
-    for (const k of p.nameWords) if (!matchedKeys.has(k) && !clauseMatched.has(k)) penalty += index.idf.get(k) ?? 0;
-    const sz = sizeScore(p, hints);
-    const selAt = sz.selectors.length ? Math.min(...sz.selectors.map((h) => h.at)) : Number.POSITIVE_INFINITY;
-    scored.push({
-      p,
-      explained,
-      coverage,
-      penalty,
-      size: sz.score,
-      selectors: sz.selectors,
-      selAt,
-      minSim,
-      unexplained,
-      headSim,
-    });
+    const s = scoreCandidate(index, p, matches, weights, hints, clauseMatched, extraKeys);
+    if (s) scored.push(s);
   }
   if (scored.length === 0) return null;
   const top = Math.max(...scored.map((s) => s.explained));
@@ -319,7 +466,7 @@ export function resolveMention(
   const best = near[0] as Scored;
   const second = near[1];
   const rivals = near.slice(1, 4).map((s) => s.p);
-  const sameWords = (x: IndexedProduct, y: IndexedProduct) => x.nameWords.join(" ") === y.nameWords.join(" ");
+  const sameWords = (x: IndexedProduct, y: IndexedProduct) => x.nameKey === y.nameKey;
   const tie =
     second !== undefined &&
     second.size === best.size &&

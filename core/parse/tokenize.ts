@@ -126,14 +126,29 @@ function unitInfo(low: string): Pick<Token, "measure" | "count"> {
   return {};
 }
 
-function word(raw: string, start: number): Token {
+/** The token a word reads as, placed at the start of the text. */
+function readWord(raw: string): Token {
   const low = lower(raw);
-  const t: Token = { kind: "word", raw, low, key: fold(low.replace(/-/g, "")), start, end: start + raw.length };
+  const t: Token = { kind: "word", raw, low, key: fold(low.replace(/-/g, "")), start: 0, end: raw.length };
   const n = NUMBER_WORDS.get(low);
   if (n !== undefined) return { ...t, kind: "num", value: n, worded: true };
   const wm = wordMeasure(low);
   if (wm) return { ...t, kind: "num", value: wm.value, worded: true, measure: wm.unit };
   return { ...t, ...unitInfo(low) };
+}
+
+/** Word tokens by their text: how a word reads does not depend on where it stands. */
+const wordCache = new Map<string, Token>();
+
+function word(raw: string, start: number): Token {
+  let t = wordCache.get(raw);
+  if (!t) {
+    t = readWord(raw);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(raw, t);
+  }
+  // a fresh token: tokens are marked in place later (`paren`)
+  return { ...t, start, end: start + raw.length };
 }
 
 /** Splits text into words, numbers (with glued units split off), part numbers and separators. */
