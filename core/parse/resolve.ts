@@ -60,7 +60,14 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
   const unit = p.product.unit;
   for (const h of hints) {
     if (h.base !== undefined && h.dim) {
-      if (p.size && p.size.dim === h.dim) {
+      // a second size of the same kind in the name ("1/2\" … 40 см"): any of them said picks the variant
+      const sameAttr = p.attrs.some(
+        (a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - (h.base as number)) < 0.01 * a.base,
+      );
+      if (p.size && p.size.dim === h.dim && sameAttr && Math.abs(h.base / p.size.base - 1) >= 0.01) {
+        if (best.score < 2) best = { score: 2, selector: h };
+        if (!selectors.includes(h)) selectors.push(h);
+      } else if (p.size && p.size.dim === h.dim) {
         const ratio = h.base / p.size.base;
         if (Math.abs(ratio - 1) < 0.01) {
           if (best.score < 2) best = { score: 2, selector: h };

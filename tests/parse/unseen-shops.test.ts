@@ -541,3 +541,25 @@ describe("an item taken back in a later sentence", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["MAT:1", "SAW:2"]);
   });
 });
+
+describe("a name with two sizes of one kind", () => {
+  const hoses = createCatalogIndex({
+    currency: "RUB",
+    products: [30, 40, 60].flatMap((cm) => [
+      { sku: `GG-${cm}`, name: `Подводка гибкая для воды 1/2" гайка-гайка ${cm} см`, unit: "pcs" as const, price: 200 },
+      {
+        sku: `GS-${cm}`,
+        name: `Подводка гибкая для воды 1/2" гайка-штуцер ${cm} см`,
+        unit: "pcs" as const,
+        price: 200,
+      },
+    ]),
+  });
+  it.each([
+    ["Подводка гайка-штуцер 40 см — 2 шт", ["GS-40:2"]],
+    ["підводка 60 см гайка-гайка — 2 шт", ["GG-60:2"]],
+  ])("%s: the length picks it, and is no amount", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, hoses);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
