@@ -281,10 +281,6 @@ function cognates(a: string, b: string): boolean {
   return short.length >= 3 && long.length - short.length <= 1 && long.startsWith(short);
 }
 
-/**
- * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
- * (арабику/арабики); ~0.8 a diminutive or one typo; 0 otherwise. Short words must match exactly.
- */
 const DEVOICE: Record<string, string> = { d: "t", b: "p", g: "k", v: "f", z: "s" };
 
 /** The stem without its vowel ending and without a fleeting e/o before its last consonant. */
@@ -297,6 +293,10 @@ function devoiced(w: string): string {
   return w.replace(/[dbgvz]$/, (c) => DEVOICE[c] ?? c);
 }
 
+/**
+ * How alike two folded words are, 0..1: 1 equal; ~0.9 the same stem with different endings
+ * (арабику/арабики); ~0.8 a diminutive or one typo; 0 otherwise. Short words must match exactly.
+ */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.startsWith("#") || b.startsWith("#")) return 0;

@@ -557,7 +557,7 @@ describe("a name with two sizes of one kind", () => {
   });
   it.each([
     ["Подводка гайка-штуцер 40 см — 2 шт", ["GS-40:2"]],
-    ["підводка 60 см гайка-гайка — 2 шт", ["GG-60:2"]],
+    ["подводка 60 см гайка-гайка — 2 шт", ["GG-60:2"]],
   ])("%s: the length picks it, and is no amount", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, hoses);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
