@@ -601,6 +601,9 @@ function resolveCode(
   return best ? of(best.p, best.selectors) : null;
 }
 
+/** "задние тоже", "і ще", "also": what follows is another item, not a detail of the one before. */
+const ALSO = /^(тоже|теж|також|также|ещё|еще|ще|also|too|another|one more)$/u;
+
 /** "на нього ж", "на него же", "for it", "для него": the item refers to the one just named. */
 const FOR_IT = /(^|\s)(на|для|до|к|for|to)\s+(него|нього|неё|неї|нее|нему|ньому|it|them|них|їх|нього ж|него же)(\s|$)/u;
 
@@ -920,7 +923,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           const said = keysOf(idxs);
           if (!res.accepted && prevM.keys.length > 0 && said.length <= 2) {
             const keys = [...prevM.keys.filter((k) => !COLOURS.has(k) || !said.some((x) => COLOURS.has(x))), ...said];
-            const variant = resolveMention(index, keys, near, clauseKeys, extraKeys);
+            const variant = resolveMention(index, keys, [...near, ...prevM.res.selectors], clauseKeys, extraKeys);
             const saidAt = new Set(said.map((k) => keys.lastIndexOf(k)));
             if (
               variant?.accepted &&
@@ -928,10 +931,33 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
               !variant.unexplained.some((u) => saidAt.has(u)) &&
               variant.product.nameWords[0] === head &&
               variant.product.idx !== prevM.res.product.idx
-            )
+            ) {
+              // "голд стандарт 2.27кг, смак ваніль": with no amount of its own it says which one the
+              // item just named is; with one ("прозорий 2") it is another item
+              const another = g.conj || toks.some((t) => ALSO.test(t.low));
+              if (!toks.some((t) => t.kind === "num") && !another && prevM.clause.sentence === g.sentence) {
+                prevM.res = variant;
+                res = null;
+              }
               // the words said now are all explained; the earlier item's own words are not this run's
-              res = { ...variant, unexplained: [] };
+              else res = { ...variant, unexplained: [] };
+            }
           }
+        }
+      }
+      // "голд стандарт 2.27кг, смак ваніль" where the first words fit two flavours: the second clause,
+      // with no amount of its own, says which of them it is
+      if (res?.accepted && !codeTok && !g.conj && !toks.some((t) => t.kind === "num" || ALSO.test(t.low))) {
+        const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+        if (
+          prevM?.res &&
+          prevM.clause.sentence === g.sentence &&
+          prevM.clause !== g &&
+          (prevM.res.tie || prevM.res.rivals.length > 0) &&
+          prevM.res.rivals.some((r) => r.idx === res?.product.idx)
+        ) {
+          prevM.res = { ...prevM.res, product: res.product, tie: false };
+          res = null;
         }
       }
       // "чохол на айфон 15 … і скло на нього ж": "for it" carries the device of the item just named

@@ -231,7 +231,11 @@ function queryMatches(index: CatalogIndex, keys: readonly string[]): QueryMatche
       .slice(0, 6);
     // a word the catalog knows as written weighs no more as a look-alike of a rarer word ("крем" vs "cream")
     const first = ms[0];
-    const cap = first?.sim === 1 ? (index.idf.get(first.key) ?? 0) : Number.POSITIVE_INFINITY;
+    let cap = first?.sim === 1 ? (index.idf.get(first.key) ?? 0) : Number.POSITIVE_INFINITY;
+    // nor does a rare spelling of a common word ("стандарт" in one alias, "standard" in every name):
+    // spellings this close are one word, as common as its commonest spelling
+    if (first?.sim === 1)
+      for (const m of ms) if (m.sim >= 0.95 && m !== first) cap = Math.min(cap, index.idf.get(m.key) ?? cap);
     const ws = new Float64Array(ms.length);
     for (let j = 0; j < ms.length; j++) {
       const m = ms[j] as WordMatch;

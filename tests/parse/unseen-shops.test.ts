@@ -422,6 +422,7 @@ describe("thread sizes in inches, pounds and rounded pack sizes", () => {
     ["gold standard 2 lbs chocolate", ["W-908:1"]],
     ["голд стандарт 2 кг шоколад", ["W-2270:1"]],
     ["голд стандарт 2.27 шоколад", ["W-2270:1"]],
+    ["голд стандарт 2.27кг, смак ваніль", ["W-2270-V:1"]],
     ["голд стандарт 2 кг со вкусом ванили", ["W-2270-V:1"]],
     ["протеїн голд стандарт 5 фунтів зі смаком шоколаду", ["W-2270:1"]],
   ])("%s", (text, want) => {
@@ -561,5 +562,39 @@ describe("a name with two sizes of one kind", () => {
   ])("%s: the length picks it, and is no amount", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, hoses);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
+
+describe("a left and a right, a front and a back", () => {
+  const shocks = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "SH-FL", name: "Амортизатор Kayaba передний левый", unit: "pcs", price: 3000 },
+      { sku: "SH-FR", name: "Амортизатор Kayaba передний правый", unit: "pcs", price: 3000 },
+    ],
+  });
+  it("'левый и правый' are two items, not one corrected", () => {
+    const r = parseMessage({ text: "Амортизаторы Kayaba передние левый и правый", receivedAt: at }, shocks);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["SH-FL:1", "SH-FR:1"]);
+  });
+});
+
+describe("a rare spelling in one alias", () => {
+  const whey = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "W-908", name: "Gold Standard 100% Whey 908 g Double Rich Chocolate", unit: "pcs", price: 2100 },
+      {
+        sku: "W-2270",
+        name: "Gold Standard 100% Whey 2270 g Double Rich Chocolate",
+        aliases: ["голд стандарт 2,27 шоколад"],
+        unit: "pcs",
+        price: 4200,
+      },
+    ],
+  });
+  it("does not outweigh the same words in every name: the size said still picks", () => {
+    const r = parseMessage({ text: "Вей голд стандарт шоколад 908 г — 2 банки", receivedAt: at }, whey);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["W-908:2"]);
   });
 });
