@@ -621,6 +621,7 @@ const COLOURS = new Set([
   "#brown",
 ]);
 const CORRECTION_START = /^(хотя|хоча|although)$/u;
+const INSTEAD = /^(замість|вместо|instead)$/u;
 
 /**
  * "хотя нет, давайте 75 мм, тоже чёрные", "нет, лучше чёрные", "actually make it black": a correction
@@ -634,21 +635,47 @@ function correctVariant(
   hints: SizeHint[],
   own: Mention[],
   before: Mention[],
-  carried: boolean,
+  /** The item the correction said just before switched ("…, давайте 75 мм, тоже чёрные"). */
+  carried: Mention | undefined,
 ): Mention | undefined {
+  // the cue opens the clause, before any product word ("соняшникового пів літра, ой ні" corrects nothing)
+  const firstWord = pw.indexOf(true);
   const cue = toks
-    .slice(0, 4)
+    .slice(0, firstWord >= 0 ? Math.min(4, firstWord) : 4)
     .some((t) => t.kind === "word" && (CORRECTIONS.has(t.low) || CORRECTION_START.test(t.low)));
-  if (!cue && !carried) return undefined;
-  const prev = [...before].reverse().find((m) => m.res?.accepted && !m.negated && !m.heading);
+  // "замість гречаного давайте липовий": the item replaced is the one named after "instead of"
+  const insteadAt = toks.findIndex((t) => INSTEAD.test(t.low));
+  const replacedTok =
+    insteadAt >= 0 ? toks.slice(insteadAt + 1).find((t) => t.kind === "word" && t.low !== "of") : undefined;
+  const replaced = replacedTok
+    ? [...before]
+        .reverse()
+        .find(
+          (m) =>
+            m.res?.accepted &&
+            !m.heading &&
+            matchWord(index, replacedTok.key).some((w) => w.sim >= 0.8 && m.res?.product.vocab.has(w.key)),
+        )
+    : undefined;
+  if (!cue && !carried && !replaced) return undefined;
+  const prev = replaced ?? carried ?? [...before].reverse().find((m) => m.res?.accepted && !m.negated && !m.heading);
   if (!prev?.res) return undefined;
+  if (replaced) replaced.negated = false;
   const prevKeys = prev.keys.length > 0 ? prev.keys : prev.res.product.nameWords;
-  const said = toks.filter((t, i) => pw[i] && t.kind === "word").map((t) => t.key);
+  const said = toks.filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok).map((t) => t.key);
   // the clause must not name a product of its own: only variant words, or words of the product just named
+  // (a flavour or size that a product of the same kind has is a variant word, not a product of its own)
+  const head = prev.res.product.nameWords[0];
+  const variantWord = (k: string) =>
+    matchWord(index, k).some(
+      (w) => w.sim >= 0.8 && (index.postings.get(w.key) ?? []).some((i) => index.products[i]?.nameWords[0] === head),
+    );
   const ownHead = own.some(
     (m) =>
       m.res?.accepted &&
-      m.keys.some((k) => !COLOURS.has(k) && !prevKeys.includes(k) && !prev.res?.product.vocab.has(k)),
+      m.keys.some(
+        (k) => !COLOURS.has(k) && !prevKeys.includes(k) && !prev.res?.product.vocab.has(k) && !variantWord(k),
+      ),
   );
   if (ownHead || (said.length === 0 && hints.length === 0)) return undefined;
   const newColour = said.some((k) => COLOURS.has(k));
@@ -660,10 +687,44 @@ function correctVariant(
   const res = resolveMention(index, keys, [...wanted, ...kept], clauseVocabulary(index, keys));
   // "…, давайте 75 мм, тоже чёрные, 12": the rest of the correction restates the variant it switched to
   if (carried && res?.accepted && res.product.idx === prev.res.product.idx) return prev;
-  if (!res?.accepted || res.tie || res.product.idx === prev.res.product.idx) return undefined;
-  if (res.product.nameWords[0] !== prev.res.product.nameWords[0]) return undefined;
-  prev.res = res;
+  const switched =
+    res?.accepted && !res.tie && res.product.idx !== prev.res.product.idx
+      ? res
+      : siblingSaying(index, prev.res, prevKeys, said, [...wanted, ...kept]);
+  if (!switched || switched.product.idx === prev.res.product.idx) return undefined;
+  if (switched.product.nameWords[0] !== prev.res.product.nameWords[0]) return undefined;
+  prev.res = switched;
   return prev;
+}
+
+/**
+ * "gold standard casein chocolate… actually make it vanilla": of the products named like the one just
+ * read, the one whose name has every word said now and most of the words said before (the flavour
+ * said now replaces the one said before); undefined when two fit as well.
+ */
+function siblingSaying(
+  index: CatalogIndex,
+  prev: Resolution,
+  prevKeys: readonly string[],
+  said: readonly string[],
+  hints: SizeHint[],
+): Resolution | undefined {
+  if (said.length === 0) return undefined;
+  const has = (p: IndexedProduct, k: string) => matchWord(index, k).some((m) => m.sim >= 0.8 && p.vocab.has(m.key));
+  const head = prev.product.nameWords[0];
+  let best: { p: IndexedProduct; score: number } | undefined;
+  let tied = false;
+  for (const p of index.products) {
+    if (p.nameWords[0] !== head || p.idx === prev.product.idx) continue;
+    if (!said.every((k) => has(p, k))) continue;
+    const score = prevKeys.filter((k) => has(p, k)).length + 0.5 * Math.max(0, sizeScore(p, hints).score);
+    if (!best || score > best.score) {
+      best = { p, score };
+      tied = false;
+    } else if (score === best.score) tied = true;
+  }
+  if (!best || tied) return undefined;
+  return { ...prev, product: best.p, rivals: [], tie: false, selectors: [] };
 }
 
 /** Resolves the product words at `idxs` on their own: by their part number when one is among them. */
@@ -701,7 +762,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   }
 
   const mentions: Mention[] = [];
-  let lastCorrection: { sentence: Sentence } | null = null;
+  let lastCorrection: { sentence: Sentence; mention: Mention } | null = null;
   // "Epson 103 ink:", "чернила эпсон 103:": the mention (with its model number) opens a list
   const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
   const unknown: UnknownItem[] = [];
@@ -1146,9 +1207,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       hints,
       groupMentions,
       mentions,
-      lastCorrection?.sentence === g.sentence,
+      lastCorrection?.sentence === g.sentence ? lastCorrection.mention : undefined,
     );
-    lastCorrection = corrected ? { sentence: g.sentence } : null;
+    lastCorrection = corrected ? { sentence: g.sentence, mention: corrected } : null;
     if (corrected) {
       for (const h of hints) usedTok.add(h.at);
       groupMentions.length = 0;

@@ -598,3 +598,27 @@ describe("a rare spelling in one alias", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["W-908:2"]);
   });
 });
+
+describe("corrections that name the variant or the item replaced", () => {
+  const honey = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      { sku: "BUCK-1", name: "Мед гречаний 1 л", unit: "pcs", price: 330 },
+      { sku: "LIME-1", name: "Мед липовий 1 л", unit: "pcs", price: 350 },
+      { sku: "LIME-05", name: "Мед липовий 0,5 л", unit: "pcs", price: 190 },
+      { sku: "SUN-05", name: "Мед соняшниковий 0,5 л", unit: "pcs", price: 160 },
+      { sku: "CAS-CHO", name: "Gold Standard 100% Casein 908 g Chocolate", unit: "pcs", price: 2300 },
+      { sku: "CAS-VAN", name: "Gold Standard 100% Casein 908 g Vanilla", unit: "pcs", price: 2300 },
+    ],
+  });
+  it.each([
+    [
+      "Мені меду гречаного літрову банку і соняшникового пів літра. Ой, ні, замість гречаного давайте липовий, теж літр.",
+      ["LIME-1:1", "SUN-05:1"],
+    ],
+    ["can I get 2 lbs of gold standard casein chocolate... actually make it vanilla", ["CAS-VAN:1"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, honey);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
