@@ -39,6 +39,8 @@ describe("offers of services are spam, not orders", () => {
   it.each([
     "Розкрутка каналів! 1000 живих підписників за 199 грн. Пишіть @promo_ua",
     "Продаємо бази клієнтів вашої ніші, 5000 контактів, пишіть @leads_ua",
+    "Налаштуємо таргетовану рекламу вашого магазину. Перші 100 заявок — безкоштовно. Відповідайте на цей лист.",
+    "We set up targeted ads for your shop: the first 50 leads are free. Reply to this email.",
   ])("%s", (text) => {
     expect(read(text).isOrder).toBe(false);
   });
