@@ -914,6 +914,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const groupMentions: Mention[] = [];
     // paren numbers still pick a variant ("eggs (6 each)"); they are kept out of the amounts below
     const usedTok = new Set<number>();
+    // the item read just before this run, in this clause or an earlier one
+    const lastAccepted = () => [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
     for (const r of runs) {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
@@ -967,7 +969,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
       if (res && !res.accepted && !codeTok) {
-        const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+        const prevM = lastAccepted();
         const head = prevM?.res?.product.nameWords[0];
         if (prevM?.res && head && !keysOf(idxs).includes(head)) {
           const sib = resolveMention(index, [head, ...keysOf(idxs)], near, clauseKeys, extraKeys);
@@ -1009,7 +1011,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "голд стандарт 2.27кг, смак ваніль" where the first words fit two flavours: the second clause,
       // with no amount of its own, says which of them it is
       if (res?.accepted && !codeTok && !g.conj && !toks.some((t) => t.kind === "num" || ALSO.test(t.low))) {
-        const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+        const prevM = lastAccepted();
         if (
           prevM?.res &&
           prevM.clause.sentence === g.sentence &&
@@ -1023,7 +1025,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "чохол на айфон 15 … і скло на нього ж": "for it" carries the device of the item just named
       if (res && !codeTok && FOR_IT.test(clauseText)) {
-        const prevM = [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+        const prevM = lastAccepted();
         if (prevM?.res) {
           const said = keysOf(idxs);
           // the previous item's words that also describe products of the kind said now ("iphone", not "case")
