@@ -368,6 +368,7 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const SIZE_SAID = /^(розмір|розміру|розміри|размер|размера|размеры|р-р|size|sz)$/u;
 const QUARTERS = /^(четверти|четверть|четверті|чверті|чверти|quarters?)$/u;
 const IN_ONE = /^(в|у|in)$/u;
 const THOUSAND = /^(тысяч|тисяч|тыс|тис|тысячи|тисячі|k|к|thousand)$/u;
@@ -400,6 +401,15 @@ function markSpecNumbers(out: Token[]): void {
     ) {
       out[i] = { ...t, value: 1 + grams.value / 1000, end: grams.end, raw: `${t.raw} ${grams.raw}` };
       out.splice(i + 1, 1);
+      continue;
+    }
+    // "27 розмір", "розмір 28", "size 32": a size, never an amount
+    const sizeAfter =
+      SIZE_SAID.test(out[i - 1]?.low ?? "") &&
+      out[i - 2]?.kind !== "num" &&
+      !(out[i + 1]?.kind === "word" && (out[i + 1]?.count || out[i + 1]?.measure));
+    if (t.kind === "num" && !t.worded && (SIZE_SAID.test(out[i + 1]?.low ?? "") || sizeAfter)) {
+      out[i] = { ...t, label: true };
       continue;
     }
     // "one and a half kg", "two and a half": a whole number and a half

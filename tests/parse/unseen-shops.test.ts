@@ -622,3 +622,49 @@ describe("corrections that name the variant or the item replaced", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
   });
 });
+
+describe("a size said with the word 'size'", () => {
+  const boots = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      ...[24, 25, 26, 27, 28].map((size) => ({
+        sku: `BOOT-${size}`,
+        name: `Чоботи гумові дитячі сині, розмір ${size}`,
+        unit: "pcs" as const,
+        price: 450,
+      })),
+      // other goods, so that "чоботи" is a word of a few products, as in a real catalog
+      ...[
+        "Шапка в'язана сіра",
+        "Боді біле 68 см",
+        "Шкарпетки, 3 пари",
+        "Піжама для хлопчика",
+        "Легінси сірі",
+        "Кросівки Kappa",
+        "Сандалі для дівчинки",
+        "Комбінезон зимовий",
+        "Колготки білі",
+        "Худі сіре",
+        "Футболка біла",
+        "Рукавиці зимові",
+        "Панама літня",
+        "Купальник",
+        "Халат махровий",
+        "Куртка демісезонна",
+        "Штани спортивні",
+        "Сукня святкова",
+        "Сорочка шкільна",
+        "Жилет шкільний",
+      ].map((name, i) => ({ sku: `K${i}`, name, unit: "pcs" as const, price: 200 })),
+    ],
+  });
+  it.each([
+    ["Ще гумові чоботи сині 27 розмір.", ["BOOT-27:1"]],
+    ["чоботи гумові розмір 25, дві пари", ["BOOT-25:2"]],
+    ["rubber boots size 28 x2", ["BOOT-28:2"]],
+    ["гумові чоботи 26 розмір 2 пари", ["BOOT-26:2"]],
+  ])("%s: the size picks the variant and is no amount", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, boots);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
