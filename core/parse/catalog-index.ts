@@ -95,7 +95,8 @@ function attrsOf(
     if (!t) continue;
     const isNum = t.kind === "num" && !t.worded && t.value !== undefined;
     const prev = tokens[i - 1];
-    if (t.kind === "x" && tokens[i + 1]?.kind === "num") {
+    // "x6", "6 x 500 мл" give a pack; "70 × 140" between two numbers is a dimension
+    if (t.kind === "x" && tokens[i + 1]?.kind === "num" && !(prev?.kind === "num" && !tokens[i + 2]?.measure)) {
       const v = tokens[i + 1]?.value;
       if (v && Number.isInteger(v) && v > 1) pack = pack ?? v;
     }
@@ -127,7 +128,7 @@ function attrsOf(
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
       if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
-    } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1) {
+    } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1 && tokens[i - 2]?.kind !== "num") {
       attrs.push({ value: t.value, unitKey: "pcs" });
     } else {
       attrs.push({ value: t.value, unitKey: next?.kind === "word" ? next.key : undefined });
@@ -181,6 +182,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       }
       // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
       for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
+      // "70×140", "200 x 220": a dimension written apart is the same code as "70х140" written together
+      for (let i = 0; i + 2 < toks.length; i++) {
+        const a = toks[i] as Token;
+        const b = toks[i + 2] as Token;
+        if (a.kind === "num" && !a.worded && toks[i + 1]?.kind === "x" && b.kind === "num" && !b.worded)
+          pcodes.add(codeKey(`${a.raw}x${b.raw}`));
+      }
       // part numbers written with spaces or dots, and long all-digit ones ("0 986 452 041", "313478")
       const runs = codeRuns(toks, text);
       for (const r of runs) if (!runs.some((o) => o !== r && o.from <= r.from && o.to >= r.to)) pcodes.add(r.key);

@@ -201,8 +201,11 @@ export function tokenize(text: string): Token[] {
           : /[,;:()+&*•"«»|\t/]/.test(raw)
             ? "clause"
             : undefined;
-      if (sep) out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + raw.length, sep, punct: raw });
-      else if (raw === "×") out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
+      // "160*200": a star between two numbers is a dimension's "×", not a separator
+      const starDim = raw === "*" && before?.kind === "num" && /^\s*\d/.test(text.slice(start + 1, start + 3));
+      if (sep && !starDim)
+        out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + raw.length, sep, punct: raw });
+      else if (raw === "×" || starDim) out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
       continue;
     }
     // "24/6" (staples), "10/20" (a size range): two numbers that are not a fraction name a variant

@@ -668,3 +668,26 @@ describe("a size said with the word 'size'", () => {
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
   });
 });
+
+describe("dimensions written with '×' in the catalog and 'х', '*' or 'на' by customers", () => {
+  const textiles = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "TWL-3050", name: "Полотенце махровое 30×50 белое", unit: "pcs", price: 190 },
+      { sku: "TWL-70140", name: "Полотенце махровое 70×140 белое", unit: "pcs", price: 690 },
+      { sku: "SHT-160", name: "Простыня на резинке 160×200 белая", unit: "pcs", price: 990 },
+      { sku: "SHT-200", name: "Простыня на резинке 200×200 белая", unit: "pcs", price: 1190 },
+      { sku: "BLK-172", name: "Одеяло зимнее тёплое 172×205", unit: "pcs", price: 2900 },
+      { sku: "BLK-200", name: "Одеяло зимнее тёплое 200×220", unit: "pcs", price: 3400 },
+    ],
+  });
+  it.each([
+    ["полотенце махровое 70х140 белое 2 шт", ["TWL-70140:2"]],
+    ["полотенце 70 на 140 белое", ["TWL-70140:1"]],
+    ["простыни на резинке 200*200 белые 4 шт", ["SHT-200:4"]],
+    ["одеяло зимнее 200х220 2 шт", ["BLK-200:2"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, textiles);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
