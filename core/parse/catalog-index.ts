@@ -188,6 +188,19 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         const b = toks[i + 2] as Token;
         if (a.kind === "num" && !a.worded && toks[i + 1]?.kind === "x" && b.kind === "num" && !b.worded)
           pcodes.add(codeKey(`${a.raw}x${b.raw}`));
+        // "48–50 см", "104–110": a size range, as customers write it "48-50"
+        const dash = toks[i + 1];
+        if (
+          a.kind === "num" &&
+          b.kind === "num" &&
+          dash?.sep === "dash" &&
+          dash.end - a.end <= 1 &&
+          b.start - dash.end <= 1 &&
+          /^\d{2,3}$/.test(a.raw) &&
+          /^\d{2,3}$/.test(b.raw) &&
+          Number(b.raw) > Number(a.raw)
+        )
+          pcodes.add(codeKey(`${a.raw}-${b.raw}`));
       }
       // part numbers written with spaces or dots, and long all-digit ones ("0 986 452 041", "313478")
       const runs = codeRuns(toks, text);

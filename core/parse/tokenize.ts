@@ -295,6 +295,12 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
+    // "48-50", "104-110": a size range (a hat, tights), a code the catalog writes "48–50"
+    const range = /^(\d{2,3})-(\d{2,3})$/.exec(raw);
+    if (range && Number(range[2]) > Number(range[1])) {
+      out.push({ kind: "code", raw, low: raw, key: codeKey(raw), start, end: start + raw.length });
+      continue;
+    }
     // "20-ка", "20-ку", "д20", "ф20", "Ø20": a size said the plumbers' way, never an amount ("15-й" stays a model)
     const sized = /^(?:[дфd]|ø)?(\d{2,3})(?:-?(?:ка|ку|ки|ке|кой))?$/iu.exec(raw);
     if (sized?.[1] && sized[1].length < raw.length) {

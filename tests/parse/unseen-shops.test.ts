@@ -691,3 +691,28 @@ describe("dimensions written with '×' in the catalog and 'х', '*' or 'на' by
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
   });
 });
+
+describe("a size range written '48-50' by customers and '48–50' by the catalog", () => {
+  const hats = createCatalogIndex({
+    currency: "UAH",
+    products: [
+      ...["44–46", "48–50", "52–54"].flatMap((range) =>
+        ["сіра", "рожева"].map((colour) => ({
+          sku: `HAT-${range.replace("–", "")}-${colour === "сіра" ? "GRY" : "PNK"}`,
+          name: `Шапка в'язана з помпоном, ${range} см, ${colour}`,
+          unit: "pcs" as const,
+          price: 290,
+        })),
+      ),
+      { sku: "TIGHTS-104", name: "Колготки дитячі сірі, 104–110", unit: "pcs", price: 180 },
+      { sku: "TIGHTS-116", name: "Колготки дитячі сірі, 116–122", unit: "pcs", price: 190 },
+    ],
+  });
+  it.each([
+    ["шапку з помпоном 48-50 рожеву", ["HAT-4850-PNK:1"]],
+    ["колготки сірі 104-110 дві штуки", ["TIGHTS-104:2"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, hats);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
+  });
+});
