@@ -295,6 +295,22 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
+    // "98-й", "32-й": a size said as an ordinal (clothes by height, shoes), never an amount
+    const ordinal = /^(\d{2,3})-?(й|я|е|ий|ый|ой|го)$/u.exec(raw);
+    if (ordinal?.[1] && Number(ordinal[1]) >= 20) {
+      const digits = ordinal[1];
+      out.push({
+        kind: "num",
+        raw: digits,
+        low: digits,
+        key: digits,
+        start,
+        end: start + digits.length,
+        value: Number(digits),
+        label: true,
+      });
+      continue;
+    }
     // "48-50", "104-110": a size range (a hat, tights), a code the catalog writes "48–50"
     const range = /^(\d{2,3})-(\d{2,3})$/.exec(raw);
     if (range && Number(range[2]) > Number(range[1])) {

@@ -663,6 +663,7 @@ describe("a size said with the word 'size'", () => {
     ["чоботи гумові розмір 25, дві пари", ["BOOT-25:2"]],
     ["rubber boots size 28 x2", ["BOOT-28:2"]],
     ["гумові чоботи 26 розмір 2 пари", ["BOOT-26:2"]],
+    ["гумові чоботи сині 27-й, 2 пари", ["BOOT-27:2"]],
   ])("%s: the size picks the variant and is no amount", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, boots);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
