@@ -118,6 +118,11 @@ function num(raw: string): number {
   return Number(raw.replace(",", "."));
 }
 
+/** A number token for the digits at `start` ("250", "1,5"). */
+function numberToken(digits: string, start: number): Token {
+  return { kind: "num", raw: digits, low: digits, key: digits, start, end: start + digits.length, value: num(digits) };
+}
+
 function unitInfo(low: string): Pick<Token, "measure" | "count"> {
   const m = measureUnit(low);
   if (m) return { measure: m };
@@ -222,18 +227,7 @@ export function tokenize(text: string): Token[] {
     // "No.10 staples", "nr.5": the number sign is dropped like "№"
     const numbered = /^(?:no|nr)\.(\d+)$/iu.exec(raw);
     if (numbered?.[1]) {
-      const from = start + raw.length - numbered[1].length;
-      const digits = numbered[1];
-      out.push({
-        kind: "num",
-        raw: digits,
-        low: digits,
-        key: digits,
-        start: from,
-        end: from + digits.length,
-        value: num(digits),
-        label: true,
-      });
+      out.push({ ...numberToken(numbered[1], start + raw.length - numbered[1].length), label: true });
       continue;
     }
     const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
@@ -242,7 +236,7 @@ export function tokenize(text: string): Token[] {
       const rating = attributeUnit(low, true);
       if (rating) {
         const split = start + glued[1].length;
-        out.push({ kind: "num", raw: glued[1], low: glued[1], key: glued[1], start, end: split, value: num(glued[1]) });
+        out.push(numberToken(glued[1], start));
         out.push({
           kind: "word",
           raw: glued[2],
@@ -258,7 +252,7 @@ export function tokenize(text: string): Token[] {
       const x = /^[xх×]$/.test(low);
       if (info.measure || info.count || x) {
         const split = start + glued[1].length;
-        out.push({ kind: "num", raw: glued[1], low: glued[1], key: glued[1], start, end: split, value: num(glued[1]) });
+        out.push(numberToken(glued[1], start));
         out.push(
           x
             ? { kind: "x", raw: glued[2], low: "x", key: "x", start: split, end: start + raw.length }
@@ -284,31 +278,13 @@ export function tokenize(text: string): Token[] {
     const times = /^([xх×*])(\d+(?:[.,]\d+)?)$/u.exec(raw);
     if (times?.[1] && times[2]) {
       out.push({ kind: "x", raw: times[1], low: "x", key: "x", start, end: start + 1 });
-      out.push({
-        kind: "num",
-        raw: times[2],
-        low: times[2],
-        key: times[2],
-        start: start + 1,
-        end: start + raw.length,
-        value: num(times[2]),
-      });
+      out.push(numberToken(times[2], start + 1));
       continue;
     }
     // "98-й", "32-й": a size said as an ordinal (clothes by height, shoes), never an amount
     const ordinal = /^(\d{2,3})-?(й|я|е|ий|ый|ой|го)$/u.exec(raw);
     if (ordinal?.[1] && Number(ordinal[1]) >= 20) {
-      const digits = ordinal[1];
-      out.push({
-        kind: "num",
-        raw: digits,
-        low: digits,
-        key: digits,
-        start,
-        end: start + digits.length,
-        value: Number(digits),
-        label: true,
-      });
+      out.push({ ...numberToken(ordinal[1], start), label: true });
       continue;
     }
     // "48-50", "104-110": a size range (a hat, tights), a code the catalog writes "48–50"
@@ -320,17 +296,7 @@ export function tokenize(text: string): Token[] {
     // "20-ка", "20-ку", "д20", "ф20", "Ø20": a size said the plumbers' way, never an amount ("15-й" stays a model)
     const sized = /^(?:[дфd]|ø)?(\d{2,3})(?:-?(?:ка|ку|ки|ке|кой))?$/iu.exec(raw);
     if (sized?.[1] && sized[1].length < raw.length) {
-      const from = start + raw.indexOf(sized[1]);
-      out.push({
-        kind: "num",
-        raw: sized[1],
-        low: sized[1],
-        key: sized[1],
-        start: from,
-        end: from + sized[1].length,
-        value: Number(sized[1]),
-        label: true,
-      });
+      out.push({ ...numberToken(sized[1], start + raw.indexOf(sized[1])), label: true });
       continue;
     }
     if (/\d/.test(raw) && /\p{L}/u.test(raw)) {
