@@ -71,25 +71,8 @@ function mask(text: string, spans: Span[]): string {
 const nameText = new WeakMap<CatalogIndex, string>();
 const percents = new WeakMap<CatalogIndex, Set<string>>();
 
-function percentKey(s: string): string {
-  return (/\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? "").replace(",", ".");
-}
-
-/** The percentages written in product names ("Сметана 20%", "Молоко 2,5%"). */
-function namePercents(index: CatalogIndex): Set<string> {
-  let set = percents.get(index);
-  if (!set) {
-    set = new Set<string>();
-    for (const p of index.products)
-      for (const name of [p.product.name, ...(p.product.aliases ?? [])])
-        for (const m of name.matchAll(/\d+(?:[.,]\d+)?\s?%/g)) set.add(percentKey(m[0]));
-    percents.set(index, set);
-  }
-  return set;
-}
-
-/** True when the phrase is written in some product's name or alias ("8 марта"). */
-function namesContain(index: CatalogIndex, phrase: string): boolean {
+/** Every product name and alias, lower-cased and without quotes, built once per catalog. */
+function namesOf(index: CatalogIndex): string {
   let all = nameText.get(index);
   if (all === undefined) {
     all = index.products
@@ -99,8 +82,28 @@ function namesContain(index: CatalogIndex, phrase: string): boolean {
       .replace(/[«»"“”]/g, "");
     nameText.set(index, all);
   }
+  return all;
+}
+
+function percentKey(s: string): string {
+  return (/\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? "").replace(",", ".");
+}
+
+/** The percentages written in product names ("Сметана 20%", "Молоко 2,5%"). */
+function namePercents(index: CatalogIndex): Set<string> {
+  let set = percents.get(index);
+  if (!set) {
+    set = new Set<string>();
+    for (const m of namesOf(index).matchAll(/\d+(?:[.,]\d+)?\s?%/g)) set.add(percentKey(m[0]));
+    percents.set(index, set);
+  }
+  return set;
+}
+
+/** True when the phrase is written in some product's name or alias ("8 марта"). */
+function namesContain(index: CatalogIndex, phrase: string): boolean {
   const words = phrase.toLowerCase().trim();
-  return /\p{L}/u.test(words) && /\d/.test(words) && all.includes(words);
+  return /\p{L}/u.test(words) && /\d/.test(words) && namesOf(index).includes(words);
 }
 
 /** A reading with nothing in it: the base every reading (and every fallback) starts from. */
