@@ -188,6 +188,11 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const spam = spamScore(body, input.subject);
   const read = readItems(index, masked);
   const hasItems = read.items.length > 0 || read.unknown.length > 0;
+  // nothing from the catalog, and the unknown things were only asked about, or named in thanks
+  const onlyAskedOrThanked =
+    read.items.length === 0 &&
+    read.unknown.length > 0 &&
+    (!read.unknownRequested || (THANKS.test(body) && read.unknown.every((u) => u.qty === undefined)));
 
   if (spam >= 2 && (!hasItems || spam >= 3)) {
     return emptyReading("spam", Math.min(0.95, 0.6 + 0.1 * spam));
@@ -239,7 +244,7 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const deliveryDate = pickup ? null : (delivery?.iso ?? null);
 
   let intent: MessageIntent;
-  if (hasItems) intent = "order";
+  if (hasItems && !onlyAskedOrThanked) intent = "order";
   else {
     const question = /\?/.test(body) || read.askedAbout > 0;
     if (phone || address.value || (deliveryDate && !question)) intent = "details";

@@ -89,6 +89,13 @@ const SPAM: RegExp[] = [
   /\bfree\b.*(iphone|gift|money)|бесплатн\p{L}* (iphone|подарок)/iu,
   /реклам|просуван|просування|instagram|инстаграм/iu,
   /ваш магазин (обрано|выбран)/iu,
+  // loans and services sold to the shop itself
+  /одобрен\p{L}* для|схвален\p{L}* для|pre-?approved|без залога|без застави|ставка от|ставка від/iu,
+  /перейдите по ссылке|перейдіть за посиланням|follow the link|click the link/iu,
+  /под ключ|під ключ|turnkey/iu,
+  /первый месяц бесплатно|перший місяць безкоштовно|first month (is )?free/iu,
+  /👉\s*@\w+/u,
+  /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
 ];
 
 /** How many spam signs the text shows. */

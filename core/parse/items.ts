@@ -19,7 +19,7 @@ import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
 const NOT_ITEM =
-  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*)$/u;
+  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі)$/u;
 
 export interface ItemsResult {
   items: ParsedLine[];
@@ -28,6 +28,8 @@ export interface ItemsResult {
   askedAbout: number;
   /** Words of ordering were present ("хочу", "закажу", "need"). */
   orderWords: boolean;
+  /** Some unknown item was asked for outside a question ("и торт Наполеон 1 шт"), not only asked about. */
+  unknownRequested: boolean;
   /** Lines whose product was chosen among equals or with a fuzzy match. */
   doubtful: string[];
   /** The character offset of the first item mention, for "и ещё" placement. */
@@ -542,6 +544,30 @@ function isNotItem(low: string): boolean {
   return hit;
 }
 
+/** Russian and Ukrainian adjective endings ("садовую", "садова", "синій"). */
+const ADJECTIVE_END =
+  /(ый|ий|ій|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ых|их|ым|им|ова|ове|ові|ову|ева|ьна|ьне|ьну|ьні|на|не|ну|ні|ня|ню)$/u;
+
+/**
+ * True when the words said name only describing words of the product (never its head noun) and the word
+ * right after them is a noun the catalog does not know: "садовую тачку" is a wheelbarrow, not the hose.
+ */
+function namesOtherThing(index: CatalogIndex, res: Resolution, named: number[], toks: Token[], last: number): boolean {
+  const head = res.product.nameWords[0];
+  if (named.length === 0 || named.length > 2 || res.selectors.length > 0) return false;
+  for (const k of named) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || !/^\p{Script=Cyrillic}+$/u.test(t.low) || !ADJECTIVE_END.test(t.low)) return false;
+    if (head !== undefined && matchWord(index, t.key).some((m) => m.key === head && m.sim >= 0.8)) return false;
+  }
+  const next = toks[last + 1];
+  if (next?.kind !== "word" || next.low.length < 4 || !/^\p{Script=Cyrillic}+$/u.test(next.low)) return false;
+  if (ADJECTIVE_END.test(next.low) || INDEX_STOP.has(next.low) || FILLERS.has(next.low) || isUnitWord(next))
+    return false;
+  if (next.measure || next.count || isNotItem(next.low)) return false;
+  return !matchWord(index, next.key).some((m) => m.sim >= 0.72);
+}
+
 function contentWords(tokens: Token[], skip: Set<number>): Token[] {
   return tokens.filter(
     (t, i) =>
@@ -937,6 +963,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const named = idxs.filter((_, qi) => !unexplained.has(qi));
       if (res?.accepted && named.every((k) => isUnitWord(toks[k])) && res.coverage < 0.6 && !res.selectors.length)
         res = { ...res, accepted: false };
+      // "садовую тачку" against "Шланг садовий": only a describing word of the name was said, and the
+      // noun said with it is not the catalog's: another thing, to be surfaced rather than forced
+      let runTo = r.to;
+      if (res?.accepted && !codeTok && namesOtherThing(index, res, named, toks, r.to)) {
+        res = { ...res, accepted: false };
+        runTo = r.to + 1;
+      }
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
         if (rr?.accepted) for (const h of rr.selectors) usedTok.add(h.at);
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g, under };
@@ -1108,7 +1141,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           continue;
         }
       }
-      pushMention(r.from, r.to, keysOf(idxs), res);
+      pushMention(r.from, runTo, keysOf(idxs), res);
     }
     // merge adjacent mentions of the same product ("кружка ваша фирменная с логотипом")
     for (let i = groupMentions.length - 1; i > 0; i--) {
@@ -1456,5 +1489,6 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (unknown.some((x) => x.text === u.item.text)) continue;
     unknown.push(u.item);
   }
-  return { items: lines, unknown, askedAbout, orderWords, doubtful, firstItemAt };
+  const unknownRequested = pendingUnknown.some((u) => !u.info && unknown.includes(u.item));
+  return { items: lines, unknown, askedAbout, orderWords, unknownRequested, doubtful, firstItemAt };
 }

@@ -588,6 +588,13 @@ export const PAST_PATTERNS: RegExp[] = [
   /(^|\s)(брали|заказывали|замовляли|получили|отримали|понравил|сподобал|вкусн|смачн|отличн|чудов)/u,
   /\b(last time|previously|we had|received|loved|enjoyed|was|were)\b/,
   /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
+  // what was bought before, and thanks for it ("купила у вас …", "хочу подякувати за курку")
+  /(^|\s)(купил|купила|купили|купувал\p{L}*|купляли|покупали|получил|получила|отримав|отримала|подякувати|поблагодарить)(\s|$)/u,
+  /\b(bought|purchased|arrived|thanks? (you )?for|thank you for)\b/,
+  /(^|\s)(спасибо|дякую|дякуємо|благодарю) за(\s|$)/u,
+  // a vague promise of later orders is no order now ("будем заказывать ещё", "next time")
+  /(^|\s)(будем|будемо|буду)\s+(заказывать|замовляти|брать|брати|покупать|купувати)(\s|$)/u,
+  /(в\s+следующий\s+раз|наступного\s+разу|наступного\s+місяця|в\s+следующем\s+месяце|next\s+time|will\s+order\s+again)/u,
 ];
 
 /** Sentences that ask about something rather than order it. */

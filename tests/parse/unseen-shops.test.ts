@@ -717,3 +717,47 @@ describe("a size range written '48-50' by customers and '48–50' by the catalog
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
   });
 });
+
+describe("feedback, exchanges and questions that name goods are not orders", () => {
+  it.each([
+    // asked about only, with a hesitation ("хочу взять, но…") outside the question
+    "Подскажите, шланг садовый морозостойкий? Хочу взять, но сомневаюсь",
+    // an exchange of something bought before
+    "Добрий день! Купувала у вас гель для душу Fresh 150 мл, а треба був 500. Чи можна обміняти?",
+    "Hi, I bought the steel bowl last week but it arrived dented. Can I return it?",
+    // thanks for goods received and a vague promise of more
+    "Хочу подякувати за шланг, дуже якісний! Будемо замовляти ще",
+    "Получили фильтр, спасибо большое! В следующий раз возьмём ещё",
+    "Thanks a lot for the quick delivery, the cat food arrived yesterday",
+    // a question about age and height, and a wait for a restock
+    "Сыну 5 лет, рост 110 см. Какой размер брать?",
+    "а коли буде гель для душу знову? чекаю вже два тижні",
+  ])("%s", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.items).toEqual([]);
+  });
+
+  it("still reads an order placed after thanks for the last one", () => {
+    const r = parse("Спасибо за прошлый шланг! Теперь нужен гель для душу Fresh 500 мл, 2 шт");
+    expect(r.isOrder).toBe(true);
+    expect(lines("Спасибо за прошлый шланг! Теперь нужен гель для душу Fresh 500 мл, 2 шт")).toEqual(["GEL-500:2"]);
+  });
+
+  it("still reads an order for something the shop does not list", () => {
+    const r = parse("Хочу заказать садовую тачку, 1 шт. Доставка завтра");
+    expect(r.isOrder).toBe(true);
+    expect(r.unknownItems.map((u) => u.text)).toEqual(["садовую тачку"]);
+  });
+});
+
+describe("offers sold to the shop itself are spam", () => {
+  it.each([
+    "Ваша компания предварительно одобрена для получения кредита без залога. Перейдите по ссылке: http://x.example",
+    "Бухгалтерия для ИП под ключ от 1990 р/мес! Первый месяц бесплатно 👉 @buh_pro",
+  ])("%s", (text) => {
+    const r = parse(text);
+    expect(r.intent).toBe("spam");
+    expect(r.isOrder).toBe(false);
+  });
+});
