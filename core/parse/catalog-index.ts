@@ -32,6 +32,17 @@ export interface IndexedProduct {
   size?: { dim: Dim; base: number };
   /** Pieces per pack, from `packSize` or the name ("упаковка 50 шт"). */
   packSize?: number;
+  /**
+   * The name without its container words and pack count, with its size and other attributes: products
+   * with the same key are one good sold loose and in packs of different sizes ("Milk 1 l" and
+   * "Milk 1 l, box 12"; "Cup 350 ml, pack 50" and "…, box 1000").
+   */
+  packKey: string;
+  /**
+   * Name words said only after "for" / "для" ("Lid Ø90 mm for 350 ml cups"): what the product fits, not
+   * what it is.
+   */
+  fitsWords: ReadonlySet<string>;
 }
 
 export interface WordMatch {
@@ -57,7 +68,7 @@ export interface CatalogIndex {
   readonly models: ReadonlySet<string>;
   /** Sound skeleton (`soundKey`) of name words → their keys, for brands written in the other alphabet. */
   readonly sounds: ReadonlyMap<string, string[]>;
-  /** `nameKey` → the products of that name sold in packs of more than one, in catalog order. */
+  /** `packKey` → the products of one good sold loose and in packs, in catalog order (two or more). */
   readonly packSiblings: ReadonlyMap<string, readonly IndexedProduct[]>;
   /** Memo of query word → matching vocabulary words. */
   readonly memo: Map<string, WordMatch[]>;
@@ -83,6 +94,37 @@ function wordKeys(tokens: Token[], lows?: string[]): string[] {
   return out;
 }
 
+const FOR_WORDS = new Set(["for", "для", "під", "под"]);
+
+/** See `IndexedProduct.fitsWords`. */
+function fitsWordsOf(tokens: Token[]): ReadonlySet<string> {
+  const own = new Set<string>();
+  const fits = new Set<string>();
+  let after = false;
+  for (const t of tokens) {
+    if (t.kind === "sep" && t.sep !== "dash") after = false;
+    else if (t.kind === "word" && FOR_WORDS.has(t.low)) after = true;
+    else if (t.kind === "word" && t.key) (after ? fits : own).add(t.key);
+  }
+  for (const k of own) fits.delete(k);
+  return fits;
+}
+
+/** See `IndexedProduct.packKey`. */
+function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefined): string {
+  const words: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0 || t.count) return;
+    if ((t.measure || t.rating) && tokens[i - 1]?.kind === "num") return;
+    words.push(t.key);
+  });
+  const described = attrs
+    .filter((a) => !(a.unitKey === "pcs" && a.value === pack))
+    .map((a) => `${a.dim ?? a.unitKey ?? ""}:${a.base ?? a.value}`)
+    .sort();
+  return `${words.join(" ")}|${described.join(" ")}`;
+}
+
 function attrsOf(
   tokens: Token[],
   text: string,
@@ -102,7 +144,7 @@ function attrsOf(
     }
     if (t.kind === "code") {
       // "27x28", "3,5x25": each dimension is an attribute a customer may say on its own
-      for (const part of t.low.split(/[xх×*]/)) {
+      for (const part of t.low.split(/[xх×*/]/)) {
         const v = Number(part.replace(",", "."));
         if (part && Number.isFinite(v)) attrs.push({ value: v });
       }
@@ -128,6 +170,10 @@ function attrsOf(
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
       if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
+    } else if (prev?.count === "pack" && !next?.measure && Number.isInteger(t.value) && t.value > 1) {
+      // "pack 50", "box 1000", "упаковка 100": the pieces in the pack the name sells
+      attrs.push({ value: t.value, unitKey: "pcs" });
+      pack = pack ?? t.value;
     } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1 && tokens[i - 2]?.kind !== "num") {
       attrs.push({ value: t.value, unitKey: "pcs" });
     } else {
@@ -224,6 +270,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       attrs,
       size,
       packSize: product.packSize ?? pack,
+      packKey: packKeyOf(tokensOfName, attrs, product.packSize ?? pack),
+      fitsWords: fitsWordsOf(tokensOfName),
     };
     products.push(entry);
     // a colour temperature stated in kelvins is what customers call warm or cold light
@@ -242,11 +290,12 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   });
   const packSiblings = new Map<string, IndexedProduct[]>();
   for (const p of products) {
-    if (!p.packSize || p.packSize <= 1) continue;
-    const list = packSiblings.get(p.nameKey);
+    const list = packSiblings.get(p.packKey);
     if (list) list.push(p);
-    else packSiblings.set(p.nameKey, [p]);
+    else packSiblings.set(p.packKey, [p]);
   }
+  for (const [k, list] of packSiblings)
+    if (list.length < 2 || !list.some((p) => (p.packSize ?? 1) > 1)) packSiblings.delete(k);
   const n = Math.max(1, products.length);
   const idf = new Map<string, number>();
   const weak = new Set<string>();

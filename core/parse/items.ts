@@ -383,8 +383,8 @@ function packVariant(
   /** The pack size was said and picked the variant already. */
   picked: boolean,
 ): { product: IndexedProduct; qty: number } | null {
-  if (!chosen || !p.packSize || p.product.unit === "kg" || p.product.unit === "g") return null;
-  const siblings = index.packSiblings.get(p.nameKey) ?? [];
+  if (!chosen || p.product.unit === "kg" || p.product.unit === "g") return null;
+  const siblings = index.packSiblings.get(p.packKey) ?? [];
   if (siblings.length < 2) return null;
   const packs = qs.filter((q) => q.kind === "pack");
   const pieces = qs.filter((q) => q.kind === "piece" || q.kind === "count");
@@ -392,12 +392,18 @@ function packVariant(
     const each = siblings.find((x) => x.packSize === pieces[0]?.value);
     if (each) return { product: each, qty: packs[0]?.value ?? 1 };
   }
+  // "2 cases of oat milk" of a good sold by the bottle and by the box: the box
+  if (chosen.kind === "pack" && (p.packSize ?? 1) <= 1 && !picked) {
+    const packed = siblings.filter((x) => (x.packSize ?? 1) > 1);
+    if (packed.length === 1) return { product: packed[0] as IndexedProduct, qty: chosen.value };
+    return null;
+  }
   if ((chosen.kind !== "piece" && chosen.kind !== "count") || picked) return null;
   const fits = siblings
-    .filter((x) => chosen.value >= (x.packSize ?? 0) && chosen.value % (x.packSize ?? 1) === 0)
-    .sort((a, b) => (b.packSize ?? 0) - (a.packSize ?? 0))[0];
+    .filter((x) => chosen.value >= (x.packSize ?? 1) && chosen.value % (x.packSize ?? 1) === 0)
+    .sort((a, b) => (b.packSize ?? 1) - (a.packSize ?? 1))[0];
   // siblings of one pack size differ by something else, which the words already chose
-  if (!fits || fits.packSize === p.packSize) return null;
+  if (!fits || (fits.packSize ?? 1) === (p.packSize ?? 1)) return null;
   return { product: fits, qty: chosen.value / (fits.packSize ?? 1) };
 }
 
@@ -543,6 +549,9 @@ function isNotItem(low: string): boolean {
   }
   return hit;
 }
+
+/** "Пістолет для піни", "lids for cups": what follows names what the item fits. */
+const FOR_WORDS = new Set(["for", "для", "під", "под"]);
 
 /** Russian and Ukrainian adjective endings ("садовую", "садова", "синій"). */
 const ADJECTIVE_END =
@@ -957,7 +966,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (codeTok) {
         const words = idxs.filter((k) => (toks[k] as Token).kind !== "code");
         res = resolveCode(index, codeTok.key, keysOf(words), near, clauseKeys);
-      } else res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys);
+      } else {
+        const afterFor = new Set<number>();
+        let forAt = Number.POSITIVE_INFINITY;
+        for (let k = r.from; k <= r.to; k++) if (FOR_WORDS.has((toks[k] as Token).low)) forAt = Math.min(forAt, k);
+        idxs.forEach((k, qi) => {
+          if (k > forAt) afterFor.add(qi);
+        });
+        res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys, undefined, afterFor);
+      }
       // a container word alone ("комплект", "set") names a product only when it is most of that name
       const unexplained = new Set(res?.unexplained);
       const named = idxs.filter((_, qi) => !unexplained.has(qi));
@@ -1454,7 +1471,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const byMeasure = ["m", "kg", "l", "g", "ml"].includes(m.res.product.product.unit);
     if (perPiece?.base !== undefined && pieces && byMeasure)
       chosen = { ...perPiece, each: false, value: perPiece.value * pieces.value, base: perPiece.base * pieces.value };
-    const packed = packVariant(index, m.res.product, qs, chosen, m.res.selectors.length > 0);
+    // a size said picked the variant; only a count said as the pack's ("коробка 12 шт") picked the pack
+    const packSaid = m.res.selectors.some(
+      (h) => h.pack || h.unitKey === "pcs" || (h.bare !== undefined && h.bare === m.res?.product.packSize),
+    );
+    const packed = packVariant(index, m.res.product, qs, chosen, packSaid);
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen);
     if (qty <= 0) continue;

@@ -51,6 +51,8 @@ interface Scored {
   unexplained: number[];
   /** How well the first word of the product's name (its head noun) was said, 0 when not. */
   headSim: number;
+  /** Words said in another role than the name gives them ("cups" of "Lid for 350 ml cups"). */
+  fits: number;
 }
 
 /** How well the sizes said fit a product (2 = a variant picked by them), and the hints that picked it. */
@@ -84,6 +86,9 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
           // "2 кило" of a 2.27 kg tin, "5 lb" of 2.27 kg: a rounded size still picks the nearest variant
           if (best.score < 1.6) best = { score: 1.6, selector: h };
         } else if (best.score === 0) best = { score: -0.5 };
+      } else if (p.size && sameAttr) {
+        // "12oz" of a "350 ml (12 oz)" cup: a size of another kind the name also states
+        if (best.score < 2) best = { score: 2, selector: h };
       } else if (!p.size) {
         const dimOfUnit: Dim | undefined =
           unit === "kg" || unit === "g"
@@ -348,9 +353,11 @@ function scoreCandidate(
   hints: SizeHint[],
   clauseMatched: ReadonlyMap<string, number>,
   extraKeys: readonly string[],
+  afterFor: ReadonlySet<number> | undefined,
 ): Scored | null {
   const vocab = p.vocab;
   let explained = 0;
+  let fits = 0;
   let minSim = 1;
   const matchedKeys = new Map<string, number>();
   const unexplained: number[] = [];
@@ -370,6 +377,7 @@ function scoreCandidate(
       continue;
     }
     explained += w;
+    if (afterFor && p.fitsWords.has(m.key) !== afterFor.has(qi)) fits++;
     minSim = Math.min(minSim, m.sim);
     const comp = p.compounds.get(m.key);
     if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
@@ -410,6 +418,7 @@ function scoreCandidate(
     minSim,
     unexplained,
     headSim,
+    fits,
   };
 }
 
@@ -435,6 +444,12 @@ export function resolveMention(
   extraKeys: readonly string[] = [],
   /** Restricts the candidates (the products a code said with the words names). */
   only?: ReadonlySet<number>,
+  /**
+   * Which of `keys` were said after "for" / "для" ("пістолет для піни"); when given, a word said in
+   * the other role than the product's name gives it ("white cups" against "Lid … for cups") counts
+   * against that product.
+   */
+  afterFor?: ReadonlySet<number>,
 ): Resolution | null {
   const { matches, weights, strong: strongTokens } = queryMatches(index, keys);
   const anyStrong = strongTokens.some(Boolean);
@@ -453,7 +468,7 @@ export function resolveMention(
     if ((explainedOf[ci] as number) < topExplained * 0.9 - 1e-9 || explainedOf[ci] === 0) continue;
     const p = index.products[cand[ci] as number];
     if (!p) continue;
-    const s = scoreCandidate(index, p, matches, weights, hints, clauseMatched, extraKeys);
+    const s = scoreCandidate(index, p, matches, weights, hints, clauseMatched, extraKeys, afterFor);
     if (s) scored.push(s);
   }
   if (scored.length === 0) return null;
@@ -467,6 +482,8 @@ export function resolveMention(
       sizeOrder(a, b) ||
       (a.selAt === b.selAt || !Number.isFinite(a.selAt + b.selAt) ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
+      // "white cups" are the cups, not the lids "for … cups"
+      a.fits - b.fits ||
       // "курку": the chicken itself, not the chicken eggs: a word that heads a name outranks it as a modifier
       (b.headSim >= 0.8 ? 1 : 0) - (a.headSim >= 0.8 ? 1 : 0) ||
       b.size - a.size ||
@@ -484,7 +501,9 @@ export function resolveMention(
     Math.abs(second.explained - best.explained) < 1e-9 &&
     Math.abs(second.coverage - best.coverage) < 1e-9 &&
     Math.abs(second.penalty - best.penalty) < 1e-9 &&
-    !sameWords(best.p, second.p);
+    !sameWords(best.p, second.p) &&
+    // one good in a pack and in a box: the amount said picks the pack later
+    best.p.packKey !== second.p.packKey;
   const matchedStrong = strongTokens.some((s, i) => s && !best.unexplained.includes(i));
   const multi = keys.length - best.unexplained.length >= 2;
   const unique =
@@ -505,8 +524,19 @@ export function resolveMention(
       best.size > second.size ||
       // packs of different sizes: the amount said picks the pack later
       (!!best.p.packSize && !!second.p.packSize && best.p.packSize !== second.p.packSize));
+  // common words only ("white cups 350"), every one explained, and a size said that picks the variant:
+  // the other candidates are the same good in other packs, or fit worse
+  const rival = near.find((s) => s !== best && s.p.packKey !== best.p.packKey);
+  const pickedBySize =
+    !anyStrong &&
+    multi &&
+    best.unexplained.length === 0 &&
+    best.size >= 2 &&
+    !tie &&
+    (!rival || rival.size < best.size || rival.explained < best.explained - 1e-9 || rival.fits > best.fits);
   const accepted =
     allCommon ||
+    pickedBySize ||
     (matchedStrong && headOnly) ||
     (matchedStrong &&
       (best.coverage >= 0.6 ||

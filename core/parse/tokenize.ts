@@ -213,9 +213,10 @@ export function tokenize(text: string): Token[] {
       else if (raw === "×" || starDim) out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
       continue;
     }
-    // "24/6" (staples), "10/20" (a size range): two numbers that are not a fraction name a variant
+    // "24/6" (staples), "10/20" (a size range), "350/450 ml": two numbers that are not a fraction name a
+    // variant (a fraction is an inch size: a denominator up to 64)
     const slashed = /^(\d+)\/(\d+)$/.exec(raw);
-    if (slashed && Number(slashed[1]) >= Number(slashed[2])) {
+    if (slashed && (Number(slashed[1]) >= Number(slashed[2]) || Number(slashed[2]) > 64)) {
       out.push({ kind: "code", raw, low: raw, key: codeKey(raw), start, end: start + raw.length });
       continue;
     }

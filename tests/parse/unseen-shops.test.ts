@@ -761,3 +761,41 @@ describe("offers sold to the shop itself are spam", () => {
     expect(r.isOrder).toBe(false);
   });
 });
+
+describe("one good sold loose, in packs and in boxes", () => {
+  // a bar-supplies price list written for these tests
+  const bar = createCatalogIndex({
+    currency: "EUR",
+    products: [
+      { sku: "GLASS-300-6", name: "Tumbler glass 300 ml (10 oz), pack 6", unit: "pack", price: 9 },
+      { sku: "GLASS-300-48", name: "Tumbler glass 300 ml (10 oz), box 48", unit: "box", price: 60 },
+      { sku: "GLASS-400-6", name: "Tumbler glass 400 ml (14 oz), pack 6", unit: "pack", price: 11 },
+      { sku: "GLASS-400-48", name: "Tumbler glass 400 ml (14 oz), box 48", unit: "box", price: 75 },
+      { sku: "COASTER-300", name: "Felt coaster for 300/400 ml glasses, pack 100", unit: "pack", price: 7 },
+      { sku: "TONIC-1", name: "Tonic water 0.5 l", unit: "pcs", price: 1 },
+      { sku: "TONIC-24", name: "Tonic water 0.5 l, case 24", unit: "box", price: 20 },
+    ],
+  });
+  const read = (text: string) =>
+    parseMessage({ text, receivedAt: at }, bar)
+      .items.map((l) => `${l.sku}:${l.qty}`)
+      .sort();
+  it.each([
+    // the count said fills the largest pack it divides into
+    ["tumbler glasses 300 x 96", ["GLASS-300-48:2"]],
+    ["tumbler glass 400 ml, 12 pcs", ["GLASS-400-6:2"]],
+    // a size of another kind the name also states picks the variant
+    ["2 boxes of 14oz tumbler glasses", ["GLASS-400-48:2"]],
+    // packs said of a good sold by the bottle and by the case: the case
+    ["3 cases of tonic", ["TONIC-24:3"]],
+    ["tonic water x 5", ["TONIC-1:5"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+  it("reads a name's '300/400 ml' as two sizes, not a fraction", () => {
+    expect(read("felt coasters for 400 ml glasses, 2 packs")).toEqual(["COASTER-300:2"]);
+  });
+  it("takes the glasses for glasses, not the coasters 'for … glasses'", () => {
+    expect(read("tumbler glasses 400 ml x 6")).toEqual(["GLASS-400-6:1"]);
+  });
+});
