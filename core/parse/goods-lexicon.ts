@@ -2390,4 +2390,14 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["lid", ["крышк", "кришк", "=крышечка", "=кришечка", "=lid", "=lids", "=крышечки", "=крышечку", "=кришечки"]],
   ["dispenser", ["дозатор", "=dispenser", "=dispensers"]],
+  // café and catering supplies
+  ["straw", ["трубочк", "=трубочек", "=трубочок", "соломинк", "=соломинок", "=straw", "=straws"]],
+  ["tablet", ["таблетк", "=таблеток", "=tablet", "=tablets", "=tabs"]],
+  ["stirrer", ["мешалк", "мішалк", "размешивател", "=stirrer", "=stirrers"]],
+  ["apron", ["фартук", "фартух", "=apron", "=aprons"]],
+  ["lactosefree", ["безлактозн", "=lactose-free", "=lactosefree"]],
+  ["soy", ["соев", "соєв", "=soy", "=soya"]],
+  ["coconut", ["кокосов", "=кокос", "=coconut"]],
+  ["decaf", ["декаф", "=decaf", "=decaffeinated", "=безкофеиновый", "=безкофеїнова"]],
+  ["stick", ["=стик", "=стики", "=стиков", "=стік", "=стіки", "=стіків", "=стіках", "=стиках", "=sticks", "=stick"]],
 ];

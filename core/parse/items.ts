@@ -50,6 +50,15 @@ interface Qty {
   each?: boolean;
   /** Said as "a pair" ("пару", "a pair of"): one item when the product itself is sold as a pair. */
   pair?: boolean;
+  /** The catalog unit the container word said stands for ("boxes", "ящики" → box; "packs" → pack). */
+  container?: "box" | "pack";
+}
+
+const BOX_WORD = /^(box|boxes|cartons?|cases?|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
+const PACK_WORD = /^(packs?|packets?|pkgs?|упак\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
+
+function containerOf(low: string): "box" | "pack" | undefined {
+  return BOX_WORD.test(low) ? "box" : PACK_WORD.test(low) ? "pack" : undefined;
 }
 
 const HOUR_AFTER = /^(после|після|after|before|until|около|близько)$/u;
@@ -316,9 +325,11 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       used.add(i + 1);
     } else if (next?.kind === "word" && next.count) {
       q.kind = next.count;
+      q.container = containerOf(next.low);
       used.add(i + 1);
     } else if (prev?.kind === "word" && prev.count && !(tokens[i - 2]?.kind === "num")) {
       q.kind = prev.count;
+      q.container = containerOf(prev.low);
     } else if (prev?.kind === "word" && prev.measure && !(tokens[i - 2]?.kind === "num")) {
       Object.assign(q, { kind: "measure", base: value * prev.measure.factor, dim: prev.measure.dim });
     }
@@ -392,10 +403,15 @@ function packVariant(
     const each = siblings.find((x) => x.packSize === pieces[0]?.value);
     if (each) return { product: each, qty: packs[0]?.value ?? 1 };
   }
-  // "2 cases of oat milk" of a good sold by the bottle and by the box: the box
-  if (chosen.kind === "pack" && (p.packSize ?? 1) <= 1 && !picked) {
+  if (chosen.kind === "pack" && !picked) {
+    // "dome lids 2 boxes" of lids sold in packs of 100 and boxes of 1000: the box
+    const byUnit = chosen.container ? siblings.filter((x) => x.product.unit === chosen.container) : [];
+    if (byUnit.length === 1)
+      return byUnit[0] === p ? null : { product: byUnit[0] as IndexedProduct, qty: chosen.value };
+    // "2 cases of oat milk" of a good sold by the bottle and by the box: the box
     const packed = siblings.filter((x) => (x.packSize ?? 1) > 1);
-    if (packed.length === 1) return { product: packed[0] as IndexedProduct, qty: chosen.value };
+    if ((p.packSize ?? 1) <= 1 && packed.length === 1)
+      return { product: packed[0] as IndexedProduct, qty: chosen.value };
     return null;
   }
   if ((chosen.kind !== "piece" && chosen.kind !== "count") || picked) return null;

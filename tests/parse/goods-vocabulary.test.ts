@@ -6,6 +6,13 @@ import type { Catalog } from "../../core/types.js";
 // one word per language for a sample of the general retail rows: Russian, Ukrainian, English
 const sameConcept: Array<[string, string, string]> = [
   ["говядина", "яловичина", "beef"],
+  ["трубочки", "трубочки", "straws"],
+  ["таблетки", "таблетки", "tabs"],
+  ["мешалки", "мішалки", "stirrers"],
+  ["фартук", "фартух", "apron"],
+  ["безлактозное", "безлактозне", "lactose-free"],
+  ["соевое", "соєве", "soy"],
+  ["стики", "стіки", "sticks"],
   ["индейка", "індичка", "turkey"],
   ["колбаса", "ковбаса", "sausage"],
   ["ветчина", "шинка", "ham"],
