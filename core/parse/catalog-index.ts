@@ -11,6 +11,8 @@ export interface ProductAttr {
   dim?: Dim;
   /** Folded word after the number, for non-measure attributes. */
   unitKey?: string;
+  /** One dimension of a code ("Ø12x210 mm"): fits a measure said ("12mm"), never a bare number. */
+  coded?: boolean;
 }
 
 export interface IndexedProduct {
@@ -39,8 +41,8 @@ export interface IndexedProduct {
    */
   packKey: string;
   /**
-   * Name words said only after "for" / "для" ("Lid Ø90 mm for 350 ml cups"): what the product fits, not
-   * what it is.
+   * Words the name or an alias says after "for" / "для" ("Lid Ø90 mm for 350 ml cups", "манжеты для
+   * стаканов"): what the product fits, not what it is.
    */
   fitsWords: ReadonlySet<string>;
 }
@@ -95,18 +97,20 @@ function wordKeys(tokens: Token[], lows?: string[]): string[] {
 }
 
 const FOR_WORDS = new Set(["for", "для", "під", "под"]);
+/** Words that start another part of a name ("… для мойки с отводом"): the "for" part ends there. */
+const PHRASE_WORDS = new Set(["с", "со", "з", "із", "зі", "with", "без", "without", "и", "і", "та", "and"]);
 
 /** See `IndexedProduct.fitsWords`. */
-function fitsWordsOf(tokens: Token[]): ReadonlySet<string> {
-  const own = new Set<string>();
+function fitsWordsOf(texts: Token[][]): ReadonlySet<string> {
   const fits = new Set<string>();
-  let after = false;
-  for (const t of tokens) {
-    if (t.kind === "sep" && t.sep !== "dash") after = false;
-    else if (t.kind === "word" && FOR_WORDS.has(t.low)) after = true;
-    else if (t.kind === "word" && t.key) (after ? fits : own).add(t.key);
+  for (const tokens of texts) {
+    let after = false;
+    for (const t of tokens) {
+      if ((t.kind === "sep" && t.sep !== "dash") || (t.kind === "word" && PHRASE_WORDS.has(t.low))) after = false;
+      else if (t.kind === "word" && FOR_WORDS.has(t.low)) after = true;
+      else if (t.kind === "word" && t.key && after) fits.add(t.key);
+    }
   }
-  for (const k of own) fits.delete(k);
   return fits;
 }
 
@@ -138,15 +142,26 @@ function attrsOf(
     const isNum = t.kind === "num" && !t.worded && t.value !== undefined;
     const prev = tokens[i - 1];
     // "x6", "6 x 500 мл" give a pack; "70 × 140" between two numbers is a dimension
-    if (t.kind === "x" && tokens[i + 1]?.kind === "num" && !(prev?.kind === "num" && !tokens[i + 2]?.measure)) {
+    if (
+      t.kind === "x" &&
+      tokens[i + 1]?.kind === "num" &&
+      !(prev?.kind === "num" && !tokens[i + 2]?.measure) &&
+      // '3 1/2" х 40 мм': a dimension after an inch size, not a pack
+      !(prev?.measure && tokens[i + 2]?.measure)
+    ) {
       const v = tokens[i + 1]?.value;
       if (v && Number.isInteger(v) && v > 1) pack = pack ?? v;
     }
     if (t.kind === "code") {
       // "27x28", "3,5x25": each dimension is an attribute a customer may say on its own
-      for (const part of t.low.split(/[xх×*/]/)) {
+      // "Ø12x210 mm": each dimension is that many millimetres too
+      const unit = tokens[i + 1]?.measure;
+      for (const raw of t.low.split(/[xх×*/]/)) {
+        const part = raw.replace(/^\p{L}{1,2}(?=\d)/u, "");
         const v = Number(part.replace(",", "."));
-        if (part && Number.isFinite(v)) attrs.push({ value: v });
+        if (!part || !Number.isFinite(v)) continue;
+        attrs.push({ value: v });
+        if (unit) attrs.push({ value: v, base: v * unit.factor, dim: unit.dim, coded: true });
       }
       const lead = /^[\p{L}]+(\d+(?:[.,]\d+)?)$/u.exec(t.low);
       if (lead?.[1]) attrs.push({ value: Number(lead[1].replace(",", ".")) });
@@ -271,7 +286,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       size,
       packSize: product.packSize ?? pack,
       packKey: packKeyOf(tokensOfName, attrs, product.packSize ?? pack),
-      fitsWords: fitsWordsOf(tokensOfName),
+      fitsWords: fitsWordsOf(texts.map((x) => (x === product.name ? tokensOfName : tokenize(x)))),
     };
     products.push(entry);
     // a colour temperature stated in kelvins is what customers call warm or cold light

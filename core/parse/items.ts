@@ -19,7 +19,7 @@ import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
 const NOT_ITEM =
-  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі)$/u;
+  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі|how|much|many|whats|what's|min|minimum|max|maximum|guys|folks|team)$/u;
 
 export interface ItemsResult {
   items: ParsedLine[];
@@ -117,7 +117,7 @@ const CONDITIONAL_YES =
   /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
 
 const INFO_STRONG =
-  /(сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
+  /(min(imum)?\s+order|минимальн\p{L}*\s+(заказ|сумм)|мінімальн\p{L}*\s+(замовл|сум)|сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
 
 /** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
 const INFO_ASK =
@@ -414,13 +414,21 @@ function packVariant(
       return { product: packed[0] as IndexedProduct, qty: chosen.value };
     return null;
   }
-  if ((chosen.kind !== "piece" && chosen.kind !== "count") || picked) return null;
+  if (picked) return null;
+  // "oatly 24 l" of 1 l bottles sold alone and by twelve: 24 bottles
+  let count = chosen.kind === "piece" || chosen.kind === "count" ? chosen.value : undefined;
+  if (chosen.kind === "measure" && chosen.base !== undefined && p.size && p.size.dim === chosen.dim) {
+    const n = chosen.base / p.size.base;
+    if (n > 1 && Math.abs(n - Math.round(n)) < 1e-9) count = Math.round(n);
+  }
+  if (count === undefined) return null;
+  const n = count;
   const fits = siblings
-    .filter((x) => chosen.value >= (x.packSize ?? 1) && chosen.value % (x.packSize ?? 1) === 0)
+    .filter((x) => n >= (x.packSize ?? 1) && n % (x.packSize ?? 1) === 0)
     .sort((a, b) => (b.packSize ?? 1) - (a.packSize ?? 1))[0];
   // siblings of one pack size differ by something else, which the words already chose
   if (!fits || (fits.packSize ?? 1) === (p.packSize ?? 1)) return null;
-  return { product: fits, qty: chosen.value / (fits.packSize ?? 1) };
+  return { product: fits, qty: n / (fits.packSize ?? 1) };
 }
 
 /**

@@ -590,16 +590,13 @@ export const PAST_PATTERNS: RegExp[] = [
   /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
   // what was bought before, and thanks for it ("купила у вас …", "хочу подякувати за курку")
   /(^|\s)(купил|купила|купили|купувал\p{L}*|купляли|покупали|получил|получила|отримав|отримала|подякувати|поблагодарить)(\s|$)/u,
-  /\b(bought|purchased|arrived|thanks? (you )?for|thank you for)\b/,
+  /\b(bought|purchased|arrived|thanks? (you )?for|thank you for|yesterday's|last week's|damaged|crushed|broken|unusable)\b/,
+  /(^|\s)(вчерашн\p{L}*|вчорашн\p{L}*|поврежд\p{L}*|пошкоджен\p{L}*|разбит\p{L}*|розбит\p{L}*|брак\p{L}*)(\s|$)/u,
   /(^|\s)(спасибо|дякую|дякуємо|благодарю) за(\s|$)/u,
   // a vague promise of later orders is no order now ("будем заказывать ещё", "next time")
   /(^|\s)(будем|будемо|буду)\s+(заказывать|замовляти|брать|брати|покупать|купувати)(\s|$)/u,
   /(в\s+следующий\s+раз|наступного\s+разу|наступного\s+місяця|в\s+следующем\s+месяце|next\s+time|will\s+order\s+again)/u,
 ];
-
-/** Sentences that ask about something rather than order it. */
-export const INFO_QUESTION =
-  /(сколько\s+стоит|сколько\s+стоят|скільки\s+кошту|почем|по\s+чем|какая\s+цена|яка\s+ціна|цена|ціна|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|what'?s\s+the\s+price|price\s+of|do\s+you\s+(have|sell|carry)|is\s+the\b.*\bin\s+stock|in\s+stock|available\??$|до\s+скольки|до\s+котрої|when|коли|когда|what\s+time|open|открыты|работаете|працюєте|доставляете|доставляєте|какие|які|what\s+kind)/u;
 
 /** Signs of a request inside a question ("можно 2 сиропа?", "could I get…"). */
 export const REQUEST_QUESTION =

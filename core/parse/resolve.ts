@@ -111,15 +111,16 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
       const bare = h.bare;
       const hit = p.attrs.find(
         (a) =>
+          !a.coded &&
           // "2.27" of a 2270 g tin: a decimal said alone is the size in kilos or litres
-          (!Number.isInteger(bare) &&
+          ((!Number.isInteger(bare) &&
             a.base !== undefined &&
             a.dim !== undefined &&
             a.dim !== "length" &&
             Math.abs(a.base / 1000 - bare) < 0.006) ||
-          (a.value === h.bare &&
-            (a.unitKey === h.unitKey ||
-              (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs"))))),
+            (a.value === h.bare &&
+              (a.unitKey === h.unitKey ||
+                (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs")))))),
       );
       if (hit && best.score < 2) best = { score: 2, selector: h };
       if (hit) selectors.push(h);

@@ -792,10 +792,50 @@ describe("one good sold loose, in packs and in boxes", () => {
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
+  it("counts litres said of a bottled good in bottles, then in the cases they fill", () => {
+    expect(read("tonic water 5 l")).toEqual(["TONIC-1:10"]);
+    expect(read("tonic water 48 l")).toEqual(["TONIC-24:4"]);
+    expect(read("tonic water 0.5 l, 12 l")).toEqual(["TONIC-24:1"]);
+  });
   it("reads a name's '300/400 ml' as two sizes, not a fraction", () => {
     expect(read("felt coasters for 400 ml glasses, 2 packs")).toEqual(["COASTER-300:2"]);
   });
   it("takes the glasses for glasses, not the coasters 'for … glasses'", () => {
     expect(read("tumbler glasses 400 ml x 6")).toEqual(["GLASS-400-6:1"]);
+  });
+});
+
+describe("a measure said of one dimension of a coded size", () => {
+  const straws = createCatalogIndex({
+    currency: "EUR",
+    products: [
+      { sku: "STRAW-6", name: "Paper straw Ø6x197 mm black, pack 250", unit: "pack", price: 4 },
+      { sku: "STRAW-12", name: "Paper straw Ø12x210 mm black, pack 100", unit: "pack", price: 5 },
+    ],
+  });
+  it.each([
+    ["12mm black straws 10 packs", ["STRAW-12:10"]],
+    ["paper straws 6 mm x 3", ["STRAW-6:3"]],
+  ])("%s", (text, want) => {
+    expect(
+      parseMessage({ text, receivedAt: at }, straws)
+        .items.map((l) => `${l.sku}:${l.qty}`)
+        .sort(),
+    ).toEqual(want);
+  });
+});
+
+describe("complaints, minimum-order questions and review offers are not orders", () => {
+  it.each([
+    "The steel bowl from yesterday's delivery arrived damaged. Credit note or replacement?",
+    "hi do you have tasty cat food in stock? and whats the min order for free delivery",
+  ])("%s", (text) => {
+    expect(parse(text).isOrder).toBe(false);
+  });
+  it("reads an offer of reviews as spam", () => {
+    const r = parse(
+      "Is your shop struggling with online visibility? 50 genuine Google reviews in 7 days. Reply YES to get a free trial. Unsubscribe: reply STOP",
+    );
+    expect(r.intent).toBe("spam");
   });
 });
