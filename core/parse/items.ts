@@ -628,8 +628,14 @@ function resolveCode(
   words: string[],
   hints: SizeHint[],
   clauseKeys: ReadonlyMap<string, number>,
+  /** Other codes said with it ("ABB S201 C10"): the product must carry them too. */
+  also: readonly string[] = [],
 ): Resolution | null {
-  const shared = index.codes.get(code) ?? [];
+  let shared = index.codes.get(code) ?? [];
+  for (const k of also) {
+    const narrowed = shared.filter((pi) => index.codes.get(k)?.includes(pi));
+    if (narrowed.length > 0) shared = narrowed;
+  }
   const of = (product: IndexedProduct, selectors: SizeHint[]): Resolution => ({
     product,
     rivals: [],
@@ -989,7 +995,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       let res: Resolution | null;
       if (codeTok) {
         const words = idxs.filter((k) => (toks[k] as Token).kind !== "code");
-        res = resolveCode(index, codeTok.key, keysOf(words), near, clauseKeys);
+        const also = idxs
+          .map((k) => toks[k] as Token)
+          .filter((t) => t !== codeTok && t.kind === "code")
+          .map((t) => t.key);
+        res = resolveCode(index, codeTok.key, keysOf(words), near, clauseKeys, also);
       } else {
         const afterFor = new Set<number>();
         let forAt = Number.POSITIVE_INFINITY;
