@@ -1256,7 +1256,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         usedTok.add(h.at);
         continue;
       }
-      const sib = resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
+      // "ABB S201 на 16 4 шт і на 10 2шт": a product named by its code finds the sibling among that code's
+      const codes = m.res.byCode ? m.keys.filter((k) => index.codes.has(k)) : [];
+      const sib = codes.length
+        ? resolveCode(
+            index,
+            codes[0] as string,
+            m.keys.filter((k) => !index.codes.has(k)),
+            [h],
+            clauseKeys,
+            codes.slice(1),
+          )
+        : resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
       if (!sib?.accepted || sib.product.idx === m.res.product.idx || !sib.selectors.includes(h)) continue;
       if (!m.res.byCode && sib.explained < 0.9 * m.res.explained) continue;
       // a product named by its code keeps that code in its siblings

@@ -839,3 +839,28 @@ describe("complaints, minimum-order questions and review offers are not orders",
     expect(r.intent).toBe("spam");
   });
 });
+
+describe("several codes said together name one product", () => {
+  const breakers = createCatalogIndex({
+    currency: "UAH",
+    products: [6, 10, 16, 25].map((a) => ({
+      sku: `MCB-C${a}`,
+      name: `Автоматичний вимикач Acme S201 C${a} 1P`,
+      unit: "pcs" as const,
+      price: 200,
+    })),
+  });
+  const read = (text: string) =>
+    parseMessage({ text, receivedAt: at }, breakers)
+      .items.map((l) => `${l.sku}:${l.qty}`)
+      .sort();
+  it.each([
+    // the amount 6 is never the C6 when C10 was said
+    ["Автомат Acme S201 C10 - 6 шт", ["MCB-C10:6"]],
+    ["Автомат Acme S201 C10\t6", ["MCB-C10:6"]],
+    // a further current said alone picks the sibling with the same code
+    ["автомати Acme S201 на 16 4 шт і на 10 2шт", ["MCB-C10:2", "MCB-C16:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
