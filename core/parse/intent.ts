@@ -98,6 +98,13 @@ const SPAM: RegExp[] = [
   /free trial|бесплатн\p{L}* пробн|безкоштовн\p{L}* пробн/iu,
   /google (reviews|rating)|(отзыв|відгук)\p{L}* (на|в|у) (google|гугл|яндекс|картах)/iu,
   /reply (yes|stop)|ответьте (да|стоп)|відповіжіть (так|стоп)/iu,
+  // factories and resellers writing to the shop as a buyer
+  /dear (buyer|purchas\p{L}* manager|sirs?\/madam)|уважаемый закупщик|шановний закупівельник/iu,
+  /we are (a |the )?(professional |leading |chinese )?(manufacturer|factory|supplier|exporter)s?|мы (являемся )?(производител\p{L}*|завод\p{L}*)|ми (є )?виробник\p{L}*/iu,
+  /\bmoq\b|\bfob\b|direct from (the )?factory|напрямую от производител|напряму від виробника/iu,
+  /reply for (the |our )?(catalog|catalogue|price)/iu,
+  /replica|luxury watches|реплик/iu,
+  /free (worldwide )?shipping|бесплатн\p{L}* доставк\p{L}* по (всему )?миру/iu,
   /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
 ];
 

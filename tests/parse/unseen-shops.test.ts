@@ -832,6 +832,14 @@ describe("complaints, minimum-order questions and review offers are not orders",
   ])("%s", (text) => {
     expect(parse(text).isOrder).toBe(false);
   });
+  it.each([
+    "Dear buyer, we are professional manufacturer of steel bowl 1 l, best price, MOQ 1000 pcs. Reply for catalogue.",
+    "Luxury watches from $49! Free worldwide shipping. Click here to order now.",
+  ])("reads a factory's or reseller's offer as spam: %s", (text) => {
+    const r = parse(text);
+    expect(r.intent).toBe("spam");
+    expect(r.isOrder).toBe(false);
+  });
   it("reads an offer of reviews as spam", () => {
     const r = parse(
       "Is your shop struggling with online visibility? 50 genuine Google reviews in 7 days. Reply YES to get a free trial. Unsubscribe: reply STOP",
