@@ -221,6 +221,15 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       const toks = tokenize(text);
       const lows: string[] = [];
       const keys = wordKeys(toks, lows);
+      // "Торнадо-М2", "Salmo-Ice": the word of a hyphenated model is said on its own too ("торнадо 150")
+      for (const t of toks) {
+        const word = t.kind === "code" ? /^(\p{L}{4,})-\p{L}{0,2}\d/u.exec(t.raw)?.[1] : undefined;
+        const w = word ? tokenize(word)[0] : undefined;
+        if (w?.kind === "word" && w.key && !keys.includes(w.key)) {
+          keys.push(w.key);
+          lows.push(w.low);
+        }
+      }
       variants.push(keys);
       toks.forEach((t, i) => {
         const prev = toks[i - 1];

@@ -14,7 +14,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   // containers and packaging
   ["bucket", ["=ведро", "=ведра", "=ведер", "=ведром", "=вёдра", "=відро", "=відра", "=відер", "bucket", "=pail"]],
   ["bag", ["=мешок", "мешк", "=мешков", "=мішок", "мішк", "=мішків", "=bag", "=bags", "=sack", "=sacks"]],
-  ["box", ["коробк", "коробоч", "=box", "=boxes"]],
+  ["box", ["коробк", "коробоч", "=коробок", "=коробков", "=box", "=boxes"]],
   // household and hardware
   ["glove", ["перчат", "рукавиц", "рукавичк", "=рукавичок", "glove"]],
   ["glasses", ["=очки", "=очков", "окуляр", "=glasses", "goggles"]],

@@ -871,7 +871,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (t.packOf !== undefined) hints.push({ bare: t.packOf, at: i, pack: true });
       if (t.kind === "num" && t.label && t.value !== undefined) {
         // a set size ("набір з 4 штук") was pushed as a pack hint just above
-        if (t.packOf === undefined) hints.push({ bare: t.value, at: i });
+        if (t.packOf === undefined) hints.push({ bare: t.value, at: i, label: true });
         return;
       }
       if (t.kind === "num" && t.paren && !t.measure && t.value !== undefined) {

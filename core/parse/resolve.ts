@@ -18,6 +18,8 @@ export interface SizeHint {
   pack?: boolean;
   /** Fits only a name number followed by the same word ("six fish"). */
   strict?: boolean;
+  /** "№10", "size 28": names a variant, never the count of pieces in a pack. */
+  label?: boolean;
 }
 
 export interface Resolution {
@@ -119,6 +121,7 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
             a.dim !== "length" &&
             Math.abs(a.base / 1000 - bare) < 0.006) ||
             (a.value === h.bare &&
+              !(h.label && a.unitKey === "pcs") &&
               (a.unitKey === h.unitKey ||
                 (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs")))))),
       );
@@ -518,7 +521,8 @@ export function resolveMention(
     head !== undefined &&
     !index.weak.has(head) &&
     !tie &&
-    near.every((s) => s === best || sameWords(s.p, best.p) || s.headSim < best.headSim) &&
+    // ("мотыля 300 грамм": the loose bait by weight, not the box of it)
+    near.every((s) => s === best || sameWords(s.p, best.p) || s.headSim < best.headSim || s.size < best.size - 0.5) &&
     // of several sizes of one kind, the size said must pick one
     (!second ||
       !sameWords(second.p, best.p) ||

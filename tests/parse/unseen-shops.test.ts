@@ -872,3 +872,33 @@ describe("several codes said together name one product", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a tackle shop: hyphenated models, numbered hooks in packs, bait by the box or by weight", () => {
+  const tackle = createCatalogIndex({
+    currency: "RUB",
+    products: [
+      { sku: "AUG-130", name: "Ледобур Acme Вихрь-М2 130 мм", unit: "pcs", price: 6000 },
+      { sku: "AUG-150", name: "Ледобур Acme Вихрь-М2 150 мм", unit: "pcs", price: 7000 },
+      { sku: "HK-6", name: "Крючки Hooky LS-1050 №6 (уп. 10 шт)", unit: "pack", price: 200 },
+      { sku: "HK-10", name: "Крючки Hooky LS-1050 №10 (уп. 10 шт)", unit: "pack", price: 200 },
+      { sku: "WORM-BOX", name: "Мотыль кормовой, коробок 0.1 л", unit: "box", price: 90 },
+      { sku: "WORM-KG", name: "Мотыль кормовой на развес", unit: "kg", price: 700 },
+    ],
+  });
+  const read = (text: string) =>
+    parseMessage({ text, receivedAt: at }, tackle)
+      .items.map((l) => `${l.sku}:${l.qty}`)
+      .sort();
+  it.each([
+    // the word of "Вихрь-М2" said alone, and the size after it
+    ["ледобур вихрь 150 один", ["AUG-150:1"]],
+    // "№10" is the hook size, never the ten hooks in every pack
+    ["крючки hooky №10 — 50 шт", ["HK-10:5"]],
+    // "коробок" is a box said in the genitive; a weight picks the loose bait
+    ["мотыля 3 коробок", ["WORM-BOX:3"]],
+    ["мотыль коробку", ["WORM-BOX:1"]],
+    ["мотыля 300 грамм", ["WORM-KG:0.3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
