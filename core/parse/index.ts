@@ -10,7 +10,7 @@ import { findEmails, findName, findPhones, type Span } from "./contacts.js";
 import { findDates, findTimes, localDateOf } from "./dates.js";
 import { GREETING, isAutoReply, spamScore, THANKS } from "./intent.js";
 import { readItems } from "./items.js";
-import { ADDITIVE, PICKUP, SEPARATE_ORDER } from "./lexicon.js";
+import { ADDITIVE, PICKUP, RETURN_REQUEST, SEPARATE_ORDER } from "./lexicon.js";
 import { splitMessage } from "./structure.js";
 import { codeKey } from "./tokenize.js";
 
@@ -188,11 +188,14 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const spam = spamScore(body, input.subject);
   const read = readItems(index, masked);
   const hasItems = read.items.length > 0 || read.unknown.length > 0;
+  const lowBody = body.toLowerCase();
   // nothing from the catalog, and the unknown things were only asked about, or named in thanks
   const onlyAskedOrThanked =
     read.items.length === 0 &&
     read.unknown.length > 0 &&
-    (!read.unknownRequested || (THANKS.test(body) && read.unknown.every((u) => u.qty === undefined)));
+    (!read.unknownRequested ||
+      (THANKS.test(body) && read.unknown.every((u) => u.qty === undefined)) ||
+      RETURN_REQUEST.test(lowBody));
 
   if (spam >= 2 && (!hasItems || spam >= 3)) {
     return emptyReading("spam", Math.min(0.95, 0.6 + 0.1 * spam));
@@ -201,7 +204,6 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const phone = ownPhones[0] ?? null;
   const email = ownEmails[0] ?? null;
   const name = findName(parts, ownPhones);
-  const lowBody = body.toLowerCase();
   const pickup = PICKUP.test(lowBody);
   // a date inside a question that is not about delivery ("is it fresh today?") is not a delivery date
   const sentenceOf = (at: number) => {

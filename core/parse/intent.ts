@@ -105,6 +105,7 @@ const SPAM: RegExp[] = [
   /reply for (the |our )?(catalog|catalogue|price)/iu,
   /replica|luxury watches|реплик/iu,
   /free (worldwide )?shipping|бесплатн\p{L}* доставк\p{L}* по (всему )?миру/iu,
+  /join now|limited (spots|places)|no experience (needed|required)|без опыта|без досвіду|места ограничены|кількість місць обмежена/iu,
   /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
 ];
 

@@ -612,5 +612,9 @@ export const ADDITIVE =
 export const SEPARATE_ORDER =
   /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
 
+/** A complaint asking for a replacement or the money back: about goods already bought, not an order. */
+export const RETURN_REQUEST =
+  /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;
+
 export const PICKUP =
   /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|забер[уе]мо?)/u;

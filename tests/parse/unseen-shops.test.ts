@@ -731,6 +731,8 @@ describe("feedback, exchanges and questions that name goods are not orders", () 
     "Thanks a lot for the quick delivery, the cat food arrived yesterday",
     // a question about age and height, and a wait for a restock
     "Сыну 5 лет, рост 110 см. Какой размер брать?",
+    // a complaint about goods bought, asking for a replacement or a refund
+    "Добрий день. Купили у вас 3 шланги, один з них тече вже з першого дня. Прошу заміну або повернення коштів.",
     "а коли буде гель для душу знову? чекаю вже два тижні",
   ])("%s", (text) => {
     const r = parse(text);
@@ -835,6 +837,7 @@ describe("complaints, minimum-order questions and review offers are not orders",
   it.each([
     "Dear buyer, we are professional manufacturer of steel bowl 1 l, best price, MOQ 1000 pcs. Reply for catalogue.",
     "Luxury watches from $49! Free worldwide shipping. Click here to order now.",
+    "Earn $500 DAILY with our AI crypto bot! No experience needed. Join now 👉 t.me/x_vip limited spots",
   ])("reads a factory's or reseller's offer as spam: %s", (text) => {
     const r = parse(text);
     expect(r.intent).toBe("spam");
