@@ -278,6 +278,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (const t of toks) if (t.kind === "num" && /^\d{5,}$/.test(t.raw)) pcodes.add(t.raw);
     }
     const { attrs, size, pack } = attrsOf(tokensOfName, product.name);
+    const nameAttrs = [...attrs];
     for (const alias of product.aliases ?? []) {
       for (const a of attrsOf(tokenize(alias), alias).attrs)
         if (!attrs.some((x) => x.value === a.value && x.dim === a.dim)) attrs.push(a);
@@ -294,7 +295,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       attrs,
       size,
       packSize: product.packSize ?? pack,
-      packKey: packKeyOf(tokensOfName, attrs, product.packSize ?? pack),
+      packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? pack),
       fitsWords: fitsWordsOf(texts.map((x) => (x === product.name ? tokensOfName : tokenize(x)))),
     };
     products.push(entry);

@@ -10,9 +10,10 @@ import { findEmails, findName, findPhones, type Span } from "./contacts.js";
 import { findDates, findTimes, localDateOf } from "./dates.js";
 import { GREETING, isAutoReply, spamScore, THANKS } from "./intent.js";
 import { readItems } from "./items.js";
-import { ADDITIVE, PICKUP, RETURN_REQUEST, SEPARATE_ORDER } from "./lexicon.js";
+import { ADDITIVE, EXCEPT, PICKUP, REPEAT_ORDER, RETURN_REQUEST, SEPARATE_ORDER } from "./lexicon.js";
+import { wordSimilarity } from "./normalize.js";
 import { splitMessage } from "./structure.js";
-import { codeKey } from "./tokenize.js";
+import { codeKey, tokenize } from "./tokenize.js";
 
 export type { CatalogIndex } from "./catalog-index.js";
 export { candidateProducts, createCatalogIndex } from "./catalog-index.js";
@@ -38,6 +39,21 @@ export interface ParseOptions {
 const REGION_BY_CURRENCY: Record<string, CountryCode> = { RUB: "RU", UAH: "UA", BYN: "BY", KZT: "KZ" };
 
 /** The phone region implied by a catalog currency: RUB→RU, UAH→UA, BYN→BY, KZT→KZ. */
+/** "гелю" / "гель", "трубочок" / "трубочки": one word in two of its forms. */
+function sameWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    wordSimilarity(a, b) >= 0.8 || (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 3)
+  );
+}
+
+/** The folded keys of a text's words of three letters or more. */
+function wordKeysOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind === "word" && t.low.length >= 3 && t.key)
+    .map((t) => t.key);
+}
+
 export function regionForCurrency(currency: string): CountryCode | undefined {
   return REGION_BY_CURRENCY[currency.trim().toUpperCase()];
 }
@@ -186,7 +202,15 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     ...spansOf(body, GREETING_PHRASE),
   ]);
   const spam = spamScore(body, input.subject);
-  const read = readItems(index, masked);
+  let read = readItems(index, masked);
+  // "те ж саме що минулого разу, але без трубочок" above the shop's quoted confirmation: those lines again
+  if (read.items.length === 0 && parts.quoted && REPEAT_ORDER.test(body.toLowerCase())) {
+    const before = readItems(index, parts.quoted);
+    const except = EXCEPT.exec(body.toLowerCase())?.[3] ?? "";
+    const left = wordKeysOf(except);
+    const items = before.items.filter((l) => !wordKeysOf(l.source ?? "").some((k) => left.some((x) => sameWord(x, k))));
+    if (items.length > 0) read = { ...read, items, unknown: [], unknownRequested: false };
+  }
   const hasItems = read.items.length > 0 || read.unknown.length > 0;
   const lowBody = body.toLowerCase();
   // nothing from the catalog, and the unknown things were only asked about, or named in thanks

@@ -612,6 +612,13 @@ export const ADDITIVE =
 export const SEPARATE_ORDER =
   /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
 
+/** "Same as last time": the order repeats one the customer quotes or made before. */
+export const REPEAT_ORDER =
+  /(те ж саме|теж саме|то же самое|тоже самое|same as (last time|before|previous|last order)|как в прошлый раз|як минулого разу|як і минулого разу|повтор\p{L}*\s+(заказ|замовлення|прошл|минул)|repeat (the |my |our )?(last |previous )?order)/u;
+
+/** "…, але без трубочок", "but without straws": what to leave out of a repeated order. */
+export const EXCEPT = /(^|[\s,])(без|крім|кроме|except|without)\s+([^.!?\n]{2,60})/u;
+
 /** A complaint asking for a replacement or the money back: about goods already bought, not an order. */
 export const RETURN_REQUEST =
   /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;

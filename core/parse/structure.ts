@@ -14,6 +14,8 @@ export interface MessageParts {
   closing: string | null;
   /** True when a quoted or forwarded part was removed. */
   hadQuote: boolean;
+  /** The quoted or forwarded part, without its "> " marks ("same as last time" may point at it). */
+  quoted: string;
 }
 
 const QUOTE_START: RegExp[] = [
@@ -46,11 +48,13 @@ const SENT_FROM = /^\s*(отправлено с|отправлено из|sent f
 export function splitMessage(text: string): MessageParts {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const kept: string[] = [];
+  const quotedLines: string[] = [];
   let hadQuote = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (/^\s*>/.test(line)) {
       hadQuote = true;
+      quotedLines.push(line.replace(/^(\s*>)+\s?/, ""));
       continue;
     }
     const isFrom = /^\s*(from|от|від|отправитель)\s*:/i.test(line);
@@ -63,6 +67,7 @@ export function splitMessage(text: string): MessageParts {
       hadQuote = true;
       // a forward with nothing of the customer's own above it: the forwarded text is the order
       if (kept.join("").trim().length === 0 && /forward|пересыла|пересла/i.test(line)) continue;
+      for (const l of lines.slice(i + 1)) quotedLines.push(l.replace(/^(\s*>)+\s?/, ""));
       break;
     }
     REQUISITE_VALUE.lastIndex = 0;
@@ -89,7 +94,8 @@ export function splitMessage(text: string): MessageParts {
       break;
     }
   }
-  if (sigAt < 0) return { own, body: own, signature: "", closing: null, hadQuote };
+  const quoted = quotedLines.join("\n").trim();
+  if (sigAt < 0) return { own, body: own, signature: "", closing: null, hadQuote, quoted };
   const sigLines = ownLines.slice(sigAt);
   const closing = sigLines.find((l) => CLOSING.test(l)) ?? null;
   return {
@@ -98,5 +104,6 @@ export function splitMessage(text: string): MessageParts {
     signature: sigLines.join("\n").trim(),
     closing: closing?.trim() ?? null,
     hadQuote,
+    quoted,
   };
 }

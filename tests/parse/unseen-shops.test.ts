@@ -905,3 +905,25 @@ describe("a tackle shop: hyphenated models, numbered hooks in packs, bait by the
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("'same as last time' above the shop's quoted confirmation", () => {
+  const text = [
+    "Доброго дня, те ж саме що минулого разу але без гелю 🙂 І якщо можна, до п'ятниці.",
+    "Дякую, Оксана",
+    "",
+    "пн, 2 бер. 2026 р. о 11:02 Shop <orders@shop.example> пише:",
+    "> Підтверджуємо замовлення №118:",
+    "> - шланг садовий 25 м – 2 шт",
+    "> - гель для душу Fresh 500 мл – 3 шт",
+  ].join("\n");
+  it("orders the quoted lines again, without the one left out", () => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(true);
+    expect(lines(text)).toEqual(["HOSE-25:2"]);
+  });
+  it("still never counts a quoted order the customer does not repeat", () => {
+    expect(
+      lines(text.replace("те ж саме що минулого разу але без гелю 🙂 І якщо можна", "дякую за швидку доставку")),
+    ).toEqual([]);
+  });
+});
