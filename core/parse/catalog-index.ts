@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { type Dim, SHEETS } from "./lexicon.js";
+import { type Dim, FOR_WORDS, SHEETS } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -96,7 +96,6 @@ function wordKeys(tokens: Token[], lows?: string[]): string[] {
   return out;
 }
 
-const FOR_WORDS = new Set(["for", "для", "під", "под"]);
 /** Words that start another part of a name ("… для мойки с отводом"): the "for" part ends there. */
 const PHRASE_WORDS = new Set(["с", "со", "з", "із", "зі", "with", "без", "without", "и", "і", "та", "and"]);
 

@@ -202,17 +202,17 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     ...spansOf(body, GREETING_PHRASE),
   ]);
   const spam = spamScore(body, input.subject);
+  const lowBody = body.toLowerCase();
   let read = readItems(index, masked);
   // "те ж саме що минулого разу, але без трубочок" above the shop's quoted confirmation: those lines again
-  if (read.items.length === 0 && parts.quoted && REPEAT_ORDER.test(body.toLowerCase())) {
+  if (read.items.length === 0 && parts.quoted && REPEAT_ORDER.test(lowBody)) {
     const before = readItems(index, parts.quoted);
-    const except = EXCEPT.exec(body.toLowerCase())?.[3] ?? "";
+    const except = EXCEPT.exec(lowBody)?.[3] ?? "";
     const left = wordKeysOf(except);
     const items = before.items.filter((l) => !wordKeysOf(l.source ?? "").some((k) => left.some((x) => sameWord(x, k))));
     if (items.length > 0) read = { ...read, items, unknown: [], unknownRequested: false };
   }
   const hasItems = read.items.length > 0 || read.unknown.length > 0;
-  const lowBody = body.toLowerCase();
   // nothing from the catalog, and the unknown things were only asked about, or named in thanks
   const onlyAskedOrThanked =
     read.items.length === 0 &&

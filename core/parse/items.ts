@@ -5,6 +5,7 @@ import {
   CONJUNCTIONS,
   CORRECTIONS,
   FILLERS,
+  FOR_WORDS,
   HALF_WORDS,
   NEGATION_PATTERNS,
   NOT_GOODS,
@@ -573,9 +574,6 @@ function isNotItem(low: string): boolean {
   }
   return hit;
 }
-
-/** "Пістолет для піни", "lids for cups": what follows names what the item fits. */
-const FOR_WORDS = new Set(["for", "для", "під", "под"]);
 
 /** Russian and Ukrainian adjective endings ("садовую", "садова", "синій"). */
 const ADJECTIVE_END =

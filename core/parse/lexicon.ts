@@ -612,6 +612,9 @@ export const ADDITIVE =
 export const SEPARATE_ORDER =
   /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
 
+/** "Пістолет для піни", "Lid for 350 ml cups": the words after these name what an item fits. */
+export const FOR_WORDS: ReadonlySet<string> = new Set(["for", "для", "під", "под"]);
+
 /** "Same as last time": the order repeats one the customer quotes or made before. */
 export const REPEAT_ORDER =
   /(те ж саме|теж саме|то же самое|тоже самое|same as (last time|before|previous|last order)|как в прошлый раз|як минулого разу|як і минулого разу|повтор\p{L}*\s+(заказ|замовлення|прошл|минул)|repeat (the |my |our )?(last |previous )?order)/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import { type CatalogIndex, createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import type { Catalog } from "../../core/types.js";
 
 // a small parts-and-garden shop, written for these tests: part numbers with spaces, sizes, a street-like word
@@ -19,10 +19,12 @@ const catalog: Catalog = {
 const index = createCatalogIndex(catalog);
 const at = "2026-03-04T10:00:00+02:00"; // a Wednesday
 const parse = (text: string) => parseMessage({ text, receivedAt: at }, index);
-const lines = (text: string) =>
-  parse(text)
+/** The catalog lines read from a text against any catalog, as "SKU:qty", sorted. */
+const linesIn = (catalogIndex: CatalogIndex, text: string) =>
+  parseMessage({ text, receivedAt: at }, catalogIndex)
     .items.map((l) => `${l.sku}:${l.qty}`)
     .sort();
+const lines = (text: string) => linesIn(index, text);
 
 describe("part numbers as customers write them", () => {
   it.each([
@@ -778,10 +780,7 @@ describe("one good sold loose, in packs and in boxes", () => {
       { sku: "TONIC-24", name: "Tonic water 0.5 l, case 24", unit: "box", price: 20 },
     ],
   });
-  const read = (text: string) =>
-    parseMessage({ text, receivedAt: at }, bar)
-      .items.map((l) => `${l.sku}:${l.qty}`)
-      .sort();
+  const read = (text: string) => linesIn(bar, text);
   it.each([
     // the count said fills the largest pack it divides into
     ["tumbler glasses 300 x 96", ["GLASS-300-48:2"]],
@@ -819,11 +818,7 @@ describe("a measure said of one dimension of a coded size", () => {
     ["12mm black straws 10 packs", ["STRAW-12:10"]],
     ["paper straws 6 mm x 3", ["STRAW-6:3"]],
   ])("%s", (text, want) => {
-    expect(
-      parseMessage({ text, receivedAt: at }, straws)
-        .items.map((l) => `${l.sku}:${l.qty}`)
-        .sort(),
-    ).toEqual(want);
+    expect(linesIn(straws, text)).toEqual(want);
   });
 });
 
@@ -861,10 +856,7 @@ describe("several codes said together name one product", () => {
       price: 200,
     })),
   });
-  const read = (text: string) =>
-    parseMessage({ text, receivedAt: at }, breakers)
-      .items.map((l) => `${l.sku}:${l.qty}`)
-      .sort();
+  const read = (text: string) => linesIn(breakers, text);
   it.each([
     // the amount 6 is never the C6 when C10 was said
     ["Автомат Acme S201 C10 - 6 шт", ["MCB-C10:6"]],
@@ -888,10 +880,7 @@ describe("a tackle shop: hyphenated models, numbered hooks in packs, bait by the
       { sku: "WORM-KG", name: "Мотыль кормовой на развес", unit: "kg", price: 700 },
     ],
   });
-  const read = (text: string) =>
-    parseMessage({ text, receivedAt: at }, tackle)
-      .items.map((l) => `${l.sku}:${l.qty}`)
-      .sort();
+  const read = (text: string) => linesIn(tackle, text);
   it.each([
     // the word of "Вихрь-М2" said alone, and the size after it
     ["ледобур вихрь 150 один", ["AUG-150:1"]],
