@@ -3,7 +3,7 @@
  * then `parseMessage` for every message.
  */
 import type { CountryCode } from "libphonenumber-js";
-import type { MessageIntent, ParsedMessage } from "../types.js";
+import type { MessageIntent, ParsedLine, ParsedMessage } from "../types.js";
 import { findAddress } from "./address.js";
 import type { CatalogIndex } from "./catalog-index.js";
 import { findEmails, findName, findPhones, type Span } from "./contacts.js";
@@ -39,6 +39,10 @@ export interface ParseOptions {
 const REGION_BY_CURRENCY: Record<string, CountryCode> = { RUB: "RU", UAH: "UA", BYN: "BY", KZT: "KZ" };
 
 /** The phone region implied by a catalog currency: RUB→RU, UAH→UA, BYN→BY, KZT→KZ. */
+export function regionForCurrency(currency: string): CountryCode | undefined {
+  return REGION_BY_CURRENCY[currency.trim().toUpperCase()];
+}
+
 /** "гелю" / "гель", "трубочок" / "трубочки": one word in two of its forms. */
 function sameWord(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -54,8 +58,17 @@ function wordKeysOf(text: string): string[] {
     .map((t) => t.key);
 }
 
-export function regionForCurrency(currency: string): CountryCode | undefined {
-  return REGION_BY_CURRENCY[currency.trim().toUpperCase()];
+/**
+ * "те ж саме що минулого разу, але без трубочок" above the shop's quoted confirmation: the quoted lines
+ * again, without those the customer leaves out. Null when the message is no such repeat.
+ */
+function repeatedLines(index: CatalogIndex, quoted: string, lowBody: string): ParsedLine[] | null {
+  if (!quoted || !REPEAT_ORDER.test(lowBody)) return null;
+  const left = wordKeysOf(EXCEPT.exec(lowBody)?.[3] ?? "");
+  const items = readItems(index, quoted).items.filter(
+    (l) => !wordKeysOf(l.source ?? "").some((k) => left.some((x) => sameWord(x, k))),
+  );
+  return items.length > 0 ? items : null;
 }
 
 function spansOf(text: string, re: RegExp): Span[] {
@@ -204,14 +217,8 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const spam = spamScore(body, input.subject);
   const lowBody = body.toLowerCase();
   let read = readItems(index, masked);
-  // "те ж саме що минулого разу, але без трубочок" above the shop's quoted confirmation: those lines again
-  if (read.items.length === 0 && parts.quoted && REPEAT_ORDER.test(lowBody)) {
-    const before = readItems(index, parts.quoted);
-    const except = EXCEPT.exec(lowBody)?.[3] ?? "";
-    const left = wordKeysOf(except);
-    const items = before.items.filter((l) => !wordKeysOf(l.source ?? "").some((k) => left.some((x) => sameWord(x, k))));
-    if (items.length > 0) read = { ...read, items, unknown: [], unknownRequested: false };
-  }
+  const repeated = read.items.length === 0 ? repeatedLines(index, parts.quoted, lowBody) : null;
+  if (repeated) read = { ...read, items: repeated, unknown: [], unknownRequested: false };
   const hasItems = read.items.length > 0 || read.unknown.length > 0;
   // nothing from the catalog, and the unknown things were only asked about, or named in thanks
   const onlyAskedOrThanked =
