@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
 
 // a small Ukrainian household shop and a small bakery, invented for these tests
 const household: Catalog = {
@@ -28,14 +28,6 @@ const bakery: Catalog = {
     { sku: "DON-9", name: "Пончики ассорти, коробка 9 шт", unit: "box", price: 850 },
     { sku: "LOAF", name: "Багет деревенский", aliases: ["baguette"], unit: "pcs", price: 120 },
   ],
-};
-const at = "2026-04-07T10:00:00+03:00";
-const linesOf = (catalog: Catalog) => {
-  const index = createCatalogIndex(catalog);
-  return (text: string) =>
-    parseMessage({ text, receivedAt: at }, index)
-      .items.map((l) => `${l.sku}:${l.qty}`)
-      .sort();
 };
 
 describe("goods named in another language or spelling than the catalog", () => {

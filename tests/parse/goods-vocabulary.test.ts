@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import { fold } from "../../core/parse/normalize.js";
 import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
 
 // one word per language for a sample of the general retail rows: Russian, Ukrainian, English
 const sameConcept: Array<[string, string, string]> = [
@@ -137,14 +137,6 @@ const shop: Catalog = {
     { sku: "OIL-SUN", name: "Sunflower oil 1 l", unit: "pcs", price: 150 },
     { sku: "FLOUR-2", name: "Wheat flour 2 kg", unit: "pcs", price: 120 },
   ],
-};
-const at = "2026-04-07T10:00:00+03:00";
-const linesOf = (catalog: Catalog) => {
-  const index = createCatalogIndex(catalog);
-  return (text: string) =>
-    parseMessage({ text, receivedAt: at }, index)
-      .items.map((l) => `${l.sku}:${l.qty}`)
-      .sort();
 };
 
 describe("an English message orders from a Ukrainian catalog", () => {

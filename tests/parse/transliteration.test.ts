@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import { baseFold, soundKey } from "../../core/parse/normalize.js";
 import { tokenize } from "../../core/parse/tokenize.js";
 import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
 
 // an invented gadget kiosk with an English catalog, and a Russian garden shop
 const gadgets: Catalog = {
@@ -24,14 +24,6 @@ const garden: Catalog = {
     { sku: "G-VASE", name: "Ваза стеклянная 30 см", unit: "pcs", price: 900 },
     { sku: "G-GLOVE", name: "Перчатки садовые (пара)", unit: "pcs", price: 190 },
   ],
-};
-const at = "2026-04-07T10:00:00+03:00";
-const linesOf = (catalog: Catalog) => {
-  const index = createCatalogIndex(catalog);
-  return (text: string) =>
-    parseMessage({ text, receivedAt: at }, index)
-      .items.map((l) => `${l.sku}:${l.qty}`)
-      .sort();
 };
 
 describe("brand and model words written in the other alphabet", () => {

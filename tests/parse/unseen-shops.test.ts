@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type CatalogIndex, createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
 
 // a small parts-and-garden shop, written for these tests: part numbers with spaces, sizes, a street-like word
 const catalog: Catalog = {
@@ -19,12 +20,7 @@ const catalog: Catalog = {
 const index = createCatalogIndex(catalog);
 const at = "2026-03-04T10:00:00+02:00"; // a Wednesday
 const parse = (text: string) => parseMessage({ text, receivedAt: at }, index);
-/** The catalog lines read from a text against any catalog, as "SKU:qty", sorted. */
-const linesIn = (catalogIndex: CatalogIndex, text: string) =>
-  parseMessage({ text, receivedAt: at }, catalogIndex)
-    .items.map((l) => `${l.sku}:${l.qty}`)
-    .sort();
-const lines = (text: string) => linesIn(index, text);
+const lines = linesOf(catalog, at);
 
 describe("part numbers as customers write them", () => {
   it.each([
@@ -768,19 +764,21 @@ describe("offers sold to the shop itself are spam", () => {
 
 describe("one good sold loose, in packs and in boxes", () => {
   // a bar-supplies price list written for these tests
-  const bar = createCatalogIndex({
-    currency: "EUR",
-    products: [
-      { sku: "GLASS-300-6", name: "Tumbler glass 300 ml (10 oz), pack 6", unit: "pack", price: 9 },
-      { sku: "GLASS-300-48", name: "Tumbler glass 300 ml (10 oz), box 48", unit: "box", price: 60 },
-      { sku: "GLASS-400-6", name: "Tumbler glass 400 ml (14 oz), pack 6", unit: "pack", price: 11 },
-      { sku: "GLASS-400-48", name: "Tumbler glass 400 ml (14 oz), box 48", unit: "box", price: 75 },
-      { sku: "COASTER-300", name: "Felt coaster for 300/400 ml glasses, pack 100", unit: "pack", price: 7 },
-      { sku: "TONIC-1", name: "Tonic water 0.5 l", unit: "pcs", price: 1 },
-      { sku: "TONIC-24", name: "Tonic water 0.5 l, case 24", unit: "box", price: 20 },
-    ],
-  });
-  const read = (text: string) => linesIn(bar, text);
+  const read = linesOf(
+    {
+      currency: "EUR",
+      products: [
+        { sku: "GLASS-300-6", name: "Tumbler glass 300 ml (10 oz), pack 6", unit: "pack", price: 9 },
+        { sku: "GLASS-300-48", name: "Tumbler glass 300 ml (10 oz), box 48", unit: "box", price: 60 },
+        { sku: "GLASS-400-6", name: "Tumbler glass 400 ml (14 oz), pack 6", unit: "pack", price: 11 },
+        { sku: "GLASS-400-48", name: "Tumbler glass 400 ml (14 oz), box 48", unit: "box", price: 75 },
+        { sku: "COASTER-300", name: "Felt coaster for 300/400 ml glasses, pack 100", unit: "pack", price: 7 },
+        { sku: "TONIC-1", name: "Tonic water 0.5 l", unit: "pcs", price: 1 },
+        { sku: "TONIC-24", name: "Tonic water 0.5 l, case 24", unit: "box", price: 20 },
+      ],
+    },
+    at,
+  );
   it.each([
     // the count said fills the largest pack it divides into
     ["tumbler glasses 300 x 96", ["GLASS-300-48:2"]],
@@ -807,18 +805,21 @@ describe("one good sold loose, in packs and in boxes", () => {
 });
 
 describe("a measure said of one dimension of a coded size", () => {
-  const straws = createCatalogIndex({
-    currency: "EUR",
-    products: [
-      { sku: "STRAW-6", name: "Paper straw Ø6x197 mm black, pack 250", unit: "pack", price: 4 },
-      { sku: "STRAW-12", name: "Paper straw Ø12x210 mm black, pack 100", unit: "pack", price: 5 },
-    ],
-  });
+  const read = linesOf(
+    {
+      currency: "EUR",
+      products: [
+        { sku: "STRAW-6", name: "Paper straw Ø6x197 mm black, pack 250", unit: "pack", price: 4 },
+        { sku: "STRAW-12", name: "Paper straw Ø12x210 mm black, pack 100", unit: "pack", price: 5 },
+      ],
+    },
+    at,
+  );
   it.each([
     ["12mm black straws 10 packs", ["STRAW-12:10"]],
     ["paper straws 6 mm x 3", ["STRAW-6:3"]],
   ])("%s", (text, want) => {
-    expect(linesIn(straws, text)).toEqual(want);
+    expect(read(text)).toEqual(want);
   });
 });
 
@@ -847,16 +848,18 @@ describe("complaints, minimum-order questions and review offers are not orders",
 });
 
 describe("several codes said together name one product", () => {
-  const breakers = createCatalogIndex({
-    currency: "UAH",
-    products: [6, 10, 16, 25].map((a) => ({
-      sku: `MCB-C${a}`,
-      name: `Автоматичний вимикач Acme S201 C${a} 1P`,
-      unit: "pcs" as const,
-      price: 200,
-    })),
-  });
-  const read = (text: string) => linesIn(breakers, text);
+  const read = linesOf(
+    {
+      currency: "UAH",
+      products: [6, 10, 16, 25].map((a) => ({
+        sku: `MCB-C${a}`,
+        name: `Автоматичний вимикач Acme S201 C${a} 1P`,
+        unit: "pcs" as const,
+        price: 200,
+      })),
+    },
+    at,
+  );
   it.each([
     // the amount 6 is never the C6 when C10 was said
     ["Автомат Acme S201 C10 - 6 шт", ["MCB-C10:6"]],
@@ -869,18 +872,20 @@ describe("several codes said together name one product", () => {
 });
 
 describe("a tackle shop: hyphenated models, numbered hooks in packs, bait by the box or by weight", () => {
-  const tackle = createCatalogIndex({
-    currency: "RUB",
-    products: [
-      { sku: "AUG-130", name: "Ледобур Acme Вихрь-М2 130 мм", unit: "pcs", price: 6000 },
-      { sku: "AUG-150", name: "Ледобур Acme Вихрь-М2 150 мм", unit: "pcs", price: 7000 },
-      { sku: "HK-6", name: "Крючки Hooky LS-1050 №6 (уп. 10 шт)", unit: "pack", price: 200 },
-      { sku: "HK-10", name: "Крючки Hooky LS-1050 №10 (уп. 10 шт)", unit: "pack", price: 200 },
-      { sku: "WORM-BOX", name: "Мотыль кормовой, коробок 0.1 л", unit: "box", price: 90 },
-      { sku: "WORM-KG", name: "Мотыль кормовой на развес", unit: "kg", price: 700 },
-    ],
-  });
-  const read = (text: string) => linesIn(tackle, text);
+  const read = linesOf(
+    {
+      currency: "RUB",
+      products: [
+        { sku: "AUG-130", name: "Ледобур Acme Вихрь-М2 130 мм", unit: "pcs", price: 6000 },
+        { sku: "AUG-150", name: "Ледобур Acme Вихрь-М2 150 мм", unit: "pcs", price: 7000 },
+        { sku: "HK-6", name: "Крючки Hooky LS-1050 №6 (уп. 10 шт)", unit: "pack", price: 200 },
+        { sku: "HK-10", name: "Крючки Hooky LS-1050 №10 (уп. 10 шт)", unit: "pack", price: 200 },
+        { sku: "WORM-BOX", name: "Мотыль кормовой, коробок 0.1 л", unit: "box", price: 90 },
+        { sku: "WORM-KG", name: "Мотыль кормовой на развес", unit: "kg", price: 700 },
+      ],
+    },
+    at,
+  );
   it.each([
     // the word of "Вихрь-М2" said alone, and the size after it
     ["ледобур вихрь 150 один", ["AUG-150:1"]],

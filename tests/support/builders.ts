@@ -1,4 +1,4 @@
-import { emptyReading } from "../../core/parse/index.js";
+import { createCatalogIndex, emptyReading, parseMessage } from "../../core/parse/index.js";
 import type { Catalog, InboundMessage, Order, ParsedMessage } from "../../core/types.js";
 
 /** Fixture builders: a test says only what matters to it. */
@@ -80,4 +80,13 @@ export const GARDEN_CATALOG: Catalog = {
 /** An order reading by the rules; a test names the fields it cares about. */
 export function buildParsed(overrides: Partial<ParsedMessage> = {}): ParsedMessage {
   return { ...emptyReading("order", 0.9), isOrder: true, ...overrides };
+}
+
+/** A reader of one catalog: the catalog lines of a text as "SKU:qty", sorted. */
+export function linesOf(catalog: Catalog, receivedAt = "2026-04-07T10:00:00+03:00"): (text: string) => string[] {
+  const index = createCatalogIndex(catalog);
+  return (text) =>
+    parseMessage({ text, receivedAt }, index)
+      .items.map((l) => `${l.sku}:${l.qty}`)
+      .sort();
 }
