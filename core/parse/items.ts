@@ -617,20 +617,19 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
 }
 
 /**
- * The product a catalog code names. A code several products share ("HX8" in 1 l and 4 l, "5W-30" of
- * several brands) is settled by the words said with it, else by the size said with it.
+ * The product the catalog codes said name. A code several products share ("HX8" in 1 l and 4 l, "5W-30"
+ * of several brands) is settled by the other codes said with it ("ABB S201 C10"), then by the words said
+ * with it, else by the size said with it.
  */
 function resolveCode(
   index: CatalogIndex,
-  code: string,
+  codes: readonly string[],
   words: string[],
   hints: SizeHint[],
   clauseKeys: ReadonlyMap<string, number>,
-  /** Other codes said with it ("ABB S201 C10"): the product must carry them too. */
-  also: readonly string[] = [],
 ): Resolution | null {
-  let shared = index.codes.get(code) ?? [];
-  for (const k of also) {
+  let shared = index.codes.get(codes[0] ?? "") ?? [];
+  for (const k of codes.slice(1)) {
     const narrowed = shared.filter((pi) => index.codes.get(k)?.includes(pi));
     if (narrowed.length > 0) shared = narrowed;
   }
@@ -792,11 +791,17 @@ function siblingSaying(
 
 /** Resolves the product words at `idxs` on their own: by their part number when one is among them. */
 function resolveRun(index: CatalogIndex, idxs: number[], toks: Token[], hints: SizeHint[]): Resolution | null {
-  const keys = idxs.map((k) => (toks[k] as Token).key);
-  const code = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
-  if (!code) return resolveMention(index, keys, hints, clauseVocabulary(index, keys));
-  const words = idxs.filter((k) => (toks[k] as Token).kind !== "code").map((k) => (toks[k] as Token).key);
-  return resolveCode(index, code.key, words, hints, clauseVocabulary(index, words));
+  const { codes, words } = codesAndWords(idxs.map((k) => toks[k] as Token));
+  if (codes.length === 0) return resolveMention(index, words, hints, clauseVocabulary(index, words));
+  return resolveCode(index, codes, words, hints, clauseVocabulary(index, words));
+}
+
+/** The keys of a run's part numbers and of its other words, in the order said. */
+function codesAndWords(run: readonly Token[]): { codes: string[]; words: string[] } {
+  const codes: string[] = [];
+  const words: string[] = [];
+  for (const t of run) (t.kind === "code" ? codes : words).push(t.key);
+  return { codes, words };
 }
 
 /**
@@ -989,16 +994,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         for (const k of list) keys.push((toks[k] as Token).key);
         return keys;
       };
-      const codeTok = idxs.map((k) => toks[k] as Token).find((t) => t.kind === "code");
+      const run = codesAndWords(idxs.map((k) => toks[k] as Token));
+      const hasCode = run.codes.length > 0;
       let res: Resolution | null;
-      if (codeTok) {
-        const words = idxs.filter((k) => (toks[k] as Token).kind !== "code");
-        const also = idxs
-          .map((k) => toks[k] as Token)
-          .filter((t) => t !== codeTok && t.kind === "code")
-          .map((t) => t.key);
-        res = resolveCode(index, codeTok.key, keysOf(words), near, clauseKeys, also);
-      } else {
+      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys);
+      else {
         const afterFor = new Set<number>();
         let forAt = Number.POSITIVE_INFINITY;
         for (let k = r.from; k <= r.to; k++) if (FOR_WORDS.has((toks[k] as Token).low)) forAt = Math.min(forAt, k);
@@ -1015,7 +1015,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "садовую тачку" against "Шланг садовий": only a describing word of the name was said, and the
       // noun said with it is not the catalog's: another thing, to be surfaced rather than forced
       let runTo = r.to;
-      if (res?.accepted && !codeTok && namesOtherThing(index, res, named, toks, r.to)) {
+      if (res?.accepted && !hasCode && namesOtherThing(index, res, named, toks, r.to)) {
         res = { ...res, accepted: false };
         runTo = r.to + 1;
       }
@@ -1039,7 +1039,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           (heading.res.rivals.length > 0 && endsWithColon(heading))) &&
         heading.qtys.length === 0 &&
         (!res?.accepted || res.tie) &&
-        !codeTok
+        !hasCode
       ) {
         const joined = resolveMention(index, [...heading.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
         if (joined?.accepted && !joined.tie && joined.unexplained.length === 0) {
@@ -1050,7 +1050,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         }
       }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
-      if (res && !res.accepted && !codeTok) {
+      if (res && !res.accepted && !hasCode) {
         const prevM = lastAccepted();
         const head = prevM?.res?.product.nameWords[0];
         if (prevM?.res && head && !keysOf(idxs).includes(head)) {
@@ -1092,7 +1092,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "голд стандарт 2.27кг, смак ваніль" where the first words fit two flavours: the second clause,
       // with no amount of its own, says which of them it is
-      if (res?.accepted && !codeTok && !g.conj && !toks.some((t) => t.kind === "num" || ALSO.test(t.low))) {
+      if (res?.accepted && !hasCode && !g.conj && !toks.some((t) => t.kind === "num" || ALSO.test(t.low))) {
         const prevM = lastAccepted();
         if (
           prevM?.res &&
@@ -1106,7 +1106,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         }
       }
       // "чохол на айфон 15 … і скло на нього ж": "for it" carries the device of the item just named
-      if (res && !codeTok && FOR_IT.test(clauseText)) {
+      if (res && !hasCode && FOR_IT.test(clauseText)) {
         const prevM = lastAccepted();
         if (prevM?.res) {
           const said = keysOf(idxs);
@@ -1151,7 +1151,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // one generic word next to a word the catalog does not know ("стрічка серпянка"): a product the
       // catalog lacks, not the first one sharing that generic word
       const only = idxs.length === 1 ? toks[idxs[0] as number] : undefined;
-      if (res?.accepted && only?.key.startsWith("#") && !res.selectors.length && res.coverage < 0.6 && !codeTok) {
+      if (res?.accepted && only?.key.startsWith("#") && !res.selectors.length && res.coverage < 0.6 && !hasCode) {
         const strange = (t: Token | undefined) =>
           !!t &&
           t.kind === "word" &&
@@ -1259,11 +1259,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const sib = codes.length
         ? resolveCode(
             index,
-            codes[0] as string,
+            codes,
             m.keys.filter((k) => !index.codes.has(k)),
             [h],
             clauseKeys,
-            codes.slice(1),
           )
         : resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
       if (!sib?.accepted || sib.product.idx === m.res.product.idx || !sib.selectors.includes(h)) continue;
