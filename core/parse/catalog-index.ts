@@ -45,6 +45,8 @@ export interface IndexedProduct {
    * стаканов"): what the product fits, not what it is.
    */
   fitsWords: ReadonlySet<string>;
+  /** The word a name says after "без" / "without" ("Розетка без заземлення"): what the product lacks. */
+  lacksWords: ReadonlySet<string>;
 }
 
 export interface WordMatch {
@@ -62,6 +64,8 @@ export interface CatalogIndex {
   readonly idf: ReadonlyMap<string, number>;
   readonly weak: ReadonlySet<string>;
   readonly codes: ReadonlyMap<string, number[]>;
+  /** Every word some product lacks (see `IndexedProduct.lacksWords`). */
+  readonly lacking: ReadonlySet<string>;
   /** Fuzzy buckets: short keys → vocabulary words. */
   readonly buckets: ReadonlyMap<string, string[]>;
   /** Vocabulary entries that are joined pairs of adjacent name words. */
@@ -99,18 +103,49 @@ function wordKeys(tokens: Token[], lows?: string[]): string[] {
 /** Words that start another part of a name ("… для мойки с отводом"): the "for" part ends there. */
 const PHRASE_WORDS = new Set(["с", "со", "з", "із", "зі", "with", "без", "without", "и", "і", "та", "and"]);
 
-/** See `IndexedProduct.fitsWords`. */
-function fitsWordsOf(texts: Token[][]): ReadonlySet<string> {
-  const fits = new Set<string>();
+/** "без", "without": what follows in a name is what the product lacks ("Розетка без заземлення"). */
+const WITHOUT_WORDS: ReadonlySet<string> = new Set(["без", "without"]);
+/** The same words as keys, to read a customer's run of words. */
+export const WITHOUT_KEYS: ReadonlySet<string> = new Set(tokenize("без without").map((t) => t.key));
+
+/**
+ * The words of a name's part that starts with one of `starters` (see `fitsWords`, `lacksWords`), or
+ * with `one`, only the word right after it.
+ */
+function wordsAfter(texts: Token[][], starters: ReadonlySet<string>, one = false): ReadonlySet<string> {
+  const out = new Set<string>();
   for (const tokens of texts) {
     let after = false;
     for (const t of tokens) {
-      if ((t.kind === "sep" && t.sep !== "dash") || (t.kind === "word" && PHRASE_WORDS.has(t.low))) after = false;
-      else if (t.kind === "word" && FOR_WORDS.has(t.low)) after = true;
-      else if (t.kind === "word" && t.key && after) fits.add(t.key);
+      if (t.kind === "sep" && t.sep !== "dash") after = false;
+      else if (t.kind !== "word") continue;
+      else if (starters.has(t.low)) after = true;
+      else if (PHRASE_WORDS.has(t.low)) after = false;
+      else if (t.key && after) {
+        out.add(t.key);
+        if (one) after = false;
+      }
     }
   }
-  return fits;
+  return out;
+}
+
+/**
+ * A number of three or four digits said before a word that is no unit ("1883 ваниль", "1883 Maison
+ * Routin"): a brand or model named by a number, never an amount.
+ */
+export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.kind === "num" &&
+    !t.worded &&
+    /^\d{3,4}$/.test(t.raw) &&
+    next?.kind === "word" &&
+    !next.count &&
+    !next.measure &&
+    !next.rating
+  );
 }
 
 /** See `IndexedProduct.packKey`. */
@@ -275,6 +310,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       const runs = codeRuns(toks, text);
       for (const r of runs) if (!runs.some((o) => o !== r && o.from <= r.from && o.to >= r.to)) pcodes.add(r.key);
       for (const t of toks) if (t.kind === "num" && /^\d{5,}$/.test(t.raw)) pcodes.add(t.raw);
+      // "1883 Maison Routin Syrup", "555 Sardines": a number that opens a name is its brand
+      if (isBrandNumber(toks, 0)) pcodes.add((toks[0] as Token).raw);
     }
     const { attrs, size, pack } = attrsOf(tokensOfName, product.name);
     const nameAttrs = [...attrs];
@@ -282,6 +319,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (const a of attrsOf(tokenize(alias), alias).attrs)
         if (!attrs.some((x) => x.value === a.value && x.dim === a.dim)) attrs.push(a);
     }
+    const textTokens = texts.map((x) => (x === product.name ? tokensOfName : tokenize(x)));
     const entry: IndexedProduct = {
       product,
       idx,
@@ -295,7 +333,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       size,
       packSize: product.packSize ?? pack,
       packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? pack),
-      fitsWords: fitsWordsOf(texts.map((x) => (x === product.name ? tokensOfName : tokenize(x)))),
+      fitsWords: wordsAfter(textTokens, FOR_WORDS),
+      lacksWords: wordsAfter(textTokens, WITHOUT_WORDS, true),
     };
     products.push(entry);
     // a colour temperature stated in kelvins is what customers call warm or cold light
@@ -342,6 +381,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     idf,
     weak,
     codes,
+    lacking: new Set(products.flatMap((p) => [...p.lacksWords])),
     buckets,
     compoundKeys,
     sounds,

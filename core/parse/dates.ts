@@ -138,6 +138,20 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       push(start, end, addDays(today, diff));
     }
   }
+  // "(пн)", "в чт", "до сб": the short Russian and Ukrainian weekday names, only where they cannot be a
+  // unit ("9 Вт") or another word
+  const SHORT: Record<string, number> = { пн: 1, вт: 2, ср: 3, чт: 4, пт: 5, сб: 6, вс: 0, нд: 0 };
+  for (const m of low.matchAll(
+    /(\(\s*|(?:^|[^\p{L}\d])(?:в|у|во|на|до|к|by)\s+)(пн|вт|ср|чт|пт|сб|вс|нд)(?![\p{L}\d])/gu,
+  )) {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const end = start + (m[2]?.length ?? 0);
+    if (m[1]?.startsWith("(") && !/^\s*\)/.test(low.slice(end))) continue;
+    if (overlaps(start, end)) continue;
+    let diff = ((SHORT[m[2] ?? ""] ?? 0) - todayDow + 7) % 7;
+    if (diff === 0) diff = 7;
+    push(start, end, addDays(today, diff));
+  }
   const resolveDayMonth = (d: number, mo: number, y?: number): LocalDate | null => {
     let year = y ?? today.y;
     if (year < 100) year += 2000;

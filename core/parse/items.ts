@@ -1,6 +1,6 @@
 import type { ParsedLine, UnknownItem } from "../types.js";
 import type { CatalogIndex, IndexedProduct } from "./catalog-index.js";
-import { candidateProducts, matchWord } from "./catalog-index.js";
+import { candidateProducts, isBrandNumber, matchWord } from "./catalog-index.js";
 import {
   CONJUNCTIONS,
   CORRECTIONS,
@@ -80,6 +80,8 @@ interface Mention {
   heading?: boolean;
   /** The heading this variant was read under. */
   under?: Mention;
+  /** Brand or series words said for an earlier item of the list and held for this one. */
+  series?: string[];
 }
 
 interface Clause {
@@ -485,7 +487,8 @@ function stripEnumerators(text: string): string {
 /** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
 function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
   const runs = codeRuns(tokens, text).filter((r) => index.codes.has(r.key));
-  const single = (t: Token) => t.kind === "num" && /^\d{5,}$/.test(t.raw) && index.codes.has(t.raw);
+  const single = (t: Token, i: number) =>
+    t.kind === "num" && (/^\d{5,}$/.test(t.raw) || isBrandNumber(tokens, i)) && index.codes.has(t.raw);
   if (runs.length === 0 && !tokens.some(single)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -506,7 +509,7 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
       i = best.to;
       continue;
     }
-    if (single(t)) out.push({ ...t, kind: "code", key: t.raw, value: undefined });
+    if (single(t, i)) out.push({ ...t, kind: "code", key: t.raw, value: undefined });
     else out.push(t);
   }
   return out;
@@ -661,6 +664,21 @@ function resolveCode(
     if (!best || sz.score > best.score) best = { p, score: sz.score, selectors: sz.score >= 2 ? sz.selectors : [] };
   }
   return best ? of(best.p, best.selectors) : null;
+}
+
+/**
+ * The brand or series words of an item's name that hold for the items listed after it: the name's
+ * words the customer said (or that were held from the item before), but not what the product is, its
+ * colour, its pack or its part number.
+ */
+function seriesOf(index: CatalogIndex, m: Mention): string[] {
+  const p = m.res?.product;
+  if (!p) return [];
+  const said = new Set(m.series);
+  for (const t of m.clause.tokens.slice(m.from, m.to + 1))
+    if (t.kind === "word" && !t.count && !t.measure)
+      for (const x of matchWord(index, t.key)) if (x.sim >= 0.8) said.add(x.key);
+  return p.nameWords.slice(1).filter((k) => said.has(k) && !COLOURS.has(k) && !index.codes.has(k));
 }
 
 /** "задние тоже", "і ще", "also": what follows is another item, not a detail of the one before. */
@@ -1021,7 +1039,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       const pushMention = (from: number, to: number, keys: string[], rr: Resolution | null) => {
         if (rr?.accepted) for (const h of rr.selectors) usedTok.add(h.at);
-        const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g, under };
+        const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g, under, series };
         groupMentions.push(m);
       };
       // "Epson 103 ink: black x4, cyan x2": a heading that names no single product is shared by the
@@ -1161,6 +1179,25 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           !isUnitWord(t) &&
           matchWord(index, t.key).length === 0;
         if (strange(toks[r.to + 1]) && !pw[r.to + 2]) res = { ...res, accepted: false };
+      }
+      // "розетки Асфора 8, вимикачі одноклавішні 4": a brand or series said once holds for the list
+      let series: string[] = [];
+      if (res?.accepted && !hasCode) {
+        const prevM = lastAccepted();
+        series = prevM?.res ? seriesOf(index, prevM) : [];
+        const missing = series.filter((k) => !res?.product.vocab.has(k));
+        if (missing.length) {
+          // the words held count towards a name as if said again, but never find a product themselves
+          const carried = resolveMention(index, keysOf(idxs), near, clauseKeys, [...extraKeys, ...missing]);
+          if (
+            carried?.accepted &&
+            !carried.tie &&
+            carried.unexplained.length <= res.unexplained.length &&
+            carried.product.idx !== prevM?.res?.product.idx &&
+            missing.some((k) => carried.product.vocab.has(k))
+          )
+            res = carried;
+        }
       }
       // two products said side by side with no separator ("кения сидамо")
       if (res?.accepted && res.unexplained.length > 0) {

@@ -1,5 +1,5 @@
 import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
-import { matchWord } from "./catalog-index.js";
+import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import type { Dim } from "./lexicon.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
@@ -320,6 +320,7 @@ function explainedByPostings(
   cand: readonly number[],
   matches: readonly WordMatch[][],
   weights: readonly Float64Array[],
+  afterWithout: ReadonlySet<number>,
 ): Float64Array {
   const stamp = ++sc.round;
   for (let ci = 0; ci < cand.length; ci++) {
@@ -335,10 +336,13 @@ function explainedByPostings(
     best.fill(0);
     for (let j = 0; j < ms.length; j++) {
       const w = ws[j] as number;
-      const list = index.postings.get((ms[j] as WordMatch).key);
+      const key = (ms[j] as WordMatch).key;
+      const list = index.postings.get(key);
       if (!(w > 0) || !list) continue;
+      const lacking = !afterWithout.has(qi) && (ms[j] as WordMatch).sim >= 0.9 && index.lacking.has(key);
       for (const p of list) {
         if (sc.seen[p] !== stamp) continue;
+        if (lacking && index.products[p]?.lacksWords.has(key)) continue;
         const ci = sc.candAt[p] as number;
         if (w > (best[ci] as number)) best[ci] = w;
       }
@@ -358,6 +362,7 @@ function scoreCandidate(
   clauseMatched: ReadonlyMap<string, number>,
   extraKeys: readonly string[],
   afterFor: ReadonlySet<number> | undefined,
+  afterWithout: ReadonlySet<number>,
 ): Scored | null {
   const vocab = p.vocab;
   let explained = 0;
@@ -376,7 +381,9 @@ function scoreCandidate(
       w = Math.max(w, ws[j] as number);
       if (!m || x.sim * (index.idf.get(x.key) ?? 0) > m.sim * (index.idf.get(m.key) ?? 0)) m = x;
     }
-    if (!m) {
+    // "розетки с заземлением" is not the socket "без заземлення" (the same word, not a near one:
+    // "кофейни" is no "без кофеина")
+    if (!m || (p.lacksWords.has(m.key) && m.sim >= 0.9 && !afterWithout.has(qi))) {
       unexplained.push(qi);
       continue;
     }
@@ -459,12 +466,16 @@ export function resolveMention(
   const anyStrong = strongTokens.some(Boolean);
   // a cheap first pass over the postings keeps the best few dozen candidates for full scoring;
   // per-catalog scratch arrays instead of maps keep this loop free of allocation
+  const afterWithout = new Set<number>();
+  keys.forEach((k, i) => {
+    if (i > 0 && WITHOUT_KEYS.has(keys[i - 1] as string)) afterWithout.add(i);
+  });
   const sc = scratchOf(index);
   const count = firstPass(index, sc, matches, anyStrong ? strongTokens : null, only);
   if (count === 0) return null;
   const cand = topCandidates(sc, count);
   // what each candidate explains, first on its own: only those near the best are scored in full
-  const explainedOf = explainedByPostings(index, sc, cand, matches, weights);
+  const explainedOf = explainedByPostings(index, sc, cand, matches, weights, afterWithout);
   let topExplained = 0;
   for (const e of explainedOf) if (e > topExplained) topExplained = e;
   const scored: Scored[] = [];
@@ -472,7 +483,7 @@ export function resolveMention(
     if ((explainedOf[ci] as number) < topExplained * 0.9 - 1e-9 || explainedOf[ci] === 0) continue;
     const p = index.products[cand[ci] as number];
     if (!p) continue;
-    const s = scoreCandidate(index, p, matches, weights, hints, clauseMatched, extraKeys, afterFor);
+    const s = scoreCandidate(index, p, matches, weights, hints, clauseMatched, extraKeys, afterFor, afterWithout);
     if (s) scored.push(s);
   }
   if (scored.length === 0) return null;

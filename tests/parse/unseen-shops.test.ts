@@ -921,3 +921,91 @@ describe("'same as last time' above the shop's quoted confirmation", () => {
     ).toEqual([]);
   });
 });
+
+describe("a brand or series said once for a list", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "SOC-A", name: "Розетка з заземленням Schneider Asfora біла", unit: "pcs", price: 120 },
+      { sku: "SOC-M", name: "Розетка з заземленням Lezard Mira біла", unit: "pcs", price: 60 },
+      { sku: "SW-A", name: "Вимикач одноклавішний Schneider Asfora білий", unit: "pcs", price: 110 },
+      { sku: "SW-M", name: "Вимикач одноклавішний Lezard Mira білий", unit: "pcs", price: 55 },
+      { sku: "FR-M", name: "Рамка одинарна Lezard Mira біла", unit: "pcs", price: 20 },
+      { sku: "BAR-12", name: "Protein Bar Chocolate 60 g, box of 12", unit: "pcs", price: 20 },
+      { sku: "BAR-1", name: "Protein Bar Caramel 60 g", unit: "pcs", price: 2 },
+      { sku: "BAR-C12", name: "Protein Bar Caramel 60 g, box of 12", unit: "pcs", price: 20 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["Розетки білі з заземленням Асфора 8 штук, вимикачі одноклавішні білі 4", ["SOC-A:8", "SW-A:4"]],
+    ["Розетки білі з заземленням Mira 8 штук, вимикачі одноклавішні білі 4", ["SOC-M:8", "SW-M:4"]],
+    // said for the list, not for the next item, and only where the next kind has that series
+    ["вимикачі одноклавішні Asfora 2, рамки одинарні 3", ["FR-M:3", "SW-A:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+  it("never carries a pack: a box of one flavour, the other one loose", () => {
+    expect(read("protein bar chocolate box x1, caramel bars 2 pcs")).toEqual(["BAR-12:1", "BAR-1:2"]);
+  });
+});
+
+describe("a brand that is a number", () => {
+  const shop: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "S-1883-V", name: "1883 Maison Routin Syrup Vanilla 1 l", unit: "pcs", price: 9 },
+      { sku: "S-1883-C", name: "1883 Maison Routin Syrup Caramel 1 l", unit: "pcs", price: 9 },
+      { sku: "S-MON-C", name: "Monin Syrup Caramel 1 l", unit: "pcs", price: 10 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["Сироп 1883 ваниль 1л — 3 бут.\nСироп 1883 карамель 1л — 3 бут.", ["S-1883-C:3", "S-1883-V:3"]],
+    ["monin caramel 2, 1883 vanilla 1", ["S-1883-V:1", "S-MON-C:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("a German street and a short weekday", () => {
+  it("reads 'Sendlinger Str. 21, München' as the address", () => {
+    expect(parse("шланг садовий 1 шт\nCafé Elena, Sendlinger Str. 21, München").address).toContain(
+      "Sendlinger Str. 21, München",
+    );
+  });
+  it.each([
+    ["Прошу на следующую неделю (пн): шланг садовий 1 шт", "2026-03-09"],
+    ["шланг садовий 1 шт, привезти в чт", "2026-03-05"],
+    ["шланг садовий 1 шт, доставка до сб", "2026-03-07"],
+  ])("%s", (text, want) => {
+    expect(parse(text).deliveryDate).toBe(want);
+  });
+  it("a watt is no Tuesday", () => {
+    expect(parse("шланг садовий 1 шт, лампа 9 вт").deliveryDate).toBeNull();
+  });
+});
+
+describe("a name that says what the product lacks", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "SOC-NO", name: "Розетка без заземлення Lezard Mira біла", unit: "pcs", price: 40 },
+      { sku: "SOC-GR", name: "Розетка з заземленням Lezard Mira біла", unit: "pcs", price: 60 },
+      { sku: "SOC-GR-CR", name: "Розетка з заземленням Lezard Mira кремова", unit: "pcs", price: 60 },
+      { sku: "SOC-ASF", name: "Розетка з заземленням Schneider Asfora біла", unit: "pcs", price: 120 },
+      { sku: "EXT-3", name: "Подовжувач 3 гнізда з заземленням 3 м", unit: "pcs", price: 300 },
+      { sku: "DECAF", name: "Кофе в зёрнах без кофеина 250 г", unit: "pcs", price: 500 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["Розетки Лезард Мира белые с заземлением 15 шт", ["SOC-GR:15"]],
+    ["розетки мира із заземленням 4", ["SOC-GR:4"]],
+    ["Розетки Лезард Мира без заземления 15 шт", ["SOC-NO:15"]],
+    // a word near the one lacked is not it: a coffee shop is no decaf
+    ["розетки мира із заземленням 4, це для нашої кофейні", ["SOC-GR:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
