@@ -464,12 +464,11 @@ export function resolveMention(
 ): Resolution | null {
   const { matches, weights, strong: strongTokens } = queryMatches(index, keys);
   const anyStrong = strongTokens.some(Boolean);
+  // "без заземлення": the words said after "без" / "without", which a product may lack
+  const afterWithout = new Set<number>();
+  for (let i = 1; i < keys.length; i++) if (WITHOUT_KEYS.has(keys[i - 1] as string)) afterWithout.add(i);
   // a cheap first pass over the postings keeps the best few dozen candidates for full scoring;
   // per-catalog scratch arrays instead of maps keep this loop free of allocation
-  const afterWithout = new Set<number>();
-  keys.forEach((k, i) => {
-    if (i > 0 && WITHOUT_KEYS.has(keys[i - 1] as string)) afterWithout.add(i);
-  });
   const sc = scratchOf(index);
   const count = firstPass(index, sc, matches, anyStrong ? strongTokens : null, only);
   if (count === 0) return null;
