@@ -45,6 +45,8 @@ interface Qty {
   at: number;
   /** A correction word ("нет", "лучше") stands between this and the previous quantity. */
   corrected: boolean;
+  /** "не 6, а 8": the amount said before that this one replaces. */
+  replaces?: number;
   /** Said as a multiplier ("x 6", "× 2"): an amount, never a size. */
   times?: boolean;
   /** Said for each item of a list ("по 2 шт", "2 of each"). */
@@ -261,6 +263,7 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
 function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
   const out: Qty[] = [];
   let sawCorrection = false;
+  let replaced: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "word" && CORRECTIONS.has(t.low)) sawCorrection = true;
@@ -268,8 +271,12 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
-    // "не 2, а 3": a negated number is not an amount
-    if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) continue;
+    // "не 2, а 3": a negated number is not an amount; the next one replaces it
+    if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) {
+      sawCorrection = true;
+      replaced = t.value;
+      continue;
+    }
     // "9 Вт", "4100K": a rating, not an amount
     if (next?.rating) continue;
     // "после 18", "к 10 утра", "after 5": an hour, not an amount
@@ -314,12 +321,14 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       value,
       kind: "count",
       at: i,
-      corrected: sawCorrection && out.length > 0,
+      corrected: sawCorrection && (out.length > 0 || replaced !== undefined),
+      replaces: replaced,
       times: prev?.kind === "x",
       each: prev?.low === "по" || saysEach(tokens, i + 1),
       pair: t.worded === true && PAIR_WORD.test(t.low),
     };
     sawCorrection = false;
+    replaced = undefined;
     if (t.measure) {
       const v = half ? 0.5 : value;
       Object.assign(q, { value: v, kind: "measure", base: v * t.measure.factor, dim: t.measure.dim });
@@ -1361,6 +1370,23 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // the correction restates the amount ("…, тоже чёрные, 12"): it replaces the one said before
     if (corrected && qtys[0]) corrected.qtys = [qtys[0]];
     const active = groupMentions.filter((m) => m.res?.accepted);
+    // "газліфти 6 шт, ні, не 6 а 8", "не 3 цепи а 4": an amount taken back belongs to the item it was
+    // said for, which the words said with it (if any) only repeat
+    for (const q of qtys) {
+      if (q.replaces === undefined || active.length > 1) continue;
+      const said = [...mentions]
+        .reverse()
+        .find((m) => m.res?.accepted && !m.negated && m.qtys.some((x) => x.value === q.replaces));
+      const own = active[0];
+      if (!said?.res) continue;
+      if (!own) said.qtys.push(q);
+      else if (
+        own.res &&
+        own.res.product.idx !== said.res.product.idx &&
+        own.keys.every((k) => matchWord(index, k).some((w) => w.sim >= 0.8 && said.res?.product.vocab.has(w.key)))
+      )
+        own.res = said.res;
+    }
     for (const q of qtys) {
       if (active.length === 0) break;
       let prevM: Mention | undefined;

@@ -1009,3 +1009,27 @@ describe("a name that says what the product lacks", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("an amount taken back: 'не 6, а 8'", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "GAS-100", name: "Газліфт меблевий 100N", unit: "pcs", price: 40 },
+      { sku: "GAS-120", name: "Газліфт меблевий 120N", unit: "pcs", price: 45 },
+      { sku: "CHN-9", name: "Ланцюг SRAM PC-971 9 швидкостей", unit: "pcs", price: 20 },
+      { sku: "CHN-11", name: "Ланцюг KMC X11 11 швидкостей", unit: "pcs", price: 30 },
+      { sku: "CAS-9", name: "Касета Shimano HG400 9 швидкостей 11-32", unit: "pcs", price: 25 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["Газліфти 100N 6 шт, ні, не 6 а 8", ["GAS-100:8"]],
+    ["Газліфти 100N 6 шт. Не 6, а 8", ["GAS-100:8"]],
+    ["газліфт 120N 2 шт, газліфт 100N 6 шт, ні, не 6 а 8", ["GAS-100:8", "GAS-120:2"]],
+    // the words said with the new amount only repeat which item it was
+    ["ланцюг sram 9 швидкостей 3 шт, касету шимано 9 швидкостей одну. не 3 ланцюги а 4", ["CAS-9:1", "CHN-9:4"]],
+    ["касету шимано одну, і ланцюг sram. ой, не одну касету а дві", ["CAS-9:2", "CHN-9:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
