@@ -13,6 +13,8 @@ export interface ProductAttr {
   unitKey?: string;
   /** One dimension of a code ("Ø12x210 mm"): fits a measure said ("12mm"), never a bare number. */
   coded?: boolean;
+  /** The length or weight a container holds ("рулон 100 м", "бухта 100 м"): the pack, not the good. */
+  packed?: boolean;
 }
 
 export interface IndexedProduct {
@@ -153,11 +155,13 @@ function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefin
   const words: string[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0 || t.count) return;
-    if ((t.measure || t.rating) && tokens[i - 1]?.kind === "num") return;
+    // a size's unit, and a unit said alone ("Кабель ВВГнг 3х2.5, м": sold by the metre)
+    if (((t.measure || t.rating) && tokens[i - 1]?.kind === "num") || (t.measure && tokens[i - 1]?.kind === "sep"))
+      return;
     words.push(t.key);
   });
   const described = attrs
-    .filter((a) => !(a.unitKey === "pcs" && a.value === pack))
+    .filter((a) => !(a.unitKey === "pcs" && a.value === pack) && !a.packed)
     .map((a) => `${a.dim ?? a.unitKey ?? ""}:${a.base ?? a.value}`)
     .sort();
   return `${words.join(" ")}|${described.join(" ")}`;
@@ -209,6 +213,10 @@ function attrsOf(
     const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
     if (next?.kind === "word" && SHEETS.test(next.low)) {
       attrs.push({ value: t.value, unitKey: "sheet" });
+    } else if (next?.measure && prev?.count === "pack" && !next.count && i > 2) {
+      // "Кромка ПВХ 22×0,6 мм, рулон 100 м": the good sold by the metre and in a roll of a hundred
+      attrs.push({ value: t.value, base: t.value * next.measure.factor, dim: next.measure.dim, packed: true });
+      pack = pack ?? (Number.isInteger(t.value) && t.value > 1 ? t.value : undefined);
     } else if (next?.measure) {
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
@@ -219,8 +227,13 @@ function attrsOf(
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
       if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
-    } else if (prev?.count === "pack" && !next?.measure && Number.isInteger(t.value) && t.value > 1) {
-      // "pack 50", "box 1000", "упаковка 100": the pieces in the pack the name sells
+    } else if (
+      (prev?.count === "pack" || (prev?.low === "of" && tokens[i - 2]?.count === "pack")) &&
+      !next?.measure &&
+      Number.isInteger(t.value) &&
+      t.value > 1
+    ) {
+      // "pack 50", "box 1000", "упаковка 100", "box of 25 pairs": the pieces in the pack the name sells
       attrs.push({ value: t.value, unitKey: "pcs" });
       pack = pack ?? t.value;
     } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1 && tokens[i - 2]?.kind !== "num") {

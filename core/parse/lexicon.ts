@@ -194,7 +194,7 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|pairs|пари|пары|пар|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
+  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
   /^(bags?|packs?|packets?|bottles?|box|boxes|cartons?|jars?|tins?|cans?|rolls?|sheets?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;

@@ -1033,3 +1033,30 @@ describe("an amount taken back: 'не 6, а 8'", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a good sold by the metre and in rolls, by the piece and in boxes 'of' a count", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "EB-M", name: "Кромка ПВХ 22×0,6 мм, біла", unit: "m", price: 3 },
+      { sku: "EB-R", name: "Кромка ПВХ 22×0,6 мм, біла, рулон 100 м", unit: "pcs", price: 280 },
+      { sku: "CAB-M", name: "Кабель ВВГнг 3х2.5, м", unit: "m", price: 40 },
+      { sku: "CAB-100", name: "Кабель ВВГнг 3х2.5, бухта 100 м", unit: "pcs", price: 3800 },
+      { sku: "PAD-1", name: "Shimano B01S resin disc brake pads", unit: "set", price: 7 },
+      { sku: "PAD-25", name: "Shimano B01S resin disc brake pads, box of 25", unit: "box", price: 139 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["кромка біла 22х0.6 — 1 рулон", ["EB-R:1"]],
+    ["Кромка 22х0,6 біла 2 рул", ["EB-R:2"]],
+    ["кромка біла 22х0.6 — 350 метрів", ["EB-M:350"]],
+    ["ВВГнг 3х2.5 — 2 бухти", ["CAB-100:2"]],
+    ["ВВГнг 3х2.5 — 50 м", ["CAB-M:50"]],
+    ["b01s 2 boxes", ["PAD-25:2"]],
+    ["b01s x 50 pairs", ["PAD-25:2"]],
+    ["b01s x 3", ["PAD-1:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
