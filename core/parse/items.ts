@@ -1,6 +1,6 @@
 import type { ParsedLine, UnknownItem } from "../types.js";
 import type { CatalogIndex, IndexedProduct } from "./catalog-index.js";
-import { candidateProducts, isBrandNumber, matchWord } from "./catalog-index.js";
+import { candidateProducts, isBrandNumber, matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import {
   CONJUNCTIONS,
   CORRECTIONS,
@@ -1051,6 +1051,34 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const m: Mention = { from, to, keys, res: rr, qtys: [], negated: false, clause: g, under, series };
         groupMentions.push(m);
       };
+      // "направляйки кулькові 350 без доводчика 4 компл", "петлі GTV 24 шт, але БЕЗ доводчиків": what the
+      // item just named should lack picks its variant; it is no item of its own
+      const before = toks[r.from - 1];
+      const saidKeys = keysOf(idxs);
+      if (before?.kind === "word" && WITHOUT_KEYS.has(before.key)) saidKeys.unshift(before.key);
+      if (
+        !hasCode &&
+        saidKeys.length >= 2 &&
+        WITHOUT_KEYS.has(saidKeys[0] as string) &&
+        saidKeys.slice(1).every((k) => matchWord(index, k).some((w) => w.sim >= 0.8 && index.lacking.has(w.key)))
+      ) {
+        const prevM = lastAccepted();
+        const has = (p: IndexedProduct) =>
+          saidKeys
+            .slice(1)
+            .some((k) =>
+              matchWord(index, k).some((w) => w.sim >= 0.8 && p.vocab.has(w.key) && !p.lacksWords.has(w.key)),
+            );
+        if (prevM?.res && prevM.clause.sentence === g.sentence && prevM.keys.length > 0) {
+          // the item said already lacks it: the words only confirm which one
+          if (!has(prevM.res.product)) continue;
+          const lacking = resolveMention(index, [...prevM.keys, ...saidKeys], prevM.res.selectors, clauseKeys);
+          if (lacking?.accepted && !lacking.tie && !has(lacking.product)) {
+            prevM.res = lacking;
+            continue;
+          }
+        }
+      }
       // "Epson 103 ink: black x4, cyan x2": a heading that names no single product is shared by the
       // variants listed after it in the same sentence
       const last = [...mentions, ...groupMentions]

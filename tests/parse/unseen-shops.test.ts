@@ -1060,3 +1060,23 @@ describe("a good sold by the metre and in rolls, by the piece and in boxes 'of' 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("'без …' said after an item picks the variant that lacks it", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "HNG-SC", name: "Петля GTV clip-on 110° накладна з доводчиком", unit: "pcs", price: 60 },
+      { sku: "HNG-N", name: "Петля GTV clip-on 110° накладна без доводчика", unit: "pcs", price: 30 },
+      { sku: "SLD-350", name: "Направляючі кулькові повного висуву H45, 350 мм (комплект)", unit: "set", price: 150 },
+      { sku: "SLD-SC-350", name: "Направляючі кулькові H45 з доводчиком, 350 мм (комплект)", unit: "set", price: 300 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["петлі GTV накладні 24шт но БЕЗ доводчиків", ["HNG-N:24"]],
+    ["направляючі кулькові повного висуву 350 без доводчика 4 компл", ["SLD-350:4"]],
+    ["петлі накладні з доводчиком 10 шт", ["HNG-SC:10"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
