@@ -610,7 +610,7 @@ export const ADDITIVE =
   /(^|[\s,.!])(и\s+ещ[её]|ещ[её]|добавьте|добавить|добавь|докиньте|додайте|додати|і\s+ще|ще|also\s+add|add|one\s+more|plus)(?=[\s,.!:]|$)/u;
 
 export const SEPARATE_ORDER =
-  /(отдельн\S*\s+заказ|заказ\S*\s*,?\s*отдельн|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
+  /(отдельн\S*\s+(заказ|заявк)|(заказ|заявк)\S*\s*,?\s*отдельн|нов(ая|ую)\s+заявк|окрем\S*\s+заявк|нов(а|у)\s+заявк|новый\s+заказ|нов(ое|ий)\s+замовлення|окрем\S*\s+замовлен|замовлення\S*\s*,?\s*окрем|separate\s+order|another\s+order|new\s+order|second\s+order|ещё\s+один\s+заказ|еще\s+один\s+заказ|ще\s+одне\s+замовлення)/u;
 
 /** "Пістолет для піни", "Lid for 350 ml cups": the words after these name what an item fits. */
 export const FOR_WORDS: ReadonlySet<string> = new Set(["for", "для", "під", "под"]);

@@ -1080,3 +1080,25 @@ describe("'без …' said after an item picks the variant that lacks it", () =
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a seller's price offer and 'отдельная заявка'", () => {
+  it.each([
+    "Добрый день! Предлагаем шланги оптом: шланг садовий 25 м — от 310 руб/шт. Минимальная партия 50 000 руб.",
+    "Компанія пропонує гель для душу від 45 грн/шт, мінімальне замовлення 100 шт.",
+  ])("%s", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe("spam");
+  });
+  it("a customer's order that names a price is still an order", () => {
+    const r = parse("шланг садовий 25 м 2 шт по 500 грн");
+    expect(r.isOrder).toBe(true);
+    expect(r.intent).not.toBe("spam");
+  });
+  it.each(["Это отдельная заявка на другой объект: шланг садовий 1 шт", "Нова заявка: шланг садовий 1 шт"])(
+    "%s",
+    (text) => {
+      expect(parse(text).separateOrder).toBe(true);
+    },
+  );
+});
