@@ -1223,7 +1223,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const prevM = lastAccepted();
         series = prevM?.res ? seriesOf(index, prevM) : [];
         const missing = series.filter((k) => !res?.product.vocab.has(k));
-        if (missing.length) {
+        // only a product about as near as the one read can be picked by the words held
+        if (missing.length && res.rivals.some((p) => missing.some((k) => p.vocab.has(k)))) {
           // the words held count towards a name as if said again, but never find a product themselves
           const carried = resolveMention(index, keysOf(idxs), near, clauseKeys, [...extraKeys, ...missing]);
           if (
