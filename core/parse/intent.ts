@@ -107,8 +107,8 @@ const SPAM: RegExp[] = [
   /free (worldwide )?shipping|бесплатн\p{L}* доставк\p{L}* по (всему )?миру/iu,
   /join now|limited (spots|places)|no experience (needed|required)|без опыта|без досвіду|места ограничены|кількість місць обмежена/iu,
   /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
-  // a seller's prices: "от 31 руб/пакет", "від 2,1 грн/м", "from €3/pc", and the smallest lot they sell
-  /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)?\.?\s*\/\s*\p{L}+/iu,
+  // a seller's prices with their currency ("от 31 руб/пакет", "від 2,1 грн/м", "from 3 eur/pc"), and the smallest lot they sell
+  /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*\/\s*\p{L}+/iu,
   /минимальн\p{L}* (партия|заказ)|мінімальн\p{L}* (партія|замовлення)|minimum order (quantity|value)/iu,
 ];
 
