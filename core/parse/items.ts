@@ -128,12 +128,17 @@ const INFO_STRONG =
 const INFO_ASK =
   /(tell\s+me|let\s+me\s+know|скажите|скажіть|розкажіть|расскажите|подскажите|підкажіть)(?![\p{L}])(?![^?]*(order|замов|закаж))/u;
 
+/** Every word said names a word of the product ("лампи світлодіодні" of "Лампа LED … світлодіодна"). */
+function saysOnlyWordsOf(index: CatalogIndex, keys: readonly string[], p: IndexedProduct): boolean {
+  return keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && p.vocab.has(x.key)));
+}
+
 /** A mention that only repeats words of a product already named, with no size of its own. */
 function repeatsName(index: CatalogIndex, p: IndexedProduct, m: Mention): boolean {
   if (m.res?.selectors.length) return false;
   const sibling = m.res && m.res.product.nameKey === p.nameKey;
   if (m.res && !sibling && m.res.product.idx !== p.idx && !m.res.tie && m.res.coverage >= 0.6) return false;
-  return m.keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && p.vocab.has(x.key)));
+  return saysOnlyWordsOf(index, m.keys, p);
 }
 
 /** "05", "010", "7.1": a number no one writes as an amount of pieces, so a shade or model number. */
@@ -1306,7 +1311,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         a.res.product.idx !== b.res.product.idx &&
         !between.some((t) => t.kind === "num" || t.kind === "sep") &&
         a.keys.length > 0 &&
-        a.keys.every((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && b.res?.product.vocab.has(x.key)))
+        saysOnlyWordsOf(index, a.keys, b.res.product)
       ) {
         // "лампи світлодіодні E14": the first words only say what the named product is
         b.from = a.from;
@@ -1412,7 +1417,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       else if (
         own.res &&
         own.res.product.idx !== said.res.product.idx &&
-        own.keys.every((k) => matchWord(index, k).some((w) => w.sim >= 0.8 && said.res?.product.vocab.has(w.key)))
+        saysOnlyWordsOf(index, own.keys, said.res.product)
       )
         own.res = said.res;
     }
@@ -1462,8 +1467,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             x.res?.accepted &&
             !x.negated &&
             m.keys.length > 0 &&
-            (x.res.product.idx === m.res?.product.idx ||
-              m.keys.every((k) => matchWord(index, k).some((w) => w.sim >= 0.8 && x.res?.product.vocab.has(w.key))));
+            (x.res.product.idx === m.res?.product.idx || saysOnlyWordsOf(index, m.keys, x.res.product));
           for (const x of mentions) if (named(x)) x.negated = true;
         }
       else if (CANCEL.test(g.sentence.text)) cancelSentence = g.sentence;
