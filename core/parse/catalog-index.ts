@@ -260,6 +260,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   };
   catalog.products.forEach((product, idx) => {
     const texts = [product.name, ...(product.aliases ?? [])];
+    // "MissingLink", "PowerLock": a brand's joined words, which customers write apart ("missing link")
+    const apart = product.name.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})/gu, "$1 $2");
+    if (apart !== product.name) texts.push(apart);
     const variants: string[][] = [];
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);

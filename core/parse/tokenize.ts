@@ -262,6 +262,23 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // "12-speed", "60-watt": a rating written with a hyphen
+    const hyphenRated = /^(\d+(?:[.,]\d+)?)-([\p{L}]+)$/u.exec(raw);
+    const hyphenRating = hyphenRated?.[2] ? attributeUnit(lower(hyphenRated[2]), true) : undefined;
+    if (hyphenRated?.[1] && hyphenRated[2] && hyphenRating) {
+      const split = start + hyphenRated[1].length + 1;
+      out.push(numberToken(hyphenRated[1], start));
+      out.push({
+        kind: "word",
+        raw: hyphenRated[2],
+        low: lower(hyphenRated[2]),
+        key: hyphenRating,
+        start: split,
+        end: start + raw.length,
+        rating: true,
+      });
+      continue;
+    }
     // "6-pack", "12-шт": a pack size, said as a size rather than an amount
     const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw);
     if (packOf?.[1]) {

@@ -1102,3 +1102,36 @@ describe("a seller's price offer and 'отдельная заявка'", () => {
     },
   );
 });
+
+describe("a gear count is a rating: '10 speed', '9ск', '12-speed'", () => {
+  const shop: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "CH-8", name: "Vortex chain 8-speed, 116 links", unit: "pcs", price: 9 },
+      { sku: "CH-9", name: "Vortex chain 9-speed, 116 links", unit: "pcs", price: 12 },
+      { sku: "CH-11", name: "Vortex chain 11-speed, 118 links", unit: "pcs", price: 25 },
+      { sku: "CS-9", name: "Vortex cassette 9-speed 11-32", unit: "pcs", price: 30 },
+      { sku: "CS-10", name: "Vortex cassette 10-speed 11-32", unit: "pcs", price: 35 },
+      { sku: "LK-10", name: "Vortex SnapLock 10R (10-speed), card of 2", unit: "pack", price: 6 },
+      {
+        sku: "LK-11",
+        name: "Vortex SnapLock 11R (11-speed), card of 2",
+        aliases: ["snap lock 11"],
+        unit: "pack",
+        price: 8,
+      },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["chain 9 speed x3", ["CH-9:3"]],
+    ["цепь vortex 9 скоростей 3шт", ["CH-9:3"]],
+    ["ланцюг на 11 швидкостей 2 шт", ["CH-11:2"]],
+    ["кассету 10ск 11-32 одну", ["CS-10:1"]],
+    ["cassette 9sp 11-32", ["CS-9:1"]],
+    ["snap lock 10 speed 6", ["LK-10:6"]],
+    ["snaplock 11 x2", ["LK-11:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
