@@ -869,7 +869,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const doubtful: string[] = [];
   let askedAbout = 0;
   let orderWords = false;
-  const pendingUnknown: Array<{ item: UnknownItem; info: boolean }> = [];
+  /** `end`: where the unknown words end in the text; `qty`: the amount said with them. */
+  const pendingUnknown: Array<{ item: UnknownItem; info: boolean; end?: number; qty?: Qty; dropped?: boolean }> = [];
   let lastMentionGroup: Mention[] = [];
   let cancelSentence: Sentence | null = null;
   let asked: Mention[] = [];
@@ -1542,6 +1543,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           pendingUnknown.push({
             item: { text: span, ...(q ? { qty: q.value } : {}), suggestions },
             info: g.sentence.info,
+            end: last.end,
+            qty: q,
           });
         }
       }
@@ -1562,7 +1565,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // every word said fits one family ("голд стандарт шоколад" in two sizes): the variant is to be asked
       const family = m.res.unexplained.length === 0 && m.keys.filter((k) => k.length >= 3).length >= 2;
       if (q || family || ORDER_VERBS.test(clauseText) || g.conj)
-        pendingUnknown.push({ item: { text: span, ...(q ? { qty: q.value } : {}), suggestions }, info: false });
+        pendingUnknown.push({
+          item: { text: span, ...(q ? { qty: q.value } : {}), suggestions },
+          info: false,
+          end: to.end,
+          qty: q,
+        });
     }
     for (const m of groupMentions) mentions.push(m);
     if (groupMentions.length) lastMentionGroup = groupMentions;
@@ -1579,6 +1587,20 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (p.res?.accepted && !p.negated) p.qtys.push({ ...each, at: -1 });
     }
   });
+  // "дві камери на шрадері під них (AV17)": a description the catalog does not know, then the product in
+  // brackets, is one item, with the description's amount
+  for (const u of pendingUnknown) {
+    if (u.end === undefined || !u.qty || u.info) continue;
+    const end = u.end;
+    const named = mentions.find((m) => {
+      const first = m.clause.tokens[m.from];
+      if (!first || first.start < end || !m.res?.accepted || m.negated || m.qtys.length > 0) return false;
+      return /^[\s,]*\([^()\n]{0,20}$/u.test(text.slice(end, first.start));
+    });
+    if (!named) continue;
+    named.qtys.push({ ...u.qty, at: -1 });
+    u.dropped = true;
+  }
   // lines, with repeated mentions of a product folded
   const lines: ParsedLine[] = [];
   /** Lines whose amount was said, not assumed. */
@@ -1644,7 +1666,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   }
   const hasOrder = lines.length > 0 || orderWords;
   for (const u of pendingUnknown) {
-    if (u.info && !hasOrder) continue;
+    if ((u.info && !hasOrder) || u.dropped) continue;
     if (unknown.some((x) => x.text === u.item.text)) continue;
     unknown.push(u.item);
   }

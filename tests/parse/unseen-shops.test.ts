@@ -1135,3 +1135,22 @@ describe("a gear count is a rating: '10 speed', '9ск', '12-speed'", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a description the catalog does not know, then the product in brackets, is one item", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "T-AV", name: "Камера Rubena AV-40 26x1.75", unit: "pcs", price: 150 },
+      { sku: "T-SV", name: "Камера Rubena SV-40 26x1.75", unit: "pcs", price: 160 },
+      { sku: "BL-7", name: "Лезо для ножа Olfa LB-10", unit: "pack", price: 90 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["Дюжину камер під автониппель (rubena AV-40)", ["T-AV:12"]],
+    ["три камери на спортивному ніпелі (SV-40), доставка завтра", ["T-SV:3"]],
+    ["запасні леза, 4 пачки (LB-10)", ["BL-7:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
