@@ -158,10 +158,14 @@ function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefin
     // a size's unit, and a unit said alone ("Кабель ВВГнг 3х2.5, м": sold by the metre)
     if (((t.measure || t.rating) && tokens[i - 1]?.kind === "num") || (t.measure && tokens[i - 1]?.kind === "sep"))
       return;
+    // "…, workshop box of 25 chains": what kind of box, and what it counts, are the pack's words
+    if (tokens[i + 1]?.count === "pack" && tokens[i - 1]?.kind === "sep") return;
+    const before = tokens[i - 2]?.low === "of" ? tokens[i - 3] : tokens[i - 2];
+    if (tokens[i - 1]?.kind === "num" && before?.count === "pack") return;
     words.push(t.key);
   });
   const described = attrs
-    .filter((a) => !(a.unitKey === "pcs" && a.value === pack) && !a.packed)
+    .filter((a) => !(a.unitKey === "pcs" && (a.value === pack || a.value === 1)) && !a.packed)
     .map((a) => `${a.dim ?? a.unitKey ?? ""}:${a.base ?? a.value}`)
     .sort();
   return `${words.join(" ")}|${described.join(" ")}`;
@@ -223,6 +227,8 @@ function attrsOf(
       if (!size && !inParens) size = { dim: next.measure.dim, base };
     } else if (
       next?.count === "piece" ||
+      // "(1 pair)": the piece the good is sold as
+      (next?.worded && /^(pair|пара|пару|пари)$/.test(next.low)) ||
       (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });

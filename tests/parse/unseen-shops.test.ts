@@ -1154,3 +1154,25 @@ describe("a description the catalog does not know, then the product in brackets,
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a 'workshop box of 25 pairs' is the box of the pads sold '(1 pair)'", () => {
+  const shop: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "PD-1", name: "Brakco E10 organic disc pads (1 pair)", unit: "pcs", price: 8 },
+      { sku: "PD-50", name: "Brakco E10 organic disc pads, service box of 50 pairs", unit: "box", price: 320 },
+      { sku: "BT-1", name: "Voltix AA battery 1.5 V", unit: "pcs", price: 1 },
+      { sku: "BT-24", name: "Voltix AA battery 1.5 V, display box of 24 batteries", unit: "box", price: 20 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["e10 pads 2 boxes", ["PD-50:2"]],
+    ["1 box of e10 pads", ["PD-50:1"]],
+    ["e10 pads x 4", ["PD-1:4"]],
+    ["батарейки voltix AA 2 коробки", ["BT-24:2"]],
+    ["batteries AA x 48", ["BT-24:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
