@@ -503,10 +503,35 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   const runs = codeRuns(tokens, text).filter((r) => index.codes.has(r.key));
   const single = (t: Token, i: number) =>
     t.kind === "num" && (/^\d{5,}$/.test(t.raw) || isBrandNumber(tokens, i)) && index.codes.has(t.raw);
-  if (runs.length === 0 && !tokens.some(single)) return tokens;
+  // "kmc x12 черная": a model the catalog names "KMC X12 chain", said next to a word of its name
+  const modelX = (t: Token, i: number) => {
+    const n = tokens[i + 1];
+    if (t.kind !== "x" || n?.kind !== "num" || n.worded || n.start !== t.end) return false;
+    const owners = index.codes.get(`X${n.raw}`);
+    if (!owners) return false;
+    const near = [tokens[i - 1], tokens[i + 2]].filter((w): w is Token => w?.kind === "word" && w.key.length > 0);
+    return near.some((w) =>
+      matchWord(index, w.key).some((m) => m.sim >= 0.9 && owners.some((o) => index.products[o]?.vocab.has(m.key))),
+    );
+  };
+  if (runs.length === 0 && !tokens.some(single) && !tokens.some(modelX)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (modelX(t, i)) {
+      const n = tokens[i + 1] as Token;
+      out.push({
+        kind: "code",
+        raw: text.slice(t.start, n.end),
+        low: `x${n.raw}`,
+        key: `X${n.raw}`,
+        start: t.start,
+        end: n.end,
+        paren: t.paren,
+      });
+      i++;
+      continue;
+    }
     const best = runs.filter((r) => r.from === i).sort((a, b) => b.to - a.to)[0];
     if (best) {
       const last = tokens[best.to] as Token;

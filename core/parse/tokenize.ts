@@ -232,7 +232,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
-    if (glued?.[1] && glued[2]) {
+    if (glued?.[1] && glued[2] && !/^(pack|pk)$/iu.test(glued[2])) {
       const low = lower(glued[2]);
       const rating = attributeUnit(low, true);
       if (rating) {
@@ -280,7 +280,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "6-pack", "12-шт": a pack size, said as a size rather than an amount
-    const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw);
+    const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw) ?? /^(\d+)(pack|pk)$/iu.exec(raw);
     if (packOf?.[1]) {
       out.push({
         kind: "word",

@@ -1176,3 +1176,26 @@ describe("a 'workshop box of 25 pairs' is the box of the pads sold '(1 pair)'", 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("'x12' is a model when the catalog names one 'X12' and a word of its name is said beside it", () => {
+  const shop: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "C-X10", name: "Linkor X10 chain 10-speed, 114 links", unit: "pcs", price: 20 },
+      { sku: "C-X12", name: "Linkor X12 chain 12-speed, 126 links", unit: "pcs", price: 40 },
+      { sku: "LK-4", name: "Linkor QuickPin 12-speed, 4pack", unit: "pack", price: 12 },
+      { sku: "LK-1", name: "Linkor QuickPin 12-speed, single", unit: "pcs", price: 4 },
+      { sku: "TAPE", name: "Grip bar tape, black", unit: "pcs", price: 9 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["linkor x12 1", ["C-X12:1"]],
+    ["x12 chain x2", ["C-X12:2"]],
+    ["bar tape x12", ["TAPE:12"]],
+    ["linkor chain x3", ["C-X10:3"]],
+    ["quickpin 4pack 2", ["LK-4:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
