@@ -1250,18 +1250,23 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "розетки Асфора 8, вимикачі одноклавішні 4": a brand or series said once holds for the list
       let series: string[] = [];
-      if (res?.accepted && !hasCode) {
+      if (res && !hasCode) {
         const prevM = lastAccepted();
         series = prevM?.res ? seriesOf(index, prevM) : [];
-        const missing = series.filter((k) => !res?.product.vocab.has(k));
-        // only a product about as near as the one read can be picked by the words held
-        if (missing.length && res.rivals.some((p) => missing.some((k) => p.vocab.has(k)))) {
+        const missing = res.accepted ? series.filter((k) => !res?.product.vocab.has(k)) : series;
+        // only a product about as near as the one read can be picked by the words held; "петлі блюм …,
+        // планки прямі": words that fit several brands' products are settled by the brand held
+        // (every word said fits those products: two or more, no single colour or size word)
+        const fitsAll = res.accepted || (res.unexplained.length === 0 && idxs.length >= 2);
+        const close = res.accepted ? res.rivals : [res.product, ...res.rivals];
+        if (missing.length && fitsAll && close.some((p) => missing.some((k) => p.vocab.has(k)))) {
           // the words held count towards a name as if said again, but never find a product themselves
           const carried = resolveMention(index, keysOf(idxs), near, clauseKeys, [...extraKeys, ...missing]);
           if (
             carried?.accepted &&
             !carried.tie &&
             carried.unexplained.length <= res.unexplained.length &&
+            (res.accepted || close.includes(carried.product)) &&
             carried.product.idx !== prevM?.res?.product.idx &&
             missing.some((k) => carried.product.vocab.has(k))
           )

@@ -212,6 +212,8 @@ export function baseFold(word: string): string {
     .replace(/ou/g, "u")
     .replace(/oo/g, "u")
     .replace(/ee/g, "i");
+  // Ukrainian "напів-" is Russian "полу-": "напівнакладна" / "полунакладная", "напівмат" / "полумат"
+  if (s.startsWith("napiv") && s.length > 7) s = `polu${s.slice(5)}`;
   const collapsed = s.replace(/(.)\1+/g, "$1");
   return collapsed.length >= 3 ? collapsed : s;
 }

@@ -1,6 +1,7 @@
 import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import type { Dim } from "./lexicon.js";
+import { soundKey } from "./normalize.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
 export interface SizeHint {
@@ -72,7 +73,8 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
         if (best.score < 2) best = { score: 2, selector: h };
         if (!selectors.includes(h)) selectors.push(h);
       } else if (p.size && p.size.dim === h.dim) {
-        const ratio = h.base / p.size.base;
+        // "0 мм" (a mounting plate with no rise) is a size like any other
+        const ratio = p.size.base === 0 ? (h.base === 0 ? 1 : Number.POSITIVE_INFINITY) : h.base / p.size.base;
         if (Math.abs(ratio - 1) < 0.01) {
           if (best.score < 2) best = { score: 2, selector: h };
           if (!selectors.includes(h)) selectors.push(h);
@@ -243,8 +245,11 @@ function queryMatches(index: CatalogIndex, keys: readonly string[]): QueryMatche
     let cap = first?.sim === 1 ? (index.idf.get(first.key) ?? 0) : Number.POSITIVE_INFINITY;
     // nor does a rare spelling of a common word ("стандарт" in one alias, "standard" in every name):
     // spellings this close are one word, as common as its commonest spelling
+    // likewise a spelling that sounds the same ("блюм" in one alias, "Blum" in every name)
     if (first?.sim === 1)
-      for (const m of ms) if (m.sim >= 0.95 && m !== first) cap = Math.min(cap, index.idf.get(m.key) ?? cap);
+      for (const m of ms)
+        if (m !== first && (m.sim >= 0.95 || (m.sim >= 0.8 && soundKey(m.key) === soundKey(first.key))))
+          cap = Math.min(cap, index.idf.get(m.key) ?? cap);
     const ws = new Float64Array(ms.length);
     for (let j = 0; j < ms.length; j++) {
       const m = ms[j] as WordMatch;
@@ -505,6 +510,7 @@ export function resolveMention(
       a.penalty - b.penalty ||
       a.p.idx - b.p.idx,
   );
+
   const best = near[0] as Scored;
   const second = near[1];
   const rivals = near.slice(1, 4).map((s) => s.p);

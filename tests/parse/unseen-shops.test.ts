@@ -1199,3 +1199,30 @@ describe("'x12' is a model when the catalog names one 'X12' and a word of its na
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("words that fit several brands' products are settled by the brand said for the item before", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "P-KR-S2", name: "Планка монтажна Korda, пряма, 2 мм", unit: "pcs", price: 8 },
+      { sku: "P-KR-S0", name: "Планка монтажна Korda, пряма, 0 мм", unit: "pcs", price: 8 },
+      { sku: "H-PL", name: "Петля Lumo clip 110° накладна", aliases: ["люмо накладна"], unit: "pcs", price: 50 },
+      { sku: "H-PL-HALF", name: "Петля Lumo clip 110° напівнакладна", unit: "pcs", price: 50 },
+      { sku: "P-PL-S", name: "Планка монтажна Lumo, пряма, 0 мм", unit: "pcs", price: 10 },
+      { sku: "P-PL-X", name: "Планка монтажна Lumo, хрестоподібна, 0 мм", unit: "pcs", price: 10 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["петлі люмо накладні 20 шт + планки прямі до них 20шт", ["H-PL:20", "P-PL-S:20"]],
+    ["петли Lumo полунакладные 16 шт, планки прямые 16 шт", ["H-PL-HALF:16", "P-PL-S:16"]],
+    ["петлі люмо напівнакладні 4 шт", ["H-PL-HALF:4"]],
+    ["Планка Korda 0 мм — 110 шт", ["P-KR-S0:110"]],
+    ["Планка Korda 2 мм — 10 шт", ["P-KR-S2:10"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+  it("a colour said alone is not carried to a product", () => {
+    expect(read("петлі люмо накладні 20 шт, і ще білі")).toEqual(["H-PL:20"]);
+  });
+});
