@@ -127,6 +127,7 @@ export type MessageIntent =
   | "greeting"
   | "question"
   | "thanks"
+  | "complaint" // about goods already delivered ("received X instead of Y")
   | "auto_reply"
   | "spam"
   | "other";

@@ -10,7 +10,16 @@ import { findEmails, findName, findPhones, type Span } from "./contacts.js";
 import { findDates, findTimes, localDateOf } from "./dates.js";
 import { GREETING, isAutoReply, spamScore, THANKS } from "./intent.js";
 import { readItems } from "./items.js";
-import { ADDITIVE, EXCEPT, PICKUP, REPEAT_ORDER, RETURN_REQUEST, SEPARATE_ORDER } from "./lexicon.js";
+import {
+  ADDITIVE,
+  EXCEPT,
+  ORDERED_BEFORE,
+  PICKUP,
+  REPEAT_ORDER,
+  RETURN_REQUEST,
+  SEPARATE_ORDER,
+  WRONG_GOODS,
+} from "./lexicon.js";
 import { wordSimilarity } from "./normalize.js";
 import { splitMessage } from "./structure.js";
 import { codeKey, tokenize } from "./tokenize.js";
@@ -277,7 +286,10 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const deliveryDate = pickup ? null : (delivery?.iso ?? null);
 
   let intent: MessageIntent;
-  if (hasItems && !onlyAskedOrThanked) intent = "order";
+  // the goods named are the ones delivered by mistake and the ones ordered before: managers answer it
+  const complaint = WRONG_GOODS.test(lowBody) && ORDERED_BEFORE.test(lowBody);
+  if (complaint) intent = "complaint";
+  else if (hasItems && !onlyAskedOrThanked) intent = "order";
   else {
     const question = /\?/.test(body) || read.askedAbout > 0;
     if (phone || address.value || (deliveryDate && !question)) intent = "details";

@@ -109,7 +109,13 @@ const SPAM: RegExp[] = [
   /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
   // a seller's prices with their currency ("от 31 руб/пакет", "від 2,1 грн/м", "from 3 eur/pc"), and the smallest lot they sell
   /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*\/\s*\p{L}+/iu,
-  /минимальн\p{L}* (партия|заказ)|мінімальн\p{L}* (партія|замовлення)|minimum order (quantity|value)/iu,
+  /минимальн\p{L}* (партия|заказ)|мінімальн\p{L}* (партія|замовлення)|minimum order (quantity|value)|оптом от \d|оптом від \d|wholesale from \d/iu,
+  // link shorteners, and selling growth or contacts to the shop
+  /\b(bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)\//iu,
+  /boost your (business|sales)|targeted [\p{L} ]{0,20}leads|grow your (business|sales)/iu,
+  // a company writing of itself in the third person: "Компания «ТонерПро» предлагает …"
+  /(компани[яи]|фирма|завод|фабрика|компанія|фірма)[^.!?\n]{0,40}(предлагает|пропонує)(?!\p{L})/iu,
+  /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*(за|per)\s+\p{L}+/iu,
 ];
 
 /** How many spam signs the text shows. */

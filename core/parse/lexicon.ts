@@ -625,6 +625,16 @@ export const REPEAT_ORDER =
 export const EXCEPT = /(^|[\s,])(без|крім|кроме|except|without)\s+([^.!?\n]{2,60})/u;
 
 /** A complaint asking for a replacement or the money back: about goods already bought, not an order. */
+/**
+ * "received J05A resin instead", "пришли направляющие 500 а не 450 как заказывал": goods delivered that
+ * were not the ones ordered. A complaint about an order, not a new one (`ORDERED_BEFORE` must hold too,
+ * since "пришли 5, а не 3" is also "send 5, not 3").
+ */
+export const WRONG_GOODS =
+  /(received|got|were sent|you sent|have sent|прислали|привезли|доставили|отримали|получили|надіслали|прийшл[иао]|пришл[иао])[^.!?\n]{0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
+export const ORDERED_BEFORE =
+  /(ordered|received|got|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*№|замовлення\s*№)/u;
+
 export const RETURN_REQUEST =
   /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;
 

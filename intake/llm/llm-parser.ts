@@ -24,7 +24,17 @@ export interface LlmParser {
   parse(input: ParseInput, rulesDraft: ParsedMessage, candidates: Product[]): Promise<ParsedMessage>;
 }
 
-const INTENTS = ["order", "details", "greeting", "question", "thanks", "auto_reply", "spam", "other"] as const;
+const INTENTS = [
+  "order",
+  "details",
+  "greeting",
+  "question",
+  "thanks",
+  "complaint",
+  "auto_reply",
+  "spam",
+  "other",
+] as const;
 
 /** What the model must answer; strict JSON schema, every field present (null when unknown). */
 export const DraftSchema = z.object({

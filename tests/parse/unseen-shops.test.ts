@@ -1226,3 +1226,31 @@ describe("words that fit several brands' products are settled by the brand said 
     expect(read("петлі люмо накладні 20 шт, і ще білі")).toEqual(["H-PL:20"]);
   });
 });
+
+describe("a complaint about goods delivered is no order; more spam signs; 'whats …' asks", () => {
+  it.each([
+    "Hi, I ordered Tasty cat food 2 kg and received the steel bowl instead. What do you suggest? Order no. 5820.",
+    "Пришли гели для душа 150 мл а не 500 как заказывал!!! что теперь делать?? Заказ №5521",
+    "we ordered 2 steel bowls and got cat food instead, please send the right ones",
+  ])("%s", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe("complaint");
+  });
+  it("'пришли 5, а не 3' from a customer is still an order", () => {
+    const r = parse("пришли шланг садовий 5 шт, а не 3");
+    expect(r.isOrder).toBe(true);
+  });
+  it.each([
+    "🔥 Boost your business with 10,000 targeted WhatsApp leads!! Only €49 this week. Reply YES now and get a FREE bonus list 👉 bit.ly/leads-pro",
+    "Компания «ЗарядПро» предлагает кабели и зарядки оптом от 100 шт. Цены от 3$ за штуку. Прайс-лист вышлем по запросу",
+  ])("%s", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe("spam");
+  });
+  it("'and whats the real yield' is a question, not an item", () => {
+    const r = parse("Do you have Tasty cat food in stock?? and whats the real protein share vs the premium one");
+    expect(r.isOrder).toBe(false);
+  });
+});
