@@ -26,6 +26,12 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["silicone", ["силикон", "силікон", "silicone"]],
   ["clear", ["прозрачн", "прозор", "=clear", "transparent"]],
   ["universal", ["универсальн", "універсальн", "universal", "all-purpose"]],
+  // spare parts and consumables: the maker's own part or a compatible one
+  ["original", ["оригинальн", "оригінальн", "=оригинал", "=оригінал", "=original", "=originals", "=genuine", "=oem"]],
+  [
+    "compatible",
+    ["совместим", "сумісн", "=аналог", "=аналоги", "=аналогов", "=аналогів", "=compatible", "=compatibles"],
+  ],
   ["interior", ["интерьерн", "інтер'єрн", "=interior", "=indoor"]],
   ["facade", ["фасадн", "=facade", "=exterior", "=outdoor"]],
   ["enamel", ["=эмаль", "=эмали", "=емаль", "=емалі", "=enamel"]],

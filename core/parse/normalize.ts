@@ -74,11 +74,14 @@ const CONCEPTS: Array<[string, string[]]> = [
       "голуб",
       "блакитн",
       "=blue",
+      // a printer's ink and toner colours: cyan is "голубой" / "блакитний"
+      "=cyan",
     ],
   ],
   ["black", ["черн", "чорн", "black"]],
   ["pink", ["розов", "рожев", "=pink"]],
   ["purple", ["фиолет", "фіолет", "лилов", "бузков", "purple", "lilac"]],
+  ["magenta", ["пурпур", "маджент", "маджент", "=magenta"]],
   ["orange", ["оранжев", "помаранчев", "=orange"]],
   [
     "grey",

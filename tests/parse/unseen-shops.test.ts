@@ -1254,3 +1254,24 @@ describe("a complaint about goods delivered is no order; more spam signs; 'whats
     expect(r.isOrder).toBe(false);
   });
 });
+
+describe("'совместимый' / 'сумісний' is compatible, 'оригинал' original, 'голубой' cyan, 'пурпурный' magenta", () => {
+  const shop: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "T-O", name: "Tonex 12A Black Original Toner", unit: "pcs", price: 80 },
+      { sku: "T-C", name: "Tonex 12A Black Compatible Toner", unit: "pcs", price: 25 },
+      { sku: "I-C", name: "Inko 88 ink Cyan", unit: "pcs", price: 9 },
+      { sku: "I-M", name: "Inko 88 ink Magenta", unit: "pcs", price: 9 },
+      { sku: "I-Y", name: "Inko 88 ink Yellow", unit: "pcs", price: 9 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["тонер 12A совместимый 4 шт", ["T-C:4"]],
+    ["12A сумісних 2 шт і 1 оригінал", ["T-C:2", "T-O:1"]],
+    ["чернила inko 88 голубой 2, пурпурный 1", ["I-C:2", "I-M:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
