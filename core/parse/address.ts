@@ -2,7 +2,17 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|str\\.|straße|strasse|platz|allee|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+
+/**
+ * Streets named by a word that leads them ("Rue de la Loi 155", "Via Torino 48", "Aleja Krakowska 45"),
+ * capitalised, with a capitalised name or a particle after it and the house number within a few words.
+ */
+const LEADING_STREET =
+  /(?<![\p{L}])(?:Rue|Via|Viale|Calle|Avenida|Avda\.?|Rua|Piazza|Plaza|Place|Chaussée|Quai|Corso|Carrer|Paseo|Largo|Praça|Aleja|Al\.|Ulice|Utca|Náměstí|Nám\.|Třída)\s+(?:(?:de|la|le|les|del|della|des|du|di|do|da|dos|das|van|der|den)\s+|[\p{Lu}][\p{L}'’.-]*\s+){1,4}\d+/gu;
+/** Streets whose word is glued to their name: "Lindengracht 77", "Fredrikinkatu 22", "Carl-Zeiss-Straße 9". */
+const GLUED_STREET =
+  /(?<![\p{L}])[\p{Lu}][\p{L}'’-]*(?:straat|gracht|weg|laan|plein|katu|gatan|vägen|gade|vej|gasse|straße|strasse|dijk|kade|singel|damm|ulica|utca|-Straße|-Strasse|-Gasse|-Weg|-Allee|-Platz)\s+\d+/gu;
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 /** A street word anywhere in one comma part (not global: `test` keeps no position). */
@@ -123,9 +133,12 @@ function clean(s: string): string {
 export function findAddress(text: string, stops: Span[], blockers: Span[] = []): AddressResult {
   const none: AddressResult = { value: null, same: false, span: null, confidence: 0 };
   for (const m of text.matchAll(MARKER)) {
-    const start = (m.index ?? 0) + m[0].length;
+    let start = (m.index ?? 0) + m[0].length;
     const rest = text.slice(start);
     if (SAME.test(rest.trim())) return { ...none, same: true };
+    // "deliver to the shop: Lindengracht 77": what the place is, then where it is
+    const label = /^[^:\d\n]{1,25}:\s*(?=\S)/u.exec(rest);
+    if (label) start += label[0].length;
     const end = trimParts(text, start, endOf(text, start, stops));
     const value = clean(text.slice(start, end));
     if (value.length >= 3 && /[\p{L}]/u.test(value)) {
@@ -235,6 +248,19 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const value = clean(text.slice(start, end));
     if (value.length >= 4) candidates.push({ start, end, score: /\d/.test(value) ? 1 : 0.5 });
   }
+  for (const re of [LEADING_STREET, GLUED_STREET])
+    for (const m of text.matchAll(re)) {
+      let start = m.index ?? 0;
+      if (blockers.some((b) => start >= b.start && start < b.end)) continue;
+      // "Kraków, ul. …", "Wien, Mariahilfer …": the city said just before
+      const city = /(?:^|[\s.:;])([\p{Lu}][\p{Ll}-]+(?:\s[\p{Lu}][\p{Ll}-]+)?),\s*$/u.exec(
+        text.slice(Math.max(0, start - 30), start),
+      );
+      if (city?.[1] && isPlaceName(city[1])) start -= city[0].length - city[0].indexOf(city[1]);
+      const end = trimParts(text, start, endOf(text, start, stops));
+      const value = clean(text.slice(start, end));
+      if (value.length >= 4) candidates.push({ start, end, score: 1 });
+    }
   // "Тверская 12 кв 5" with no street word
   if (candidates.length === 0) {
     const m =

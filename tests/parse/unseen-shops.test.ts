@@ -1275,3 +1275,22 @@ describe("'совместимый' / 'сумісний' is compatible, 'ориг
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("European streets: a word that leads them, or one glued to their name", () => {
+  it.each([
+    ["шланг садовий 1 шт. Shop is at Rue de la Loi 155, Bruxelles. thx", "Rue de la Loi 155, Bruxelles"],
+    ["шланг садовий 2 шт, consegna Via Torino 48, Milano", "Via Torino 48, Milano"],
+    ["шланг садовий 1 шт. Deliver to the shop: Lindengracht 77, Amsterdam", "Lindengracht 77, Amsterdam"],
+    ["шланг садовий 1 шт\nFredrikinkatu 22, Helsinki", "Fredrikinkatu 22, Helsinki"],
+    ["шланг садовий 3 шт, Riga, Brīvības iela 55-12", "Riga, Brīvības iela 55-12"],
+    ["шланг садовий 1 шт, Jena, Carl-Zeiss-Straße 9", "Jena, Carl-Zeiss-Straße 9"],
+  ])("%s", (text, want) => {
+    expect(parse(text).address).toBe(want);
+  });
+  it("'Place an order for 5' is no street", () => {
+    expect(parse("Place an order for 5 шланг садовий please").address).toBeNull();
+  });
+  it("a quote asked for is a question", () => {
+    expect(parse("could you send us a quote for approx. 40 шланг садовий per month?").isOrder).toBe(false);
+  });
+});
