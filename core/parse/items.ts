@@ -890,6 +890,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let lastCorrection: { sentence: Sentence; mention: Mention } | null = null;
   // "Epson 103 ink:", "чернила эпсон 103:": the mention (with its model number) opens a list
   const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
+  /** A line that is only a name and a colon ("Monin:", "KMC:"), with no amount: it heads the lines below. */
+  const headsLines = (m: Mention) => {
+    const first = m.clause.tokens[m.from] as Token;
+    const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+    return (
+      m.qtys.length === 0 &&
+      !m.negated &&
+      text.slice(lineStart, first.start).trim() === "" &&
+      /^[ \t]*:[ \t]*\n/.test(text.slice((m.clause.tokens[m.to] as Token).end))
+    );
+  };
   const unknown: UnknownItem[] = [];
   const doubtful: string[] = [];
   let askedAbout = 0;
@@ -1133,6 +1144,25 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           heading.heading = true;
           heading.res = { ...heading.res, accepted: false };
           under = heading;
+        }
+      }
+      // "Monin:\nваниль 1л 3\nкарамель 1л 3\nBarline:\n…": a brand on a line of its own heads the lines below
+      if (res && !hasCode && !under) {
+        const lineHead = [...mentions, ...groupMentions]
+          .reverse()
+          .find((m) => m.clause.sentence !== g.sentence && m.keys.length > 0 && headsLines(m));
+        const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
+        if (lineHead && res.accepted && !res.tie && said(res.product)) {
+          lineHead.heading = true;
+          lineHead.res = lineHead.res && { ...lineHead.res, accepted: false };
+        } else if (lineHead) {
+          const joined = resolveMention(index, [...lineHead.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
+          if (joined?.accepted && !joined.tie && joined.unexplained.length === 0 && said(joined.product)) {
+            res = joined;
+            lineHead.heading = true;
+            lineHead.res = lineHead.res && { ...lineHead.res, accepted: false };
+            under = lineHead;
+          }
         }
       }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named

@@ -1294,3 +1294,28 @@ describe("European streets: a word that leads them, or one glued to their name",
     expect(parse("could you send us a quote for approx. 40 шланг садовий per month?").isOrder).toBe(false);
   });
 });
+
+describe("a brand on a line of its own, with a colon, heads the lines below it", () => {
+  const shop: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "B-VAN", name: "Сироп Barista Ваніль 1 л", unit: "pcs", price: 300 },
+      { sku: "B-CAR", name: "Сироп Barista Карамель 1 л", unit: "pcs", price: 300 },
+      { sku: "M-VAN", name: "Сироп Mondo Ваніль 1 л", unit: "pcs", price: 400 },
+      { sku: "M-CAR", name: "Сироп Mondo Карамель 1 л", unit: "pcs", price: 400 },
+      { sku: "M-NUT", name: "Сироп Mondo Лісовий горіх 1 л", unit: "pcs", price: 400 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it("each line is the heading brand's", () => {
+    expect(read("на понеділок:\nMondo:\nваніль 1л 3\nкарамель 1л 3\nBarista:\nкарамель 2\nваніль 1")).toEqual([
+      "B-CAR:2",
+      "B-VAN:1",
+      "M-CAR:3",
+      "M-VAN:3",
+    ]);
+  });
+  it("a heading whose lines name it again is no line of its own", () => {
+    expect(read("Mondo:\nMondo лісовий горіх 2\nMondo ваніль 1")).toEqual(["M-NUT:2", "M-VAN:1"]);
+  });
+});
