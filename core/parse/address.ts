@@ -2,7 +2,7 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|шосе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 /**
  * Streets named by a word that leads them ("Rue de la Loi 155", "Via Torino 48", "Aleja Krakowska 45"),
@@ -41,10 +41,13 @@ const CITY_PREFIX =
   /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of|смт\.?|пгт\.?|с\.|село|селище|пос\.)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
 
 const NOT_CITY = new Set(
-  "адрес адреса address доставка delivery заказ замовлення тел phone завтра послезавтра сегодня tomorrow today спасибо дякую привет hello пожалуйста please будь ласка".split(
+  "адрес адреса address доставка доставку delivery заказ замовлення тел phone завтра послезавтра сегодня tomorrow today спасибо дякую привет hello пожалуйста please будь ласка кофейня кав'ярня кафе ресторан бар магазин офис офіс склад салон студия студія аптека пекарня shop cafe café office store warehouse bakery restaurant".split(
     " ",
   ),
 );
+
+const BUSINESS_BEFORE =
+  /(?:^|[\n.:;!?])[ \t]*(?:кофейня|кав'ярня|кафе|ресторан|бар|магазин|офис|офіс|склад|салон|студия|студія|аптека|пекарня|shop|cafe|café|office|store|warehouse|bakery|restaurant|bar)\s[^\n,.:;!?]{1,30},\s*$/iu;
 
 const DAY_OR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|by|on|delivery|deliver|pickup|order|please|thanks|hello|hi|dear)$/iu;
@@ -229,14 +232,19 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       const head = text.slice(Math.max(0, start - 40), start);
       const city = CITY_PREFIX.exec(head);
       const lowCity = /(?:^|[\s,.:;])([\p{Ll}][\p{Ll}'-]{3,})\s*,?\s*$/u.exec(head);
-      if (city?.[2] && !NOT_CITY.has(city[2].toLowerCase())) {
-        const prefixLen = (city[1] ?? "").length + city[2].length;
-        const idx = head.lastIndexOf(city[2]) - (city[1] ?? "").length;
+      // "Доставка Полтава, вул. …": of two capitalised words, the last alone may be the city
+      const cityName =
+        city?.[2] && !city[1] && /^(доставка|доставку|delivery|адрес|адреса|address)\s/iu.test(city[2])
+          ? city[2].split(/\s+/).pop()
+          : city?.[2];
+      if (city && cityName && !NOT_CITY.has(cityName.toLowerCase()) && isPlaceName(cityName)) {
+        const prefixLen = (cityName === city[2] ? (city[1] ?? "").length : 0) + cityName.length;
+        const idx = head.lastIndexOf(cityName) - (cityName === city[2] ? (city[1] ?? "").length : 0);
         if (prefixLen > 0 && idx >= 0) start = start - head.length + idx;
       } else if (
         lowCity?.[1] &&
         !NOT_CITY.has(lowCity[1]) &&
-        !/(завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов|обед|утра|вечер|ранку|дня|after|before|noon|please)/u.test(
+        !/(можна|можно|якщо|если|будь|завтра|сегодня|ср[еі]д|середу|пятниц|п'ятниц|суббот|субот|понед|вторн|вівтор|четвер|неділ|воскрес|достав|адрес|нужн|надо|будь|ласка|пожалуйст|можно|привез|заказ|замов|обед|утра|вечер|ранку|дня|after|before|noon|please)/u.test(
           lowCity[1],
         )
       ) {
@@ -275,10 +283,13 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
   }
   const best = candidates.sort((a, b) => b.score - a.score || a.start - b.start)[0];
   if (!best) return none;
+  // "Café Kranich, Oderberger Str. 17": the place's own name is no part of the address, nor an order line
+  const named = BUSINESS_BEFORE.exec(text.slice(Math.max(0, best.start - 50), best.start));
+  const maskFrom = named ? best.start - named[0].length + named[0].search(/\S/) : best.start;
   return {
     value: clean(text.slice(best.start, best.end)),
     same: false,
-    span: { start: best.start, end: best.end },
+    span: { start: maskFrom, end: best.end },
     confidence: 0.7,
   };
 }

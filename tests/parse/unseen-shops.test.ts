@@ -1319,3 +1319,20 @@ describe("a brand on a line of its own, with a colon, heads the lines below it",
     expect(read("Mondo:\nMondo лісовий горіх 2\nMondo ваніль 1")).toEqual(["M-NUT:2", "M-VAN:1"]);
   });
 });
+
+describe("the place's own name before its address, and words that are no city", () => {
+  it.each([
+    ["шланг садовий 1 шт. Кофейня Бариста, ул. Пушкинская 19, Харьков", "ул. Пушкинская 19, Харьков"],
+    ["шланг садовий 1 шт\nCafé Kranich, Oderberger Str. 17, 10435 Berlin", "Oderberger Str. 17, 10435 Berlin"],
+    ["шланг садовий 1 шт.\nДоставка Полтава, вул. Соборності 33.", "Полтава, вул. Соборності 33"],
+    ["шланг садовий 1 шт, в неділю якщо можна, Оболонська набережна 7 корп 3", "Оболонська набережна 7 корп 3"],
+    ["шланг садовий 2 шт, Харківське шосе 19а кв 140 Київ", "Харківське шосе 19а кв 140 Київ"],
+  ])("%s", (text, want) => {
+    expect(parse(text).address).toBe(want);
+  });
+  it("the place's name is read as no order line", () => {
+    expect(parse("шланг садовий 1 шт\nCafé Fresh, Oderberger Str. 17, 10435 Berlin").items.map((l) => l.sku)).toEqual([
+      "HOSE-25",
+    ]);
+  });
+});
