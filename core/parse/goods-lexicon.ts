@@ -39,7 +39,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["primer", ["грунтовк", "ґрунтовк", "=primer"]],
   ["putty", ["шпаклевк", "шпатлевк", "шпаклівк", "=putty", "=filler"]],
   ["spatula", ["шпател", "шпатель", "=spatula", "=spatulas", "scraper"]],
-  ["sandpaper", ["наждачк", "наждачн", "sandpaper"]],
+  ["sandpaper", ["наждачк", "наждачн", "шкурк", "шлифовальн", "шліфувальн", "sandpaper"]],
   ["solvent", ["растворител", "розчинник", "solvent", "thinner"]],
   ["roller", ["=валик", "=валика", "=валики", "=валиком", "=валиків", "=валиков", "=roller", "=rollers"]],
   ["tray", ["кювет", "=лоток", "=лотка", "=лотки", "=tray", "=trays"]],

@@ -1336,3 +1336,21 @@ describe("the place's own name before its address, and words that are no city", 
     ]);
   });
 });
+
+describe("'шкурка' and 'наждачка' are sandpaper", () => {
+  const shop: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "SP-80", name: "Шлифовальная бумага P80, упак. 10 шт", unit: "pack", price: 90 },
+      { sku: "SP-120", name: "Шлифовальная бумага P120, упак. 10 шт", unit: "pack", price: 90 },
+      { sku: "PUT", name: "Шпаклёвка финишная 20 кг", unit: "pcs", price: 700 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["шкурка 120 три пачки", ["SP-120:3"]],
+    ["наждачку 80 одну пачку", ["SP-80:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
