@@ -156,7 +156,7 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
   ],
   [/^(мл|ml|миллилитров|мілілітрів)$/, { dim: "volume", factor: 1 }],
   [
-    /^(л|литр|литра|литров|літр|літра|літри|літрів|l|lt|ltr|liter|liters|litre|litres)$/,
+    /^(л|литр|литра|литров|литру|литре|літр|літра|літри|літрів|літру|літрі|l|lt|ltr|liter|liters|litre|litres)$/,
     { dim: "volume", factor: 1000 },
   ],
   [/^(lb|lbs|фунт|фунта|фунтов|фунтів|фунти|pound|pounds)$/, { dim: "mass", factor: 453.592 }],

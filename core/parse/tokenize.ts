@@ -350,7 +350,9 @@ export function tokenize(text: string): Token[] {
     const prev = out[i - 1] as Token;
     const prev2 = out[i - 2];
     const half = HALF_WORDS.has(prev.low) || (prev.low === "a" && prev2 !== undefined && HALF_WORDS.has(prev2.low));
-    if (half && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
+    // "бутылками по литру", "по кило": one of the unit each
+    const each = /^(по|per)$/.test(prev.low) && t.kind === "word" && t.measure && !/^(л|m|м|г|g|l)$/.test(t.low);
+    if ((half || each) && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
   }
   markSameEnds(out);
   markSpecNumbers(out);

@@ -1354,3 +1354,21 @@ describe("'шкурка' and 'наждачка' are sandpaper", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("'по литру' is one litre each", () => {
+  const shop: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "S-05", name: "Растворитель 646 0,5 л", unit: "pcs", price: 90 },
+      { sku: "S-1", name: "Растворитель 646 1 л", unit: "pcs", price: 150 },
+    ],
+  };
+  const read = linesOf(shop, at);
+  it.each([
+    ["растворитель 646 3 литра — бутылками по литру", ["S-1:3"]],
+    ["растворитель 646 3 бутылки по литру", ["S-1:3"]],
+    ["растворитель 646 2 бутылки по пол литра", ["S-05:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
