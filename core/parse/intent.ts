@@ -110,6 +110,8 @@ const SPAM: RegExp[] = [
   // a seller's prices with their currency ("от 31 руб/пакет", "від 2,1 грн/м", "from 3 eur/pc"), and the smallest lot they sell
   /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*\/\s*\p{L}+/iu,
   /минимальн\p{L}* (партия|заказ)|мінімальн\p{L}* (партія|замовлення)|minimum order (quantity|value)|оптом от \d|оптом від \d|wholesale from \d/iu,
+  // a seller's payment terms: "с отсрочкой платежа 30 дней"
+  /отсрочк\p{L}* платеж|відстрочк\p{L}* платеж|deferred payment|net 30 terms/iu,
   // link shorteners, and selling growth or contacts to the shop
   /\b(bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)\//iu,
   /boost your (business|sales)|targeted [\p{L} ]{0,20}leads|grow your (business|sales)/iu,

@@ -1244,6 +1244,7 @@ describe("a complaint about goods delivered is no order; more spam signs; 'whats
   it.each([
     "🔥 Boost your business with 10,000 targeted WhatsApp leads!! Only €49 this week. Reply YES now and get a FREE bonus list 👉 bit.ly/leads-pro",
     "Компания «ЗарядПро» предлагает кабели и зарядки оптом от 100 шт. Цены от 3$ за штуку. Прайс-лист вышлем по запросу",
+    "Добрый день! Предлагаем шланги садовые с отсрочкой платежа 30 дней. Прайс-лист во вложении. Отдел продаж",
   ])("%s", (text) => {
     const r = parse(text);
     expect(r.isOrder).toBe(false);
