@@ -890,6 +890,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let lastCorrection: { sentence: Sentence; mention: Mention } | null = null;
   // "Epson 103 ink:", "чернила эпсон 103:": the mention (with its model number) opens a list
   const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
+  /** The mention heads the lines read under it and is no line of its own. */
+  const markHeading = (m: Mention) => {
+    m.heading = true;
+    if (m.res) m.res = { ...m.res, accepted: false };
+  };
   /** A line that is only a name and a colon ("Monin:", "KMC:"), with no amount: it heads the lines below. */
   const headsLines = (m: Mention) => {
     const first = m.clause.tokens[m.from] as Token;
@@ -1141,8 +1146,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const joined = resolveMention(index, [...heading.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
         if (joined?.accepted && !joined.tie && joined.unexplained.length === 0) {
           res = joined;
-          heading.heading = true;
-          heading.res = { ...heading.res, accepted: false };
+          markHeading(heading);
           under = heading;
         }
       }
@@ -1153,14 +1157,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           .find((m) => m.clause.sentence !== g.sentence && m.keys.length > 0 && headsLines(m));
         const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
         if (lineHead && res.accepted && !res.tie && said(res.product)) {
-          lineHead.heading = true;
-          lineHead.res = lineHead.res && { ...lineHead.res, accepted: false };
+          markHeading(lineHead);
         } else if (lineHead) {
           const joined = resolveMention(index, [...lineHead.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
           if (joined?.accepted && !joined.tie && joined.unexplained.length === 0 && said(joined.product)) {
             res = joined;
-            lineHead.heading = true;
-            lineHead.res = lineHead.res && { ...lineHead.res, accepted: false };
+            markHeading(lineHead);
             under = lineHead;
           }
         }
