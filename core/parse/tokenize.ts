@@ -231,24 +231,25 @@ export function tokenize(text: string): Token[] {
       out.push({ ...numberToken(numbered[1], start + raw.length - numbered[1].length), label: true });
       continue;
     }
+    // "9Вт", "4100K", and with a hyphen "12-speed", "60-watt": a rating
+    const rated = /^(\d+(?:[.,]\d+)?)(-?)([\p{L}]+)$/u.exec(raw);
+    const gluedRating = rated?.[3] ? attributeUnit(lower(rated[3]), true) : undefined;
+    if (rated?.[1] && rated[3] && gluedRating) {
+      out.push(numberToken(rated[1], start));
+      out.push({
+        kind: "word",
+        raw: rated[3],
+        low: lower(rated[3]),
+        key: gluedRating,
+        start: start + rated[1].length + (rated[2]?.length ?? 0),
+        end: start + raw.length,
+        rating: true,
+      });
+      continue;
+    }
     const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
     if (glued?.[1] && glued[2] && !/^(pack|pk)$/iu.test(glued[2])) {
       const low = lower(glued[2]);
-      const rating = attributeUnit(low, true);
-      if (rating) {
-        const split = start + glued[1].length;
-        out.push(numberToken(glued[1], start));
-        out.push({
-          kind: "word",
-          raw: glued[2],
-          low,
-          key: rating,
-          start: split,
-          end: start + raw.length,
-          rating: true,
-        });
-        continue;
-      }
       const info = unitInfo(low);
       const x = /^[xх×]$/.test(low);
       if (info.measure || info.count || x) {
@@ -261,23 +262,6 @@ export function tokenize(text: string): Token[] {
         );
         continue;
       }
-    }
-    // "12-speed", "60-watt": a rating written with a hyphen
-    const hyphenRated = /^(\d+(?:[.,]\d+)?)-([\p{L}]+)$/u.exec(raw);
-    const hyphenRating = hyphenRated?.[2] ? attributeUnit(lower(hyphenRated[2]), true) : undefined;
-    if (hyphenRated?.[1] && hyphenRated[2] && hyphenRating) {
-      const split = start + hyphenRated[1].length + 1;
-      out.push(numberToken(hyphenRated[1], start));
-      out.push({
-        kind: "word",
-        raw: hyphenRated[2],
-        low: lower(hyphenRated[2]),
-        key: hyphenRating,
-        start: split,
-        end: start + raw.length,
-        rating: true,
-      });
-      continue;
     }
     // "6-pack", "12-шт": a pack size, said as a size rather than an amount
     const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw) ?? /^(\d+)(pack|pk)$/iu.exec(raw);
