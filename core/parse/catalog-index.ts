@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { type Dim, FOR_WORDS, SHEETS } from "./lexicon.js";
+import { containerKind, type Dim, FOR_WORDS, SHEETS } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -42,6 +42,10 @@ export interface IndexedProduct {
    * "Milk 1 l, box 12"; "Cup 350 ml, pack 50" and "…, box 1000").
    */
   packKey: string;
+  /** The kind of container the name sells ("…, ream of 500 sheets" → ream; "box of 5 reams" → box). */
+  container?: string;
+  /** What the name's pack counts ("box of 5 reams" → ream; "pack of 10 rolls" → roll). */
+  packOf?: string;
   /**
    * Words the name or an alias says after "for" / "для" ("Lid Ø90 mm for 350 ml cups", "манжеты для
    * стаканов"): what the product fits, not what it is.
@@ -171,18 +175,32 @@ function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefin
   return `${words.join(" ")}|${described.join(" ")}`;
 }
 
-function attrsOf(
-  tokens: Token[],
-  text: string,
-): { attrs: ProductAttr[]; size?: { dim: Dim; base: number }; pack?: number } {
+interface NameAttrs {
+  attrs: ProductAttr[];
+  size?: { dim: Dim; base: number };
+  pack?: number;
+  container?: string;
+  packOf?: string;
+}
+
+function attrsOf(tokens: Token[], text: string): NameAttrs {
   const attrs: ProductAttr[] = [];
   let size: { dim: Dim; base: number } | undefined;
   let pack: number | undefined;
+  let container: string | undefined;
+  let packOf: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const isNum = t.kind === "num" && !t.worded && t.value !== undefined;
     const prev = tokens[i - 1];
+    // "ream of 500 sheets", "pack 6", "box of 5 reams": the container the name sells, and what it counts
+    const holder = prev?.low === "of" ? tokens[i - 2] : prev;
+    if (isNum && holder?.count === "pack") {
+      container = containerKind(holder.low) ?? container;
+      const counted = tokens[i + 1];
+      if (counted?.kind === "word" && !counted.measure) packOf = containerKind(counted.low) ?? packOf;
+    }
     // "x6", "6 x 500 мл" give a pack; "70 × 140" between two numbers is a dimension
     if (
       t.kind === "x" &&
@@ -216,8 +234,17 @@ function attrsOf(
     if (!isNum || t.value === undefined) continue;
     const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
     if (next?.kind === "word" && SHEETS.test(next.low)) {
-      attrs.push({ value: t.value, unitKey: "sheet" });
-    } else if (next?.measure && prev?.count === "pack" && !next.count && i > 2) {
+      // "box of 5 reams (2,500 sheets)": the box's total in brackets, each ream's 500
+      const each = inParens && pack && t.value % pack === 0 ? t.value / pack : t.value;
+      attrs.push({ value: each, unitKey: "sheet" });
+    } else if (
+      next?.measure &&
+      prev?.count === "pack" &&
+      !next.count &&
+      i > 2 &&
+      // "Thermal paper roll 57 mm": the good's width, not what a roll holds
+      (tokens[i - 2]?.kind === "sep" || next.measure.factor >= 1000)
+    ) {
       // "Кромка ПВХ 22×0,6 мм, рулон 100 м": the good sold by the metre and in a roll of a hundred
       attrs.push({ value: t.value, base: t.value * next.measure.factor, dim: next.measure.dim, packed: true });
       pack = pack ?? (Number.isInteger(t.value) && t.value > 1 ? t.value : undefined);
@@ -248,7 +275,7 @@ function attrsOf(
       attrs.push({ value: t.value, unitKey: next?.kind === "word" ? next.key : undefined });
     }
   }
-  return { attrs, size, pack };
+  return { attrs, size, pack, container, packOf };
 }
 
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
@@ -335,7 +362,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       // "1883 Maison Routin Syrup", "555 Sardines": a number that opens a name is its brand
       if (isBrandNumber(toks, 0)) pcodes.add((toks[0] as Token).raw);
     }
-    const { attrs, size, pack } = attrsOf(tokensOfName, product.name);
+    const { attrs, size, pack, container, packOf } = attrsOf(tokensOfName, product.name);
     const nameAttrs = [...attrs];
     for (const alias of product.aliases ?? []) {
       for (const a of attrsOf(tokenize(alias), alias).attrs)
@@ -355,6 +382,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       size,
       packSize: product.packSize ?? pack,
       packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? pack),
+      container,
+      packOf,
       fitsWords: wordsAfter(textTokens, FOR_WORDS),
       lacksWords: wordsAfter(textTokens, WITHOUT_WORDS, true),
     };

@@ -4,6 +4,7 @@ import { candidateProducts, isBrandNumber, matchWord, WITHOUT_KEYS } from "./cat
 import {
   CONJUNCTIONS,
   CORRECTIONS,
+  containerKind,
   FILLERS,
   FOR_WORDS,
   HALF_WORDS,
@@ -55,6 +56,8 @@ interface Qty {
   pair?: boolean;
   /** The catalog unit the container word said stands for ("boxes", "ящики" → box; "packs" → pack). */
   container?: "box" | "pack";
+  /** The kind of container said, in any spelling ("rolls", "рулона" → roll; see `containerKind`). */
+  word?: string;
 }
 
 const BOX_WORD = /^(box|boxes|cartons?|cases?|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
@@ -343,10 +346,12 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     } else if (next?.kind === "word" && next.count) {
       q.kind = next.count;
       q.container = containerOf(next.low);
+      q.word = containerKind(next.low);
       used.add(i + 1);
     } else if (prev?.kind === "word" && prev.count && !(tokens[i - 2]?.kind === "num")) {
       q.kind = prev.count;
       q.container = containerOf(prev.low);
+      q.word = containerKind(prev.low);
     } else if (prev?.kind === "word" && prev.measure && !(tokens[i - 2]?.kind === "num")) {
       Object.assign(q, { kind: "measure", base: value * prev.measure.factor, dim: prev.measure.dim });
     }
@@ -397,6 +402,62 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
     if (q.value >= pack && Math.abs(r - Math.round(r)) < 1e-9) return { qty: Math.round(r), exact: true };
   }
   return { qty: round(q.value), exact: true };
+}
+
+/**
+ * "a box of the 57 mm rolls", "коробку чекової стрічки": one container said without a number, which
+ * still says which variant is meant.
+ */
+function impliedContainer(m: Mention): Qty | undefined {
+  const toks = m.clause.tokens;
+  let first = m.from;
+  // back over the words and sizes before the name ("a box of the 57 mm card rolls")
+  while (first > 0 && m.from - first < 6) {
+    const t = toks[first - 1];
+    if (t?.kind !== "word" && !(t?.kind === "num" && toks[first]?.measure)) break;
+    first--;
+  }
+  for (let k = first; k <= m.to; k++) {
+    const t = toks[k];
+    if (t?.kind !== "word" || t.count !== "pack") continue;
+    if (toks[k - 1]?.kind === "num" || toks[k + 1]?.kind === "num") continue;
+    const article = toks[k - 1]?.low === "a" || toks[k - 1]?.low === "an";
+    if (!article && !/\p{Script=Cyrillic}{3,}[ую]$/u.test(t.low)) continue;
+    const word = containerKind(t.low);
+    if (word) return { value: 1, kind: "pack", at: k, corrected: false, container: containerOf(t.low), word };
+  }
+  return undefined;
+}
+
+/**
+ * An amount said in a container the catalog names: "10 reams" of paper sold by the ream and in boxes of 5
+ * reams is ten reams; "30 rolls" of rolls sold in packs of 10 and boxes of 50 is three packs; "1,000
+ * sheets" of paper sold by the ream of 500 is two reams. The variant sold in that very container wins;
+ * otherwise the largest one whose contents the amount fills exactly.
+ */
+function containerVariant(
+  index: CatalogIndex,
+  p: IndexedProduct,
+  chosen: Qty | undefined,
+): { product: IndexedProduct; qty: number } | null {
+  const word = chosen?.word;
+  if (!chosen || !word) return null;
+  if (p.container === word) return { product: p, qty: chosen.value };
+  const siblings = index.packSiblings.get(p.packKey) ?? [p];
+  const own = siblings.filter((x) => x.container === word);
+  if (own.length === 1) return { product: own[0] as IndexedProduct, qty: chosen.value };
+  if (own.length > 1) return null;
+  const contents = (x: IndexedProduct): number | undefined => {
+    const pack = x.packSize && x.packSize > 1 ? x.packSize : undefined;
+    if (x.packOf === word && pack) return pack;
+    const inside = x.attrs.find((a) => a.unitKey === word && a.value > 1 && Number.isInteger(a.value))?.value;
+    return inside === undefined ? undefined : inside * (x.packOf && pack ? pack : 1);
+  };
+  const fits = siblings
+    .map((x) => ({ x, n: contents(x) }))
+    .filter((f): f is { x: IndexedProduct; n: number } => f.n !== undefined && chosen.value % f.n === 0)
+    .sort((a, b) => b.n - a.n)[0];
+  return fits ? { product: fits.x, qty: chosen.value / fits.n } : null;
 }
 
 /**
@@ -1697,7 +1758,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const packSaid = m.res.selectors.some(
       (h) => h.pack || h.unitKey === "pcs" || (h.bare !== undefined && h.bare === m.res?.product.packSize),
     );
-    const packed = packVariant(index, m.res.product, qs, chosen, packSaid);
+    chosen ??= impliedContainer(m);
+    const packed =
+      (packSaid ? null : containerVariant(index, m.res.product, chosen)) ??
+      packVariant(index, m.res.product, qs, chosen, packSaid);
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen);
     if (qty <= 0) continue;

@@ -199,7 +199,7 @@ const PACK =
   /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
-  /^(bags?|packs?|packets?|bottles?|box|boxes|cartons?|jars?|tins?|cans?|rolls?|sheets?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
+  /^(bags?|packs?|packets?|bottles?|box|boxes|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|палки|палок|палку|палка|pieces?)$/;
 
@@ -215,6 +215,27 @@ export const SHEETS = /^(листов|листів|листа|sheets|pages|ст�
  */
 export const NOT_GOODS =
   /^(quote|quotes|quotation|invoice|invoices|pricelist|contract|agreement|proforma|receipt|договор\p{L}*|договір\p{L}*|сч[её]т|сч[её]та|сч[её]ту|рахун\p{L}*|прайс\p{L}*|образ[её]ц|образца|образцы|зраз[оку]\p{L}*|предложени\p{L}*|пропозиці\p{L}*|накладн\p{L}*|документ\p{L}*|реквизит\p{L}*|реквізит\p{L}*|ндс|пдв|vat|оплат\p{L}*|payment|скидк\p{L}*|знижк\p{L}*|discount|консультаци\p{L}*|консультаці\p{L}*)$/u;
+
+const CONTAINER_KINDS: Array<[RegExp, string]> = [
+  [/^(box|boxes|cartons?|cases?|crates?|ящик|короб|кор$|картон)/u, "box"],
+  [/^(reams?)$/u, "ream"],
+  [/^(rolls?|рулон|рул$)/u, "roll"],
+  [/^(sheets?|лист|аркуш)/u, "sheet"],
+  [/^(pairs?|пар[аиуы]?$|пар$)/u, "pair"],
+  [/^(bottles?|бутыл|бутил|пляш|флакон)/u, "bottle"],
+  [/^(bags?|sacks?|меш|міш)/u, "bag"],
+  [/^(cans?|tins?|jars?|банк|банок|баноч)/u, "can"],
+  [/^(tubes?|тюб)/u, "tube"],
+  [/^(packs?|packets?|pkgs?|упак|уп$|пач|пакет|пакун)/u, "pack"],
+];
+
+/**
+ * What kind of container a word names, the same for every spelling and form: "rolls", "рулона" → roll;
+ * "коробки", "cartons" → box. Undefined for a word that names none.
+ */
+export function containerKind(low: string): string | undefined {
+  return CONTAINER_KINDS.find(([re]) => re.test(low))?.[1];
+}
 
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */
 export function countUnit(low: string): "piece" | "pack" | undefined {

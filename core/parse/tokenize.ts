@@ -222,7 +222,11 @@ export function tokenize(text: string): Token[] {
     }
     if (/^\d+(?:[.,]\d+)?$|^\d+\/\d+$/.test(raw)) {
       const label = text[start - 1] === "№" || text[start - 1] === "#" || /№\s$/.test(text.slice(start - 2, start));
-      out.push({ kind: "num", raw, low: raw, key: raw, start, end: start + raw.length, value: num(raw), label });
+      // "2,500 sheets", "10,000 pages": a thousands comma, unless a measure follows ("1,250 кг" is decimal)
+      const unitAfter = /^\s*(\p{L}+)/u.exec(text.slice(start + raw.length))?.[1];
+      const thousands = /^[1-9]\d{0,2}(?:,\d{3})+$/.test(raw) && !(unitAfter && unitInfo(lower(unitAfter)).measure);
+      const value = thousands ? Number(raw.replace(/,/g, "")) : num(raw);
+      out.push({ kind: "num", raw, low: raw, key: raw, start, end: start + raw.length, value, label });
       continue;
     }
     // "No.10 staples", "nr.5": the number sign is dropped like "№"

@@ -1373,3 +1373,43 @@ describe("'по литру' is one litre each", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("an amount said in the container the catalog names", () => {
+  // an office-supplies price list written for these tests: paper by the ream and the box, till rolls in packs
+  const read = linesOf(
+    {
+      currency: "EUR",
+      products: [
+        { sku: "PAPER-R", name: "Copier paper Alba A4 80 g/m², ream of 500 sheets", unit: "pack", price: 6 },
+        {
+          sku: "PAPER-BX",
+          name: "Copier paper Alba A4 80 g/m², box of 5 reams (2,500 sheets)",
+          unit: "box",
+          price: 29,
+        },
+        { sku: "PAPER-A3", name: "Copier paper Alba A3 80 g/m², ream of 500 sheets", unit: "pack", price: 12 },
+        { sku: "ROLL-P10", name: "Till roll 57 mm x 30 m, pack of 10 rolls", unit: "pack", price: 7 },
+        { sku: "ROLL-B50", name: "Till roll 57 mm x 30 m, box of 50 rolls", unit: "box", price: 30 },
+        { sku: "ROLL-80", name: "Till roll 80 mm x 80 m, pack of 6 rolls", unit: "pack", price: 9 },
+      ],
+    },
+    at,
+  );
+  it.each([
+    // the variant sold in the container said
+    ["1 box alba a4", ["PAPER-BX:1"]],
+    ["10 reams alba a4", ["PAPER-R:10"]],
+    ["пару коробок бумаги альба а4", ["PAPER-BX:2"]],
+    ["5 пачек альба а3", ["PAPER-A3:5"]],
+    // what the pack counts, in the packs it fills
+    ["30 rolls 57mm till", ["ROLL-P10:3"]],
+    ["1,000 sheets of alba a4", ["PAPER-R:2"]],
+    ["2,500 sheets alba a4", ["PAPER-BX:1"]],
+    ["till rolls 57 - 40 штук", ["ROLL-P10:4"]],
+    // one container said without a number
+    ["a box of the 57mm till rolls", ["ROLL-B50:1"]],
+    ["2 packs till rolls 57", ["ROLL-P10:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
