@@ -268,7 +268,10 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
       aboutPayment ||
       (s.includes("?") &&
         !d.delivery &&
-        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you)/u.test(s))
+        // "thursday ok?", "в пятницу реально?": a day offered for the delivery
+        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you|\bok\b|okay|fine|possible|подойд|підійд|устроит|влаштує|реально|норм)/u.test(
+          s,
+        ))
     );
   });
   // "букет на 8 марта … привезите 7го": the day in a product's name yields to a day said for delivery

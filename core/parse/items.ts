@@ -190,8 +190,24 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
     else cur.push(t);
   }
   flush();
+  // "…, це ж 2,5 пачки? ні, давайте 3": a question the writer answers at once with an amount asks the shop
+  // nothing ("sleeves? no, we still have" still asks)
+  out.forEach((o, k) => {
+    const next = out[k + 1];
+    const answer = next?.tokens[0];
+    if (!o.sentence.question || !answer || !SELF_ANSWER.test(answer.low)) return;
+    if (!next.tokens.some((t) => t.kind === "num") && !ORDER_VERBS.test(next.sentence.text)) return;
+    const s = o.sentence.text;
+    o.sentence = {
+      ...o.sentence,
+      question: false,
+      info: INFO_ASK.test(s) || (!REQUEST_QUESTION.test(s) && INFO_STRONG.test(s)),
+    };
+  });
   return out;
 }
+
+const SELF_ANSWER = /^(ні|нет|no|nope|так|да|yes|yeah|ладно|гаразд|окей|ok|okay)$/u;
 
 function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.kind === "code") return index.codes.has(t.key);

@@ -623,7 +623,7 @@ export const PAST_PATTERNS: RegExp[] = [
 
 /** Signs of a request inside a question ("можно 2 сиропа?", "could I get…"). */
 export const REQUEST_QUESTION =
-  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(\s|$)/u;
+  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(?![\p{L}\p{N}])/u;
 
 /** Words that separate a sentence about ordering from one about something else. */
 export const ORDER_VERBS =

@@ -1413,3 +1413,21 @@ describe("an amount said in the container the catalog names", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a question the writer answers at once, and a day offered for delivery", () => {
+  it("'це ж 1 літр? ні, давайте 3' is an order for three", () => {
+    const r = parse("гель для душу fresh 500 мл пару штук - це ж 1 літр? ні, давайте 3");
+    expect(r.isOrder).toBe(true);
+    expect(lines("гель для душу fresh 500 мл пару штук - це ж 1 літр? ні, давайте 3")).toEqual(["GEL-500:3"]);
+  });
+  it("'pls,' with a comma still asks for goods, and 'thursday ok?' offers the day", () => {
+    const r = parse("steel bowl x2 pls, thursday ok?");
+    expect(r.isOrder).toBe(true);
+    expect(r.deliveryDate).toBe("2026-03-05");
+  });
+  it("a day in a question about the goods is still no delivery day", () => {
+    const r = parse("cat food tasty 2 kg, is it fresh today?");
+    expect(r.isOrder).toBe(false);
+    expect(r.deliveryDate).toBeNull();
+  });
+});
