@@ -154,6 +154,25 @@ export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * "26X", "12A": a number of two or more digits with one Latin letter glued after it (not a measure: "300g")
+ * and nothing glued after that, as the code it may be (the caller decides whether the catalog knows it).
+ */
+export function gluedModel(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  const l = tokens[i + 1];
+  if (t?.kind !== "num" || t.worded || !/^\d{2,}$/.test(t.raw) || !l || l.start !== t.end) return undefined;
+  const after = tokens[i + 2];
+  if (
+    l.end - l.start !== 1 ||
+    !/^[A-Za-z]$/.test(l.raw) ||
+    l.measure ||
+    (after?.start === l.end && after.kind !== "sep")
+  )
+    return undefined;
+  return `${t.raw}${l.raw.toUpperCase()}`;
+}
+
 /** See `IndexedProduct.packKey`. */
 function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefined): string {
   const words: string[] = [];
@@ -335,6 +354,12 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       }
       // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
       for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
+      // "HP 26X High Yield", "12A Toner": a model number glued to one letter, which the tokenizer reads as
+      // "×" or as a unit
+      toks.forEach((t, i) => {
+        const key = gluedModel(toks, i);
+        if (key) pcodes.add(key);
+      });
       // "70×140", "200 x 220": a dimension written apart is the same code as "70х140" written together
       for (let i = 0; i + 2 < toks.length; i++) {
         const a = toks[i] as Token;

@@ -1,6 +1,6 @@
 import type { ParsedLine, UnknownItem } from "../types.js";
 import type { CatalogIndex, IndexedProduct } from "./catalog-index.js";
-import { candidateProducts, isBrandNumber, matchWord, WITHOUT_KEYS } from "./catalog-index.js";
+import { candidateProducts, gluedModel, isBrandNumber, matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import {
   CONJUNCTIONS,
   CORRECTIONS,
@@ -295,8 +295,12 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
-    // "не 2, а 3": a negated number is not an amount; the next one replaces it
-    if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not")) {
+    // "не 2, а 3", "instead of 3 make it 4": a negated number is not an amount; the next one replaces it
+    // "instead of 3 make it 4" (not "вместо 90 градусов": a size)
+    const instead =
+      (INSTEAD.test(prev?.low ?? "") || (prev?.low === "of" && INSTEAD.test(prev2?.low ?? ""))) &&
+      !(next?.kind === "word" && !next.count && !CORRECTIONS.has(next.low));
+    if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not" || instead)) {
       sawCorrection = true;
       replaced = t.value;
       continue;
@@ -591,10 +595,23 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
       matchWord(index, w.key).some((m) => m.sim >= 0.9 && owners.some((o) => index.products[o]?.vocab.has(m.key))),
     );
   };
-  if (runs.length === 0 && !tokens.some(single) && !tokens.some(modelX)) return tokens;
+  // "HP 26X x1", "12A": a model the catalog names so, not twenty-six times or twelve amperes
+  const numX = (_t: Token, i: number) => {
+    const key = gluedModel(tokens, i);
+    return key !== undefined && index.codes.has(key);
+  };
+  if (runs.length === 0 && !tokens.some(single) && !tokens.some(modelX) && !tokens.some(numX)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (numX(t, i)) {
+      const x = tokens[i + 1] as Token;
+      const raw = text.slice(t.start, x.end);
+      const key = `${t.raw}${x.raw.toUpperCase()}`;
+      out.push({ kind: "code", raw, low: raw.toLowerCase(), key, start: t.start, end: x.end, paren: t.paren });
+      i++;
+      continue;
+    }
     if (modelX(t, i)) {
       const n = tokens[i + 1] as Token;
       out.push({
@@ -858,7 +875,10 @@ function correctVariant(
   if (!prev?.res) return undefined;
   if (replaced) replaced.negated = false;
   const prevKeys = prev.keys.length > 0 ? prev.keys : prev.res.product.nameWords;
-  const said = toks.filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok).map((t) => t.key);
+  // "make the adapters female, not male": the word taken back is not said
+  const said = toks
+    .filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok && !/^(не|not|ні)$/u.test(toks[i - 1]?.low ?? ""))
+    .map((t) => t.key);
   // the clause must not name a product of its own: only variant words, or words of the product just named
   // (a flavour or size that a product of the same kind has is a variant word, not a product of its own)
   const head = prev.res.product.nameWords[0];
@@ -875,12 +895,27 @@ function correctVariant(
   );
   if (ownHead || (said.length === 0 && hints.length === 0)) return undefined;
   const newColour = said.some((k) => COLOURS.has(k));
-  const keys = [...new Set([...prevKeys.filter((k) => !(newColour && COLOURS.has(k))), ...said])];
+  // "male … make it female": a word of the item just named that no product of the variant said has is
+  // taken back
+  const saidKeys = said.map((k) => matchWord(index, k).find((w) => w.sim >= 0.8)?.key ?? k);
+  const owners = index.products.filter((p) => p.nameWords[0] === head && saidKeys.every((k) => p.vocab.has(k)));
+  const takenBack = (k: string) => owners.length > 0 && !index.codes.has(k) && owners.every((p) => !p.vocab.has(k));
+  const keys = [...new Set([...prevKeys.filter((k) => !(newColour && COLOURS.has(k)) && !takenBack(k)), ...said])];
   // "не 50, а 75 мм": the size taken back is not a selector
   const wanted = hints.filter((h) => !/^(не|not|ні)$/u.test(toks[h.at - 1]?.low ?? ""));
   const newDims = new Set(wanted.map((h) => h.dim ?? "bare"));
   const kept = prev.res.selectors.filter((h) => !newDims.has(h.dim ?? "bare"));
-  const res = resolveMention(index, keys, [...wanted, ...kept], clauseVocabulary(index, keys));
+  // "25x3/4 male adapters x3… make the adapters female": an item named by its code keeps that code
+  const codes = prev.res.byCode ? keys.filter((k) => index.codes.has(k)) : [];
+  const res = codes.length
+    ? resolveCode(
+        index,
+        codes,
+        keys.filter((k) => !index.codes.has(k)),
+        [...wanted, ...kept],
+        clauseVocabulary(index, keys),
+      )
+    : resolveMention(index, keys, [...wanted, ...kept], clauseVocabulary(index, keys));
   // "…, давайте 75 мм, тоже чёрные, 12": the rest of the correction restates the variant it switched to
   if (carried && res?.accepted && res.product.idx === prev.res.product.idx) return prev;
   const switched =
@@ -888,6 +923,7 @@ function correctVariant(
       ? res
       : siblingSaying(index, prev.res, prevKeys, said, [...wanted, ...kept]);
   if (!switched || switched.product.idx === prev.res.product.idx) return undefined;
+  if (codes.length && !codes.some((k) => switched.product.codes.has(k))) return undefined;
   if (switched.product.nameWords[0] !== prev.res.product.nameWords[0]) return undefined;
   prev.res = switched;
   return prev;
@@ -954,7 +990,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const groups: Clause[] = [];
   for (const c of clauses) {
     const prev = groups[groups.length - 1];
-    const hasPW = c.tokens.some((t, i) => isProductWord(index, t, c.tokens[i - 1], c.tokens[i + 1]));
+    // "sorry, make that 2": the correction's own word names nothing
+    const hasPW = c.tokens.some(
+      (t, i) => !(i === 0 && CORRECTIONS.has(t.low)) && isProductWord(index, t, c.tokens[i - 1], c.tokens[i + 1]),
+    );
     if (!hasPW && isPure(c.tokens) && prev && !prev.sentence.info) {
       prev.tokens = [...prev.tokens, ...c.tokens];
       prev.negation = prev.negation || c.negation;
@@ -1593,7 +1632,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     // negation: "не надо" cancels this clause's product, or the previous one; "без X" cancels X
     toks.forEach((t, i) => {
-      if (t.kind === "word" && /^(без|without|вместо|замість|instead|no|minus|кроме|крім|except)$/.test(t.low)) {
+      if (t.kind === "word" && /^(без|without|вместо|замість|instead|no|not|minus|кроме|крім|except)$/.test(t.low)) {
         const m = groupMentions.find((x) => x.from > i && x.from <= i + 2);
         if (m?.res && !m.res.product.nameWords.some((k) => k === t.key)) m.negated = true;
       }

@@ -1431,3 +1431,48 @@ describe("a question the writer answers at once, and a day offered for delivery"
     expect(r.deliveryDate).toBeNull();
   });
 });
+
+describe("a model glued to an X, and amounts corrected in English", () => {
+  // a toner price list written for these tests
+  const read = linesOf(
+    {
+      currency: "EUR",
+      products: [
+        { sku: "T-12A", name: "Acme 12A Black Toner, 2,000 pages", unit: "pcs", price: 40 },
+        { sku: "T-12X", name: "Acme 12X High Yield Black Toner, 6,000 pages", unit: "pcs", price: 90 },
+        { sku: "D-12", name: "Acme DR-12 Drum Unit", unit: "pcs", price: 70 },
+      ],
+    },
+    at,
+  );
+  it.each([
+    ["acme 12X x1", ["T-12X:1"]],
+    ["2x acme 12X", ["T-12X:2"]],
+    ["acme 12X x1 - sorry, make that 2", ["T-12X:2"]],
+    ["12A toner x3, make it 4", ["T-12A:4"]],
+    ["2 x DR-12 drum, 3 x 12A. Instead of 3 make it 4 toners.", ["D-12:2", "T-12A:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("a correction that takes a variant word back", () => {
+  // a fittings price list written for these tests: one size with a male and a female thread
+  const read = linesOf(
+    {
+      currency: "EUR",
+      products: [
+        { sku: "AD-25-M", name: 'Adapter PPR 25x3/4" male thread', unit: "pcs", price: 2 },
+        { sku: "AD-25-F", name: 'Adapter PPR 25x3/4" female thread', unit: "pcs", price: 2 },
+        { sku: "AD-20-F", name: 'Adapter PPR 20x1/2" female thread', unit: "pcs", price: 2 },
+      ],
+    },
+    at,
+  );
+  it.each([
+    ["25x3/4 male adapter x3, make it female", ["AD-25-F:3"]],
+    ["25x3/4 male adapters x3... wait, make the adapters female, not male", ["AD-25-F:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
