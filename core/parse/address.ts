@@ -199,6 +199,9 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     let start = m.index ?? 0;
     const word = (m[1] ?? "").toLowerCase();
     if (blockers.some((b) => start >= b.start && start < b.end)) continue;
+    // "0986494104 | колодки пер. | 2": a row of a pasted table, where "пер." is no lane
+    const lineEnd = text.indexOf("\n", start);
+    if (/[|\t]/.test(text.slice(text.lastIndexOf("\n", start) + 1, lineEnd < 0 ? undefined : lineEnd))) continue;
     const after = text.slice(start + (m[1]?.length ?? 0), start + 60);
     const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa|vul|prosp)/.test(word);
     if (isEn) {

@@ -382,7 +382,12 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       }
       // part numbers written with spaces or dots, and long all-digit ones ("0 986 452 041", "313478")
       const runs = codeRuns(toks, text);
-      for (const r of runs) if (!runs.some((o) => o !== r && o.from <= r.from && o.to >= r.to)) pcodes.add(r.key);
+      // "MAHLE LX 1566": the part number without the brand before it too
+      const brandOnly = (from: number, to: number) =>
+        from < to && toks.slice(from, to).every((t) => t.kind === "word" && /^[A-Za-z]{3,}$/.test(t.raw));
+      for (const r of runs)
+        if (!runs.some((o) => o !== r && o.from <= r.from && o.to >= r.to && !brandOnly(o.from, r.from)))
+          pcodes.add(r.key);
       for (const t of toks) if (t.kind === "num" && /^\d{5,}$/.test(t.raw)) pcodes.add(t.raw);
       // "1883 Maison Routin Syrup", "555 Sardines": a number that opens a name is its brand
       if (isBrandNumber(toks, 0)) pcodes.add((toks[0] as Token).raw);

@@ -535,19 +535,22 @@ function packVariant(
  * count. Returns the rewritten text and where those describing cells are in it.
  */
 function tableRows(text: string): { text: string; described: Array<[number, number]> } {
-  if (!text.includes("\t")) return { text, described: [] };
+  if (!text.includes("\t") && !text.includes("|")) return { text, described: [] };
   const described: Array<[number, number]> = [];
   let at = 0;
   const lines = text.split("\n").map((line) => {
-    const cells = line.split("\t").map((c) => c.trim());
+    // cells parted by tabs, or by pipes as a table pasted from a document ("HU 7020Z | фильтр масл. | 4")
+    const cells = line.split(line.includes("\t") ? "\t" : "|").map((c) => c.trim());
     const filled = cells.filter((c) => c.length > 0);
     const last = filled[filled.length - 1] ?? "";
     let out = line.replace(/\t/g, " ");
-    if (filled.length >= 2 && /^\d+(?:[.,]\d+)?$/.test(last)) {
+    // the amount cell may carry its unit ("2 компл.", "6 pcs")
+    if (filled.length >= 2 && /^\d+(?:[.,]\d+)?(?:\s*\p{L}{1,6}\.?)?$/u.test(last)) {
+      // a cell's commas and abbreviation dots ("фильтр масл.") end no sentence
       const name = filled
         .slice(0, -1)
         .join("  ")
-        .replace(/,(?=\s)/g, " ");
+        .replace(/[,.](?=\s|$)/g, " ");
       described.push([at, at + name.length]);
       out = `${name} x ${last}`;
     }

@@ -519,7 +519,9 @@ export function codeRuns(tokens: Token[], text: string): Array<{ from: number; t
         if (n && n.start === t.end && joinable(n)) continue;
         break;
       }
-      if (!joinable(t) || t.start - last.end > 1) break;
+      // "HU 719/7 x": MANN's closing letter, not a "×" (nothing is multiplied after it)
+      const closingX = t.kind === "x" && /^[xX]$/.test(t.raw) && tokens[j + 1]?.kind !== "num";
+      if ((!joinable(t) && !closingX) || t.start - last.end > 1) break;
       const gap = text.slice(last.end, t.start);
       if (gap !== "" && gap !== " " && !TIGHT_JOINER.test(gap)) break;
       key += codeKey(t.raw);

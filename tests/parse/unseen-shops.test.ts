@@ -1476,3 +1476,35 @@ describe("a correction that takes a variant word back", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a table pasted with pipes, and part numbers said without their brand", () => {
+  // a car-parts price list written for these tests
+  const parts: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "OF-1", name: "Фільтр масляний ACME-FILTER HU 612/2 x (картридж)", unit: "pcs", price: 300 },
+      { sku: "AF-1", name: "Фільтр повітряний ZETA LX 2040 (Golf, Octavia)", unit: "pcs", price: 400 },
+      { sku: "BP-1", name: "Колодки гальмівні передні BOSCH 0 986 111 222", unit: "set", price: 1200 },
+      { sku: "FF-1", name: "Фільтр паливний ACME-FILTER WK 730/1", unit: "pcs", price: 500 },
+    ],
+  };
+  const read = linesOf(parts, at);
+  const table = [
+    "Артикул | Наименование | Кол-во",
+    "HU612/2X | фильтр масл. | 6",
+    "LX2040 | фильтр возд. | 2",
+    "0986111222 | колодки пер. | 2 компл.",
+    "",
+    "тел. 050-700-11-22",
+  ].join("\n");
+  it("reads each row's part number and amount, and no part number as the phone", () => {
+    expect(read(table)).toEqual(["AF-1:2", "BP-1:2", "OF-1:6"]);
+    expect(parseMessage({ text: table, receivedAt: at }, createCatalogIndex(parts)).phone).toBe("+380507001122");
+  });
+  it.each([
+    ["hu 612/2 x - 3 шт", ["OF-1:3"]],
+    ["WK730/1 2шт", ["FF-1:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
