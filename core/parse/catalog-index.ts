@@ -173,6 +173,12 @@ export function gluedModel(tokens: readonly Token[], i: number): string | undefi
   return `${t.raw}${l.raw.toUpperCase()}`;
 }
 
+/** "VI" → 6; undefined for anything that is not a Roman numeral from 1 to 12. */
+function roman(raw: string | undefined): number | undefined {
+  const n = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"].indexOf(raw ?? "");
+  return n < 0 ? undefined : n + 1;
+}
+
 /** See `IndexedProduct.packKey`. */
 function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefined): string {
   const words: string[] = [];
@@ -333,6 +339,20 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         }
       }
       variants.push(keys);
+      // "Golf V/VI", "Focus II", "Golf V-VII": a generation in Roman numerals, which customers say in digits
+      toks.forEach((t, i) => {
+        const prev = toks[i - 1];
+        if (prev?.kind !== "word" || !prev.key || t.kind !== "word" || !/^[IVX]+(?:[-/][IVX]+)?$/.test(t.raw)) return;
+        const [from, to] = t.raw.split(/[-/]/).map(roman);
+        if (!from) return;
+        for (let n = from; n <= (to ?? from) && n <= from + 4; n++) models.add(`${prev.key} ${n}`);
+        // "V/VI" tokenized as three tokens: the numeral after the slash too
+        const more = toks[i + 2];
+        if (toks[i + 1]?.raw === "/" && more?.kind === "word" && /^[IVX]+$/.test(more.raw)) {
+          const n = roman(more.raw);
+          if (n) models.add(`${prev.key} ${n}`);
+        }
+      });
       toks.forEach((t, i) => {
         const prev = toks[i - 1];
         const next = toks[i + 1];

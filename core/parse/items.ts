@@ -1789,7 +1789,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let firstItemAt: number | null = null;
   for (const m of mentions) {
     if (m.negated || m.heading || !m.res?.accepted) continue;
-    const qs = m.qtys;
+    // "на гольф 6 1.6": a bare fraction is an engine, a size or a grade, never a count of pieces
+    const byPiece = ["pcs", "set", "pack", "box"].includes(m.res.product.product.unit);
+    const qs = m.qtys.filter((q) => !(byPiece && q.kind === "count" && !Number.isInteger(q.value) && q.value > 1));
     let chosen =
       qs.length === 0
         ? undefined

@@ -1508,3 +1508,30 @@ describe("a table pasted with pipes, and part numbers said without their brand",
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a car said with its generation and engine", () => {
+  // a brake-parts price list written for these tests: the cars each part fits in Roman numerals
+  const read = linesOf(
+    {
+      currency: "UAH",
+      products: [
+        {
+          sku: "P100",
+          name: "Колодки гальмівні передні ACME P100 (VW Golf V/VI, Skoda Octavia A5)",
+          unit: "set",
+          price: 9,
+        },
+        { sku: "P200", name: "Колодки гальмівні передні ACME P200 (Ford Focus II, C-Max)", unit: "set", price: 9 },
+        { sku: "D300", name: "Диск гальмівний передній ACME D300 (Ford Focus II, 278x25)", unit: "pcs", price: 11 },
+      ],
+    },
+    at,
+  );
+  it.each([
+    // "гольф 6" is the Golf VI and "1.6" its engine: neither is an amount
+    ["на гольф 6 1.6 треба колодки передні acme p100", ["P100:1"]],
+    ["на фокус 2 1.8 колодки передні p200 і диск передній d300 2 шт", ["D300:2", "P200:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
