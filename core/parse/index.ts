@@ -13,6 +13,7 @@ import { readItems } from "./items.js";
 import {
   ADDITIVE,
   EXCEPT,
+  FAULT_OR_RETURN,
   ORDERED_BEFORE,
   PICKUP,
   REPEAT_ORDER,
@@ -290,7 +291,7 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
 
   let intent: MessageIntent;
   // the goods named are the ones delivered by mistake and the ones ordered before: managers answer it
-  const complaint = WRONG_GOODS.test(lowBody) && ORDERED_BEFORE.test(lowBody);
+  const complaint = (WRONG_GOODS.test(lowBody) || FAULT_OR_RETURN.test(lowBody)) && ORDERED_BEFORE.test(lowBody);
   if (complaint) intent = "complaint";
   else if (hasItems && !onlyAskedOrThanked) intent = "order";
   else {

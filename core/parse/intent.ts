@@ -103,6 +103,10 @@ const SPAM: RegExp[] = [
   /we are (a |the )?(professional |leading |chinese )?(manufacturer|factory|supplier|exporter)s?|мы (являемся )?(производител\p{L}*|завод\p{L}*)|ми (є )?виробник\p{L}*/iu,
   /\bmoq\b|\bfob\b|direct from (the )?factory|напрямую от производител|напряму від виробника/iu,
   /reply for (the |our )?(catalog|catalogue|price)/iu,
+  /(from )?our (own )?factory|(с|з) нашего завода|з нашого заводу|(catalog|catalogue) (is )?attached|каталог во вложении|каталог у вкладенні/iu,
+  // a price per piece quoted to the shop ("EUR 0.06/pc", "0,5 $/шт")
+  /(eur|€|usd|\$)\s*\d[\d.,]*\s*\/\s*(pc|pcs|piece|unit|шт)|\d[\d.,]*\s*(eur|€|usd|\$)\s*\/\s*(pc|pcs|piece|unit|шт)/iu,
+  /you (have been|were|are) (selected|chosen)|claim (it )?now|вы (были )?выбраны|ви (були )?обрані/iu,
   /replica|luxury watches|реплик/iu,
   /free (worldwide )?shipping|бесплатн\p{L}* доставк\p{L}* по (всему )?миру/iu,
   /join now|limited (spots|places)|no experience (needed|required)|без опыта|без досвіду|места ограничены|кількість місць обмежена/iu,
@@ -127,6 +131,6 @@ export function spamScore(text: string, subject?: string | null): number {
 }
 
 export const THANKS =
-  /(^|[^\p{L}])(спасибо|благодарю|благодарим|дякую|дякуємо|thanks|thank you|thx|спс|merci)([^\p{L}]|$)/iu;
+  /(^|[^\p{L}])(спасибо|благодарю|благодарим|дякую|дякуємо|thanks|thank you|thx|cheers|спс|merci)([^\p{L}]|$)/iu;
 export const GREETING =
   /^(здравствуйте|здрасьте|привет|приветствую|добрый день|доброе утро|добрый вечер|доброго дня|добрий день|доброго ранку|доброго вечора|добрий вечір|вітаю|привіт|hi|hello|hey|good morning|good afternoon|good evening)[\s!.,)👋🙂😊]*$/iu;

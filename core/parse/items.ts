@@ -125,7 +125,7 @@ const CONDITIONAL_YES =
   /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
 
 const INFO_STRONG =
-  /((a|your)\s+(quote|quotation|pricing|price\s+list)(?!\p{L})|(цену|ціну|цены|ціни)\s+на(?!\p{L})|^(and\s+|а\s+|і\s+|и\s+)?(what'?s|what\s+(is|are|about)|how\s+(long|many|much|about)|which\s+one)(?!\p{L})|min(imum)?\s+order|минимальн\p{L}*\s+(заказ|сумм)|мінімальн\p{L}*\s+(замовл|сум)|сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
+  /((a|your)\s+(quote|quotation|pricing|price\s+list)(?!\p{L})|(цену|ціну|цены|ціни)\s+на(?!\p{L})|^(and\s+|а\s+|і\s+|и\s+)?(what'?s|what\s+(is|are|about)|how\s+(long|many|much|about)|which\s+one)(?!\p{L})|^(or\s+)?(do|should|will)\s+(i|we)\s+need(?!\p{L})|min(imum)?\s+order|минимальн\p{L}*\s+(заказ|сумм)|мінімальн\p{L}*\s+(замовл|сум)|сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
 
 /** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
 const INFO_ASK =

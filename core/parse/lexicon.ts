@@ -613,7 +613,7 @@ export const PAST_PATTERNS: RegExp[] = [
   /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
   // what was bought before, and thanks for it ("купила у вас …", "хочу подякувати за курку")
   /(^|\s)(купил|купила|купили|купувал\p{L}*|купляли|покупали|получил|получила|отримав|отримала|подякувати|поблагодарить)(\s|$)/u,
-  /\b(bought|purchased|arrived|thanks? (you )?for|thank you for|yesterday's|last week's|damaged|crushed|broken|unusable)\b/,
+  /\b(got (the|our|my|your) (delivery|order|parcel|package)|bought|purchased|arrived|thanks? (you )?for|thank you for|yesterday's|last week's|damaged|crushed|broken|unusable)\b/,
   /(^|\s)(вчерашн\p{L}*|вчорашн\p{L}*|поврежд\p{L}*|пошкоджен\p{L}*|разбит\p{L}*|розбит\p{L}*|брак\p{L}*)(\s|$)/u,
   /(^|\s)(спасибо|дякую|дякуємо|благодарю) за(\s|$)/u,
   // a vague promise of later orders is no order now ("будем заказывать ещё", "next time")
@@ -652,9 +652,12 @@ export const EXCEPT = /(^|[\s,])(без|крім|кроме|except|without)\s+([
  * since "пришли 5, а не 3" is also "send 5, not 3").
  */
 export const WRONG_GOODS =
-  /(received|got|were sent|you sent|have sent|прислали|привезли|доставили|отримали|получили|надіслали|прийшл[иао]|пришл[иао])[^.!?\n]{0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
+  /(received|got|were sent|you sent|have sent|sold|прислали|привезли|доставили|отримали|получили|надіслали|прийшл[иао]|пришл[иао]|продали)[^.!?\n]{0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
+/** Goods delivered short or faulty, or taken back: with `ORDERED_BEFORE`, a complaint too. */
+export const FAULT_OR_RETURN =
+  /(не хватал\p{L}*|не вистачал\p{L}*|недовлож\p{L}*|недоклал\p{L}*|(was|were|is|are) missing|missing from|doesn'?t work|does not work|stopped working|не работает|не працює|(return|send back) (it|them|this)|get a replacement|money back|refund|вернуть деньги|повернути гроші|возврат денег)/u;
 export const ORDERED_BEFORE =
-  /(ordered|received|got|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*№|замовлення\s*№)/u;
+  /(ordered|received|got|sold|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*№|замовлення\s*№)/u;
 
 export const RETURN_REQUEST =
   /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;

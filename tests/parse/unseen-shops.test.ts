@@ -1535,3 +1535,25 @@ describe("a car said with its generation and engine", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("offers, prize spam, goods delivered short or faulty, and thanks are not orders", () => {
+  it.each([
+    [
+      "Dear partner, we offer steel bowls 1 l from our factory, EUR 0.06/pc, MOQ 10,000 pcs. Catalogue attached.",
+      "spam",
+    ],
+    [
+      "Congratulations!!! You have been selected to win a free gift card for cat food Tasty 🎁 Claim now: http://win.example/claim",
+      "spam",
+    ],
+    ["the steel bowl we got last week has a dent. How do we return it or get a replacement?", "complaint"],
+    ["Спасибо, всё получили. Но в коробке cat food tasty не хватало 2 пачек, имейте в виду", "complaint"],
+    ["Ви мені продали гель для душу fresh не той!! Хочу повернути гроші", "complaint"],
+    ["hi quick q - will the tasty cat food suit a kitten? or do i need another one", "question"],
+    ["got the delivery this morning, all there. cheers lads 👍", "thanks"],
+  ])("%s", (text, intent) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe(intent);
+  });
+});
