@@ -296,7 +296,7 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
     // "не 2, а 3", "instead of 3 make it 4": a negated number is not an amount; the next one replaces it
-    // "instead of 3 make it 4" (not "вместо 90 градусов": a size)
+    // ("вместо 90 градусов" takes back a size, not an amount)
     const instead =
       (INSTEAD.test(prev?.low ?? "") || (prev?.low === "of" && INSTEAD.test(prev2?.low ?? ""))) &&
       !(next?.kind === "word" && !next.count && !CORRECTIONS.has(next.low));
@@ -838,6 +838,8 @@ const COLOURS = new Set([
 ]);
 const CORRECTION_START = /^(хотя|хоча|although)$/u;
 const INSTEAD = /^(замість|вместо|instead)$/u;
+/** The word before what a correction takes back ("не 50, а 75 мм", "female, not male"). */
+const TAKEN_BACK = /^(не|not|ні)$/u;
 
 /**
  * "хотя нет, давайте 75 мм, тоже чёрные", "нет, лучше чёрные", "actually make it black": a correction
@@ -880,7 +882,7 @@ function correctVariant(
   const prevKeys = prev.keys.length > 0 ? prev.keys : prev.res.product.nameWords;
   // "make the adapters female, not male": the word taken back is not said
   const said = toks
-    .filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok && !/^(не|not|ні)$/u.test(toks[i - 1]?.low ?? ""))
+    .filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok && !TAKEN_BACK.test(toks[i - 1]?.low ?? ""))
     .map((t) => t.key);
   // the clause must not name a product of its own: only variant words, or words of the product just named
   // (a flavour or size that a product of the same kind has is a variant word, not a product of its own)
@@ -905,7 +907,7 @@ function correctVariant(
   const takenBack = (k: string) => owners.length > 0 && !index.codes.has(k) && owners.every((p) => !p.vocab.has(k));
   const keys = [...new Set([...prevKeys.filter((k) => !(newColour && COLOURS.has(k)) && !takenBack(k)), ...said])];
   // "не 50, а 75 мм": the size taken back is not a selector
-  const wanted = hints.filter((h) => !/^(не|not|ні)$/u.test(toks[h.at - 1]?.low ?? ""));
+  const wanted = hints.filter((h) => !TAKEN_BACK.test(toks[h.at - 1]?.low ?? ""));
   const newDims = new Set(wanted.map((h) => h.dim ?? "bare"));
   const kept = prev.res.selectors.filter((h) => !newDims.has(h.dim ?? "bare"));
   // "25x3/4 male adapters x3… make the adapters female": an item named by its code keeps that code
