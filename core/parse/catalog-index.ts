@@ -376,10 +376,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
       // "HP 26X High Yield", "12A Toner": a model number glued to one letter, which the tokenizer reads as
       // "×" or as a unit
-      toks.forEach((t, i) => {
+      for (let i = 0; i < toks.length; i++) {
         const key = gluedModel(toks, i);
         if (key) pcodes.add(key);
-      });
+      }
       // "70×140", "200 x 220": a dimension written apart is the same code as "70х140" written together
       for (let i = 0; i + 2 < toks.length; i++) {
         const a = toks[i] as Token;

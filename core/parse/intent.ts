@@ -105,7 +105,7 @@ const SPAM: RegExp[] = [
   /reply for (the |our )?(catalog|catalogue|price)/iu,
   /(from )?our (own )?factory|(с|з) нашего завода|з нашого заводу|(catalog|catalogue) (is )?attached|каталог во вложении|каталог у вкладенні/iu,
   // a price per piece quoted to the shop ("EUR 0.06/pc", "0,5 $/шт")
-  /(eur|€|usd|\$)\s*\d[\d.,]*\s*\/\s*(pc|pcs|piece|unit|шт)|\d[\d.,]*\s*(eur|€|usd|\$)\s*\/\s*(pc|pcs|piece|unit|шт)/iu,
+  /(eur|€|usd|\$)\s*\d[\d.,]*\s*\/\s*(pc|pcs|piece|unit|шт)(?!\p{L})|\d[\d.,]*\s*(eur|€|usd|\$)\s*\/\s*(pc|pcs|piece|unit|шт)(?!\p{L})/iu,
   /you (have been|were|are) (selected|chosen)|claim (it )?now|вы (были )?выбраны|ви (були )?обрані/iu,
   /replica|luxury watches|реплик/iu,
   /free (worldwide )?shipping|бесплатн\p{L}* доставк\p{L}* по (всему )?миру/iu,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import { spamScore } from "../../core/parse/intent.js";
 import type { Catalog } from "../../core/types.js";
 
 // an invented tea shop
@@ -66,5 +67,15 @@ describe("a generic word next to an unknown one stays unknown", () => {
 
   it("the generic word alone still names the product", () => {
     expect(readPaint("стрічка малярна 30 мм 2 шт").items).toMatchObject([{ sku: "MSK-30", qty: 2 }]);
+  });
+});
+
+describe("a seller's price per piece is a sign of an offer", () => {
+  it.each([
+    ["green tea from our factory, EUR 0.06/pc", 2],
+    ["чай оптом, 0,5 $/шт", 1],
+    ["чай зелений 2 pcs", 0],
+  ])("%s", (text, signs) => {
+    expect(spamScore(text)).toBe(signs);
   });
 });
