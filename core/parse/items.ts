@@ -60,11 +60,10 @@ interface Qty {
   word?: string;
 }
 
-const BOX_WORD = /^(box|boxes|cartons?|cases?|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
-const PACK_WORD = /^(packs?|packets?|pkgs?|упак\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
-
+/** The catalog unit a container word stands for: "box" or "pack", else undefined. */
 function containerOf(low: string): "box" | "pack" | undefined {
-  return BOX_WORD.test(low) ? "box" : PACK_WORD.test(low) ? "pack" : undefined;
+  const kind = containerKind(low);
+  return kind === "box" || kind === "pack" ? kind : undefined;
 }
 
 const HOUR_AFTER = /^(после|після|after|before|until|около|близько)$/u;
@@ -180,9 +179,7 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
     const last = cur[cur.length - 1] as Token;
     const s = lower(text.slice(first.start, (endTok ?? last).end));
     const question = endTok?.punct === "?" || /\?/.test(s);
-    const request = REQUEST_QUESTION.test(s);
-    const info = INFO_ASK.test(s) || (!request && (question || INFO_STRONG.test(s)));
-    out.push({ tokens: cur, sentence: { text: s, info, question } });
+    out.push({ tokens: cur, sentence: { text: s, info: asksToBeTold(s, question), question } });
     cur = [];
   };
   for (const t of tokens) {
@@ -197,14 +194,14 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
     const answer = next?.tokens[0];
     if (!o.sentence.question || !answer || !SELF_ANSWER.test(answer.low)) return;
     if (!next.tokens.some((t) => t.kind === "num") && !ORDER_VERBS.test(next.sentence.text)) return;
-    const s = o.sentence.text;
-    o.sentence = {
-      ...o.sentence,
-      question: false,
-      info: INFO_ASK.test(s) || (!REQUEST_QUESTION.test(s) && INFO_STRONG.test(s)),
-    };
+    o.sentence = { ...o.sentence, question: false, info: asksToBeTold(o.sentence.text, false) };
   });
   return out;
+}
+
+/** The sentence asks to be told something: a question, unless it is a request put as one ("can you …"). */
+function asksToBeTold(s: string, question: boolean): boolean {
+  return INFO_ASK.test(s) || (!REQUEST_QUESTION.test(s) && (question || INFO_STRONG.test(s)));
 }
 
 const SELF_ANSWER = /^(ні|нет|no|nope|так|да|yes|yeah|ладно|гаразд|окей|ok|okay)$/u;
@@ -607,11 +604,11 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (numX(t, i)) {
+    const glued = gluedModel(tokens, i);
+    if (glued && index.codes.has(glued)) {
       const x = tokens[i + 1] as Token;
       const raw = text.slice(t.start, x.end);
-      const key = `${t.raw}${x.raw.toUpperCase()}`;
-      out.push({ kind: "code", raw, low: raw.toLowerCase(), key, start: t.start, end: x.end, paren: t.paren });
+      out.push({ kind: "code", raw, low: raw.toLowerCase(), key: glued, start: t.start, end: x.end, paren: t.paren });
       i++;
       continue;
     }
@@ -1791,9 +1788,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let firstItemAt: number | null = null;
   for (const m of mentions) {
     if (m.negated || m.heading || !m.res?.accepted) continue;
+    const byMeasure = ["m", "kg", "l", "g", "ml"].includes(m.res.product.product.unit);
     // "на гольф 6 1.6": a bare fraction is an engine, a size or a grade, never a count of pieces
-    const byPiece = ["pcs", "set", "pack", "box"].includes(m.res.product.product.unit);
-    const qs = m.qtys.filter((q) => !(byPiece && q.kind === "count" && !Number.isInteger(q.value) && q.value > 1));
+    const qs = m.qtys.filter((q) => byMeasure || q.kind !== "count" || Number.isInteger(q.value) || q.value <= 1);
     let chosen =
       qs.length === 0
         ? undefined
@@ -1813,7 +1810,6 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // "4 палки по 4 м", "2 бухты по 50 м" of a product sold by the metre (or kilo, or litre): 16 m
     const perPiece = qs.find((q) => q.each && q.kind === "measure" && q.base !== undefined);
     const pieces = qs.find((q) => !q.each && q.kind !== "measure" && q.at < (perPiece?.at ?? -1));
-    const byMeasure = ["m", "kg", "l", "g", "ml"].includes(m.res.product.product.unit);
     if (perPiece?.base !== undefined && pieces && byMeasure)
       chosen = { ...perPiece, each: false, value: perPiece.value * pieces.value, base: perPiece.base * pieces.value };
     // a size said picked the variant; only a count said as the pack's ("коробка 12 шт") picked the pack

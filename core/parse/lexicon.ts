@@ -216,17 +216,23 @@ export const SHEETS = /^(листов|листів|листа|sheets|pages|ст�
 export const NOT_GOODS =
   /^(quote|quotes|quotation|invoice|invoices|pricelist|contract|agreement|proforma|receipt|договор\p{L}*|договір\p{L}*|сч[её]т|сч[её]та|сч[её]ту|рахун\p{L}*|прайс\p{L}*|образ[её]ц|образца|образцы|зраз[оку]\p{L}*|предложени\p{L}*|пропозиці\p{L}*|накладн\p{L}*|документ\p{L}*|реквизит\p{L}*|реквізит\p{L}*|ндс|пдв|vat|оплат\p{L}*|payment|скидк\p{L}*|знижк\p{L}*|discount|консультаци\p{L}*|консультаці\p{L}*)$/u;
 
+/** Boxes, cartons and cases, which a catalog sells as "box". */
+const BOX_WORD = /^(box|boxes|cartons?|cases?|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
+/** Packs and packets, which a catalog sells as "pack". */
+const PACK_WORD = /^(packs?|packets?|pkgs?|упак\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
+
+/** English words whole ("roll" is not "roller"), Russian and Ukrainian ones by their stem. */
 const CONTAINER_KINDS: Array<[RegExp, string]> = [
-  [/^(box|boxes|cartons?|cases?|crates?|ящик|короб|кор$|картон)/u, "box"],
+  [BOX_WORD, "box"],
   [/^(reams?)$/u, "ream"],
-  [/^(rolls?|рулон|рул$)/u, "roll"],
-  [/^(sheets?|лист|аркуш)/u, "sheet"],
-  [/^(pairs?|пар[аиуы]?$|пар$)/u, "pair"],
-  [/^(bottles?|бутыл|бутил|пляш|флакон)/u, "bottle"],
-  [/^(bags?|sacks?|меш|міш)/u, "bag"],
-  [/^(cans?|tins?|jars?|банк|банок|баноч)/u, "can"],
-  [/^(tubes?|тюб)/u, "tube"],
-  [/^(packs?|packets?|pkgs?|упак|уп$|пач|пакет|пакун)/u, "pack"],
+  [/^(rolls?$|рулон|рул$)/u, "roll"],
+  [/^(sheets?$|лист|аркуш)/u, "sheet"],
+  [/^(pairs?$|пар[аиуы]?$)/u, "pair"],
+  [/^(bottles?$|бутыл|бутил|пляш|флакон)/u, "bottle"],
+  [/^(bags?$|sacks?$|меш|міш)/u, "bag"],
+  [/^(cans?$|tins?$|jars?$|банк|банок|баноч)/u, "can"],
+  [/^(tubes?$|тюб)/u, "tube"],
+  [PACK_WORD, "pack"],
 ];
 
 /**
