@@ -285,12 +285,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
       if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
-    } else if (
-      (prev?.count === "pack" || (prev?.low === "of" && tokens[i - 2]?.count === "pack")) &&
-      !next?.measure &&
-      Number.isInteger(t.value) &&
-      t.value > 1
-    ) {
+    } else if (holder?.count === "pack" && !next?.measure && Number.isInteger(t.value) && t.value > 1) {
       // "pack 50", "box 1000", "упаковка 100", "box of 25 pairs": the pieces in the pack the name sells
       attrs.push({ value: t.value, unitKey: "pcs" });
       pack = pack ?? t.value;

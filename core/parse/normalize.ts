@@ -81,7 +81,7 @@ const CONCEPTS: Array<[string, string[]]> = [
   ["black", ["черн", "чорн", "black"]],
   ["pink", ["розов", "рожев", "=pink"]],
   ["purple", ["фиолет", "фіолет", "лилов", "бузков", "purple", "lilac"]],
-  ["magenta", ["пурпур", "маджент", "маджент", "=magenta"]],
+  ["magenta", ["пурпур", "маджент", "=magenta"]],
   ["orange", ["оранжев", "помаранчев", "=orange"]],
   [
     "grey",
