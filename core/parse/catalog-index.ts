@@ -82,6 +82,12 @@ export interface CatalogIndex {
   readonly sounds: ReadonlyMap<string, string[]>;
   /** `packKey` → the products of one good sold loose and in packs, in catalog order (two or more). */
   readonly packSiblings: ReadonlyMap<string, readonly IndexedProduct[]>;
+  /**
+   * Words and codes the catalog writes mostly inside the brackets of names, for three or more products
+   * of two or more kinds ("Колодки … (VW Golf V/VI, Skoda Octavia A5)", "Фільтр салону … (Octavia
+   * A5/A7)"): what the goods fit, a car or a printer, not what they are.
+   */
+  readonly fitKeys: ReadonlySet<string>;
   /** Memo of query word → matching vocabulary words. */
   readonly memo: Map<string, WordMatch[]>;
 }
@@ -177,6 +183,36 @@ export function gluedModel(tokens: readonly Token[], i: number): string | undefi
 function roman(raw: string | undefined): number | undefined {
   const n = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"].indexOf(raw ?? "");
   return n < 0 ? undefined : n + 1;
+}
+
+/** The unit key of a generation attribute ("Golf V/VI" → 5 and 6 of it). */
+export const GENERATION = "#gen";
+
+/**
+ * "Golf V/VI", "Focus II", "Golf V-VII": the word a Roman-numeral generation follows, with each
+ * generation it names.
+ */
+function generationsOf(toks: readonly Token[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  toks.forEach((t, i) => {
+    const prev = toks[i - 1];
+    if (prev?.kind !== "word" || !prev.key || t.kind !== "word" || !/^[IVX]+(?:[-/][IVX]+)?$/.test(t.raw)) return;
+    const [from, to] = t.raw.split(/[-/]/).map(roman);
+    if (!from) return;
+    for (let n = from; n <= (to ?? from) && n <= from + 4; n++) out.push([prev.key, n]);
+    // "V/VI" tokenized as three tokens: the numeral after the slash too
+    const more = toks[i + 2];
+    if (toks[i + 1]?.raw === "/" && more?.kind === "word" && /^[IVX]+$/.test(more.raw)) {
+      const n = roman(more.raw);
+      if (n) out.push([prev.key, n]);
+    }
+  });
+  return out;
+}
+
+/** The generations a name fits, whatever word they follow. */
+function generations(toks: readonly Token[]): Set<number> {
+  return new Set(generationsOf(toks).map(([, n]) => n));
 }
 
 /** See `IndexedProduct.packKey`. */
@@ -306,6 +342,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const codes = new Map<string, number[]>();
   const sounds = new Map<string, string[]>();
   const models = new Set<string>();
+  /** Per word or code key of the names: said inside brackets, outside, and the kinds of product inside. */
+  const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
   const add = (map: Map<string, number[]>, key: string, idx: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [idx]);
@@ -320,6 +358,22 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);
     const tokensOfName = tokenize(product.name);
+    // the kind of product: the first two words of its name ("Фільтр масляний", "Колодки гальмівні")
+    const kind = tokensOfName
+      .filter((t) => t.kind === "word")
+      .slice(0, 2)
+      .map((t) => t.key)
+      .join(" ");
+    const brackets = [...product.name.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+    for (const t of tokensOfName) {
+      if ((t.kind !== "word" && t.kind !== "code") || !t.key || INDEX_STOP.has(t.low)) continue;
+      const b = bracketed.get(t.key) ?? { inside: 0, outside: 0, kinds: new Set<string>() };
+      bracketed.set(t.key, b);
+      if (brackets.some(([from, to]) => t.start > (from as number) && t.end < (to as number))) {
+        b.inside++;
+        b.kinds.add(kind);
+      } else b.outside++;
+    }
     for (const text of texts) {
       const toks = tokenize(text);
       const lows: string[] = [];
@@ -335,19 +389,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       }
       variants.push(keys);
       // "Golf V/VI", "Focus II", "Golf V-VII": a generation in Roman numerals, which customers say in digits
-      toks.forEach((t, i) => {
-        const prev = toks[i - 1];
-        if (prev?.kind !== "word" || !prev.key || t.kind !== "word" || !/^[IVX]+(?:[-/][IVX]+)?$/.test(t.raw)) return;
-        const [from, to] = t.raw.split(/[-/]/).map(roman);
-        if (!from) return;
-        for (let n = from; n <= (to ?? from) && n <= from + 4; n++) models.add(`${prev.key} ${n}`);
-        // "V/VI" tokenized as three tokens: the numeral after the slash too
-        const more = toks[i + 2];
-        if (toks[i + 1]?.raw === "/" && more?.kind === "word" && /^[IVX]+$/.test(more.raw)) {
-          const n = roman(more.raw);
-          if (n) models.add(`${prev.key} ${n}`);
-        }
-      });
+      for (const [word, n] of generationsOf(toks)) models.add(`${word} ${n}`);
       toks.forEach((t, i) => {
         const prev = toks[i - 1];
         const next = toks[i + 1];
@@ -409,6 +451,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     }
     const { attrs, size, pack, container, packOf } = attrsOf(tokensOfName, product.name);
     const nameAttrs = [...attrs];
+    // "Golf V/VI": the generations the name fits, which a customer says in digits ("гольф 6")
+    for (const n of generations(tokensOfName))
+      if (!attrs.some((a) => a.value === n && a.unitKey === GENERATION)) attrs.push({ value: n, unitKey: GENERATION });
     for (const alias of product.aliases ?? []) {
       for (const a of attrsOf(tokenize(alias), alias).attrs)
         if (!attrs.some((x) => x.value === a.value && x.dim === a.dim)) attrs.push(a);
@@ -455,6 +500,17 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   }
   for (const [k, list] of packSiblings)
     if (list.length < 2 || !list.some((p) => (p.packSize ?? 1) > 1)) packSiblings.delete(k);
+  const fitKeys = new Set<string>();
+  for (const [k, b] of bracketed) if (b.inside > b.outside && b.inside >= 3 && b.kinds.size >= 2) fitKeys.add(k);
+  // a car's model code in a name's brackets ("Octavia A5/A7") is one of the words the product is named by,
+  // so that a model said for the message picks the parts listed for it
+  for (const p of products)
+    for (const t of tokenize(p.product.name))
+      if (t.kind === "code" && fitKeys.has(t.key) && !p.vocab.has(t.key)) {
+        p.nameWords.push(t.key);
+        p.vocab.add(t.key);
+        add(postings, t.key, p.idx);
+      }
   const n = Math.max(1, products.length);
   const idf = new Map<string, number>();
   const weak = new Set<string>();
@@ -483,6 +539,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     sounds,
     models,
     packSiblings,
+    fitKeys,
     memo: new Map(),
   };
 }

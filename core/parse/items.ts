@@ -1,6 +1,6 @@
 import type { ParsedLine, UnknownItem } from "../types.js";
 import type { CatalogIndex, IndexedProduct } from "./catalog-index.js";
-import { candidateProducts, gluedModel, isBrandNumber, matchWord, WITHOUT_KEYS } from "./catalog-index.js";
+import { candidateProducts, GENERATION, gluedModel, isBrandNumber, matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import {
   CONJUNCTIONS,
   CORRECTIONS,
@@ -257,16 +257,15 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
     if (t.kind === "word" && CONJUNCTIONS.has(t.low)) {
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
+      // "чай з м'ятою і лимоном": the conjunction joins two words a name has side by side; "колодки TRW
+      // і диски" joins two items, though one name has both words
       const inside =
         prev &&
         next &&
         prev.kind === "word" &&
         next.kind === "word" &&
-        index.postings.has(prev.key) &&
-        index.postings.has(next.key) &&
-        (index.postings.get(prev.key) ?? []).some((p) => (index.postings.get(next.key) ?? []).includes(p)) &&
-        !(index.postings.get(prev.key) ?? []).every((p) =>
-          index.products[p]?.variants.some((v) => v.includes(prev.key) && !v.includes(next.key)),
+        (index.postings.get(prev.key) ?? []).some((p) =>
+          index.products[p]?.variants.some((v) => v.includes(prev.key) && v[v.indexOf(prev.key) + 1] === next.key),
         );
       if (!inside) {
         push();
@@ -976,6 +975,73 @@ function codesAndWords(run: readonly Token[]): { codes: string[]; words: string[
   return { codes, words };
 }
 
+/** "2008 г.", "2017 року", "model year": the year of a car described. */
+const YEAR_WORD = /^(г|гг|год|года|р|рік|року|year|yr|model)$/u;
+
+/** What the goods are for, named once for the lines after it: a car, a printer. */
+interface Fitment {
+  /** The catalog words said ("golf", "octavia"). */
+  keys: string[];
+  /** The model codes said ("A7", "B6"). */
+  codes: string[];
+  /** The generation said in digits ("гольф 6" of "Golf V/VI"). */
+  hints: SizeHint[];
+}
+
+/**
+ * A run of words that only names what goods fit ("на гольф 6", "Октавія А7", "for toyota corolla"):
+ * every word the catalog knows is one it writes in the brackets of names (see `fitKeys`). Undefined
+ * for a run that names goods.
+ */
+function fitmentOf(index: CatalogIndex, toks: readonly Token[], idxs: readonly number[]): Fitment | undefined {
+  const keys: string[] = [];
+  const codes: string[] = [];
+  const hints: SizeHint[] = [];
+  for (const k of idxs) {
+    const t = toks[k] as Token;
+    if (t.kind === "code") {
+      if (!index.fitKeys.has(t.key)) return undefined;
+      codes.push(t.key);
+      continue;
+    }
+    const best = matchWord(index, t.key).find((m) => m.sim >= 0.8);
+    // a word the catalog does not know ("VIN") says nothing either way
+    if (!best) continue;
+    if (!index.fitKeys.has(best.key)) return undefined;
+    keys.push(best.key);
+    const next = toks[k + 1];
+    if (
+      next?.kind === "num" &&
+      !next.worded &&
+      next.value !== undefined &&
+      index.models.has(`${best.key} ${next.value}`)
+    )
+      hints.push({ bare: next.value, unitKey: GENERATION, strict: true, at: -1 });
+  }
+  return keys.length > 0 ? { keys, codes, hints } : undefined;
+}
+
+/**
+ * Where the description of a car or a printer named at `from` ends: its engine, year and model numbers
+ * ("гольф 6 1.6", "Октавія А7 2017 1.4 tsi", "ланос 1.5 2008 г."), never an amount ("2 шт").
+ */
+function fitmentEnd(index: CatalogIndex, toks: readonly Token[], from: number): number {
+  let end = from - 1;
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const next = toks[k + 1];
+    if (t.kind === "num" && !t.worded && !next?.count && !next?.measure && t.value !== undefined) end = k;
+    else if (t.kind === "code" && index.fitKeys.has(t.key)) end = k;
+    else if (
+      t.kind === "word" &&
+      (YEAR_WORD.test(t.low) || matchWord(index, t.key).some((m) => index.fitKeys.has(m.key)))
+    )
+      end = k;
+    else break;
+  }
+  return end;
+}
+
 /**
  * Finds the catalog lines and the unknown items in the order text (already cleared of quotes,
  * signature, phones, emails, the address, dates and times).
@@ -1033,6 +1099,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let lastMentionGroup: Mention[] = [];
   let cancelSentence: Sentence | null = null;
   let asked: Mention[] = [];
+  /** The car or printer named last ("на гольф 6"): it picks, of products said alike, the one that fits. */
+  let fitment: Fitment | undefined;
 
   for (const g of groups) {
     const toks = g.tokens;
@@ -1166,7 +1234,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       runs.splice(r - 1, 2, { from: a.from, to: b.to });
     }
     const clauseKeys = clauseVocabulary(index, new Set(toks.filter((t) => t.kind === "word").map((t) => t.key)));
-    const extraKeys = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
+    // the words said with the amount, and the car or printer the goods are for (see `fitment`)
+    const counted = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
+    const extraKeys = [...counted, ...(fitment ? [...fitment.keys, ...fitment.codes] : [])];
     // paren numbers are sizes ("eggs (12)"), never amounts
     toks.forEach((t, i) => {
       if (t.kind === "num" && (t.paren || t.label)) usedParen.add(i);
@@ -1179,13 +1249,23 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     for (const r of runs) {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
-      const near = hints.filter((h) => !usedTok.has(h.at));
+      const near = [...hints.filter((h) => !usedTok.has(h.at)), ...(fitment?.hints ?? [])];
       // push, not map: see `queryMatches` on holey arrays
       const keysOf = (list: number[]) => {
         const keys: string[] = [];
         for (const k of list) keys.push((toks[k] as Token).key);
         return keys;
       };
+      // "на гольф 6 1.6 треба …", "(Skoda Octavia A7 x3)": what the goods are for, no item of its own
+      const fits = fitmentOf(index, toks, idxs);
+      if (fits) {
+        fitment = fits;
+        extraKeys.splice(0, extraKeys.length, ...counted, ...fits.keys, ...fits.codes);
+        const to = Math.max(r.to, fitmentEnd(index, toks, r.to + 1));
+        for (let k = r.from; k <= to; k++) usedTok.add(k);
+        groupMentions.push({ from: r.from, to, keys: [], res: null, qtys: [], negated: false, clause: g });
+        continue;
+      }
       const run = codesAndWords(idxs.map((k) => toks[k] as Token));
       const hasCode = run.codes.length > 0;
       let res: Resolution | null;
@@ -1304,7 +1384,16 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           const said = keysOf(idxs);
           if (!res.accepted && prevM.keys.length > 0 && said.length <= 2) {
             const keys = [...prevM.keys.filter((k) => !COLOURS.has(k) || !said.some((x) => COLOURS.has(x))), ...said];
-            const variant = resolveMention(index, keys, [...near, ...prevM.res.selectors], clauseKeys, extraKeys);
+            // an item named by its code ("шапку … 48-50") keeps that code in its variant
+            const coded = prevM.res.byCode ? prevM.keys.flatMap((k) => index.codes.get(k) ?? []) : [];
+            const variant = resolveMention(
+              index,
+              keys,
+              [...near, ...prevM.res.selectors],
+              clauseKeys,
+              extraKeys,
+              coded.length ? new Set(coded) : undefined,
+            );
             const saidAt = new Set(said.map((k) => keys.lastIndexOf(k)));
             if (
               variant?.accepted &&
@@ -1315,8 +1404,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             ) {
               // "голд стандарт 2.27кг, смак ваніль": with no amount of its own it says which one the
               // item just named is; with one ("прозорий 2") it is another item
-              const another = g.conj || toks.some((t) => ALSO.test(t.low));
-              if (!toks.some((t) => t.kind === "num") && !another && prevM.clause.sentence === g.sentence) {
+              // ("шапку … 48-50 теж рожеву": in the clause of the item, "also" is about the word, and the
+              // size said before the word is the item's)
+              const own = prevM.clause === g ? prevM.to : -1;
+              const another = own < 0 && (g.conj || toks.some((t) => ALSO.test(t.low)));
+              if (
+                !toks.some((t, k) => t.kind === "num" && k > own) &&
+                !another &&
+                prevM.clause.sentence === g.sentence
+              ) {
                 prevM.res = variant;
                 res = null;
               }

@@ -56,6 +56,8 @@ interface Scored {
   headSim: number;
   /** Words said in another role than the name gives them ("cups" of "Lid for 350 ml cups"). */
   fits: number;
+  /** How many of the words held for what the goods fit (a car named earlier, see `fitKeys`) it has. */
+  car: number;
 }
 
 /** How well the sizes said fit a product (2 = a variant picked by them), and the hints that picked it. */
@@ -404,6 +406,8 @@ function scoreCandidate(
         matchedKeys.set(x.key, x.sim);
   }
   if (explained === 0) return null;
+  let car = 0;
+  for (const k of extraKeys) if (index.fitKeys.has(k) && vocab.has(k)) car++;
   for (const k of extraKeys)
     for (const m of matchWord(index, k)) if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
   let coverage = 0;
@@ -435,6 +439,7 @@ function scoreCandidate(
     unexplained,
     headSim,
     fits,
+    car,
   };
 }
 
@@ -501,6 +506,8 @@ export function resolveMention(
       sizeOrder(a, b) ||
       (a.selAt === b.selAt || !Number.isFinite(a.selAt + b.selAt) ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
+      // "на фокус 2: колодки передні": of the parts said alike, the one for the car named
+      b.car - a.car ||
       // "white cups" are the cups, not the lids "for … cups"
       a.fits - b.fits ||
       // "курку": the chicken itself, not the chicken eggs: a word that heads a name outranks it as a modifier
@@ -555,7 +562,11 @@ export function resolveMention(
     best.size >= 2 &&
     !tie &&
     (!rival || rival.size < best.size || rival.explained < best.explained - 1e-9 || rival.fits > best.fits);
+  // every word said found in it, and the car named earlier picks it alone of them
+  const pickedByCar =
+    best.car > 0 && best.unexplained.length === 0 && !tie && near.every((s) => s === best || s.car < best.car);
   const accepted =
+    (matchedStrong && pickedByCar) ||
     allCommon ||
     pickedBySize ||
     (matchedStrong && headOnly) ||

@@ -710,6 +710,8 @@ describe("a size range written '48-50' by customers and '48–50' by the catalog
   it.each([
     ["шапку з помпоном 48-50 рожеву", ["HAT-4850-PNK:1"]],
     ["колготки сірі 104-110 дві штуки", ["TIGHTS-104:2"]],
+    // "also pink": the colour of the item said before, for the hat of the size just said
+    ["колготки сірі 104-110 і шапку з помпоном 48-50 теж рожеву", ["TIGHTS-104:1", "HAT-4850-PNK:1"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, hats);
     expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(want);
@@ -1531,6 +1533,68 @@ describe("a car said with its generation and engine", () => {
     // "гольф 6" is the Golf VI and "1.6" its engine: neither is an amount
     ["на гольф 6 1.6 треба колодки передні acme p100", ["P100:1"]],
     ["на фокус 2 1.8 колодки передні p200 і диск передній d300 2 шт", ["D300:2", "P200:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("a car named once picks, of the parts said alike, the one that fits it", () => {
+  // a parts list written for these tests: every part names the cars it fits in brackets
+  const read = linesOf(
+    {
+      currency: "UAH",
+      products: [
+        {
+          sku: "PAD-G6",
+          name: "Колодки гальмівні передні ACME P1 (VW Golf V/VI, Skoda Octavia A5)",
+          unit: "set",
+          price: 9,
+        },
+        {
+          sku: "PAD-G7",
+          name: "Колодки гальмівні передні ACME P2 (Skoda Octavia A7, VW Golf VII)",
+          unit: "set",
+          price: 9,
+        },
+        { sku: "PAD-F2", name: "Колодки гальмівні передні ACME P3 (Ford Focus II, C-Max)", unit: "set", price: 9 },
+        { sku: "PAD-LG", name: "Колодки гальмівні передні ACME P4 (Renault Logan/Sandero)", unit: "set", price: 9 },
+        {
+          sku: "DSC-G6",
+          name: "Диск гальмівний передній ACME D1 (VW Golf V/VI, Skoda Octavia A5, 288x25)",
+          unit: "pcs",
+          price: 11,
+        },
+        {
+          sku: "DSC-F2",
+          name: "Диск гальмівний передній ACME D2 (Ford Focus II, C-Max, 278x25)",
+          unit: "pcs",
+          price: 11,
+        },
+        {
+          sku: "DSC-LG",
+          name: "Диск гальмівний передній ACME D3 (Renault Logan/Sandero, 259x20)",
+          unit: "pcs",
+          price: 11,
+        },
+        { sku: "AIR-A7", name: "Фільтр повітряний ACME A1 (Skoda Octavia A7, VW Golf VII)", unit: "pcs", price: 5 },
+        { sku: "AIR-A5", name: "Фільтр повітряний ACME A2 (VW Golf V/VI, Skoda Octavia A5)", unit: "pcs", price: 5 },
+        { sku: "AIR-LG", name: "Фільтр повітряний ACME A3 (Renault Logan/Sandero)", unit: "pcs", price: 5 },
+        { sku: "CAB-FC", name: "Фільтр салону ACME C1 (Ford Focus II, C-Max)", unit: "pcs", price: 4 },
+        { sku: "CAB-A7", name: "Фільтр салону ACME C2 (Skoda Octavia A7, VW Golf VII)", unit: "pcs", price: 4 },
+      ],
+    },
+    at,
+  );
+  it.each([
+    // the car alone is no item; "6" is the Golf VI, "1.6" its engine
+    ["на гольф 6 1.6 треба колодки передні і диск передній", ["DSC-G6:1", "PAD-G6:1"]],
+    // "і" joins two items, though one name has both words
+    ["На фокус 2 1.8 колодки передние acme и диски передние 2шт", ["DSC-F2:2", "PAD-F2:1"]],
+    // the year is no amount, "А7" is the car's model, not a part
+    ["Октавія А7 2017 1.4 tsi. треба фільтр повітряний і салонний", ["AIR-A7:1", "CAB-A7:1"]],
+    ["for renault logan 2015: front pads x2, air filter", ["AIR-LG:1", "PAD-LG:2"]],
+    // a part named without a car stays the first of its kind, as before
+    ["колодки передні acme p2", ["PAD-G7:1"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
