@@ -194,13 +194,26 @@ export function fold(word: string): string {
 /** `fold` without the concept step: the spelling skeleton only (for joined words like "эрлгрей"). */
 export function baseFold(word: string): string {
   let s = "";
+  let cyrillic = false;
   for (const ch of word.toLowerCase()) {
     const m = CYR[ch];
-    if (m !== undefined) s += m;
+    if (m !== undefined) {
+      s += m;
+      cyrillic = true;
+    }
     else if ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")) s += ch;
-    else if (ch === "é" || ch === "è" || ch === "ê") s += "e";
+    else if (ch === "ß") s += "ss";
+    else if (ch > "\u007f" && ch < "\u0250") {
+      // a Latin letter with a mark ("Moët", "Jägermeister", "Añejo"): its base letter
+      const plain = ch.normalize("NFD")[0] ?? "";
+      if (plain >= "a" && plain <= "z") s += plain;
+    }
   }
   s = s
+    // "Schweppes" / "швепс", "Urquell" / "урквелл", "Jameson" / "джемесон": the other alphabet's spelling
+    .replace(/sch/g, cyrillic ? "sch" : "sh")
+    .replace(/qu/g, "kv")
+    .replace(/dzh/g, "zh")
     .replace(/ph/g, "f")
     .replace(/th/g, "t")
     .replace(/ck/g, "k")

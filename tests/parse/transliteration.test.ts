@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseFold, soundKey } from "../../core/parse/normalize.js";
+import { baseFold, soundKey, wordSimilarity } from "../../core/parse/normalize.js";
 import { tokenize } from "../../core/parse/tokenize.js";
 import type { Catalog } from "../../core/types.js";
 import { linesOf } from "../support/builders.js";
@@ -38,6 +38,27 @@ describe("brand and model words written in the other alphabet", () => {
   ])("%s sounds like %s", (cyr, lat) => {
     expect(soundKey(baseFold(cyr))).toBe(soundKey(baseFold(lat)));
     expect(soundKey(baseFold(cyr))).not.toBe("");
+  });
+
+  // German "sch" and "qu", English "j", and Latin letters with marks, as they are spelled in Cyrillic
+  it.each([
+    ["швепс", "Schweppes"],
+    ["урквелл", "Urquell"],
+    ["джемесон", "Jameson"],
+  ])("%s is near %s", (cyr, lat) => {
+    const [a, b] = [baseFold(cyr), baseFold(lat)];
+    expect(wordSimilarity(a, b)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    ["Moët", "moet"],
+    ["Jägermeister", "zhagermeister"],
+    ["Añejo", "anezho"],
+    ["Weißbier", "veisbier"],
+    // "щ" is no German "sch": "счет" is not "Shell"
+    ["счет", "schet"],
+  ])("%s folds to %s", (word, want) => {
+    expect(baseFold(word)).toBe(want);
   });
 
   it.each([
