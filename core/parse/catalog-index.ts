@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { containerKind, type Dim, FOR_WORDS, SHEETS } from "./lexicon.js";
+import { containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -230,7 +230,9 @@ function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefin
     words.push(t.key);
   });
   const described = attrs
-    .filter((a) => !(a.unitKey === "pcs" && (a.value === pack || a.value === 1)) && !a.packed)
+    .filter(
+      (a) => !((a.unitKey === "pcs" || pieceKind(a.unitKey ?? "")) && (a.value === pack || a.value === 1)) && !a.packed,
+    )
     .map((a) => `${a.dim ?? a.unitKey ?? ""}:${a.base ?? a.value}`)
     .sort();
   return `${words.join(" ")}|${described.join(" ")}`;
@@ -270,8 +272,18 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       // '3 1/2" х 40 мм': a dimension after an inch size, not a pack
       !(prev?.measure && tokens[i + 2]?.measure)
     ) {
-      const v = tokens[i + 1]?.value;
+      // "24 x 0.33 l can", "6 x 500 мл": the count before the size; "x6": the count after
+      // ("42 × 2 мм" is a dimension)
+      const measured =
+        prev?.kind === "num" && tokens[i + 2]?.measure !== undefined && tokens[i + 2]?.measure?.dim !== "length";
+      const v = measured ? prev.value : tokens[i + 1]?.value;
       if (v && Number.isInteger(v) && v > 1) pack = pack ?? v;
+      // what the pack counts: "… l can" → cans; bottles of a drink otherwise
+      const after = tokens[i + 3];
+      if (measured && v && v > 1)
+        packOf ??=
+          (after?.kind === "word" ? pieceKind(after.low) : undefined) ??
+          (tokens[i + 2]?.measure?.dim === "volume" ? "bottle" : undefined);
     }
     if (t.kind === "code") {
       // "27x28", "3,5x25": each dimension is an attribute a customer may say on its own
@@ -294,6 +306,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       attrs.push({ value: t.value, unitKey: next.key });
     if (!isNum || t.value === undefined) continue;
     const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
+    const piece = next?.kind === "word" ? pieceKind(next.low) : undefined;
     if (next?.kind === "word" && SHEETS.test(next.low)) {
       // "box of 5 reams (2,500 sheets)": the box's total in brackets, each ream's 500
       const each = inParens && pack && t.value % pack === 0 ? t.value / pack : t.value;
@@ -308,11 +321,23 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     ) {
       // "Кромка ПВХ 22×0,6 мм, рулон 100 м": the good sold by the metre and in a roll of a hundred
       attrs.push({ value: t.value, base: t.value * next.measure.factor, dim: next.measure.dim, packed: true });
-      pack = pack ?? (Number.isInteger(t.value) && t.value > 1 ? t.value : undefined);
+      // (a canister of 5 l or a bag of 25 kg is one piece, not a pack of five or twenty-five)
+      if (next.measure.dim === "length")
+        pack = pack ?? (Number.isInteger(t.value) && t.value > 1 ? t.value : undefined);
     } else if (next?.measure) {
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
       if (!size && !inParens) size = { dim: next.measure.dim, base };
+    } else if (
+      piece &&
+      piece !== "sheet" &&
+      next?.count !== "piece" &&
+      holder?.count !== "pack" &&
+      Number.isInteger(t.value) &&
+      t.value > 1
+    ) {
+      // "12 рул/уп", "2 рулони": the pieces of a kind the good holds, which a customer may count
+      attrs.push({ value: t.value, unitKey: piece });
     } else if (
       next?.count === "piece" ||
       // "(1 pair)": the piece the good is sold as
@@ -320,12 +345,23 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
+      // "(50 пар)": pieces of a kind a customer may count in ("150 пар")
+      if (piece && Number.isInteger(t.value) && t.value > 1) attrs.push({ value: t.value, unitKey: piece });
       if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
     } else if (holder?.count === "pack" && !next?.measure && Number.isInteger(t.value) && t.value > 1) {
       // "pack 50", "box 1000", "упаковка 100", "box of 25 pairs": the pieces in the pack the name sells
       attrs.push({ value: t.value, unitKey: "pcs" });
       pack = pack ?? t.value;
-    } else if (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1 && tokens[i - 2]?.kind !== "num") {
+    } else if (
+      (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1 && tokens[i - 2]?.kind !== "num") ||
+      // "24 x 0.33 l": the count of the pack
+      (next?.kind === "x" &&
+        tokens[i + 2]?.kind === "num" &&
+        tokens[i + 3]?.measure &&
+        tokens[i + 3]?.measure?.dim !== "length" &&
+        Number.isInteger(t.value) &&
+        t.value > 1)
+    ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
     } else {
       attrs.push({ value: t.value, unitKey: next?.kind === "word" ? next.key : undefined });
@@ -469,7 +505,14 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       compounds,
       codes: pcodes,
       attrs,
-      size,
+      // "…, канистра 5 л" sold by the piece: what the container holds is the size the piece is chosen by
+      size:
+        size ??
+        (["kg", "g", "l", "ml", "m"].includes(product.unit)
+          ? undefined
+          : nameAttrs
+              .filter((a) => a.packed && a.dim && a.base)
+              .map((a) => ({ dim: a.dim as Dim, base: a.base as number }))[0]),
       packSize: product.packSize ?? pack,
       packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? pack),
       container,

@@ -12,6 +12,7 @@ import {
   NOT_GOODS,
   ORDER_VERBS,
   PAST_PATTERNS,
+  pieceKind,
   REQUEST_QUESTION,
   SHEETS,
 } from "./lexicon.js";
@@ -220,6 +221,8 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   const ms = matchWord(index, t.key);
   const m = ms[0];
   if (!m) return false;
+  // "нужно" is no near spelling of "нежные": an order word names goods only as the catalog writes it
+  if (FILLERS.has(t.low) && m.sim < 1) return false;
   return m.sim >= 0.8 || (m.sim >= 0.72 && t.key.length >= 7);
 }
 
@@ -406,8 +409,10 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
       const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
       return { qty: round(q.base / div), exact: true };
     }
-    if (p.size && p.size.dim === q.dim) {
-      const r = q.base / p.size.base;
+    // "10 литров" of a "канистра 5 л": what the container holds is the size
+    const held = p.size ?? p.attrs.find((a) => a.packed && a.dim === q.dim && a.base);
+    if (held?.base && held.dim === q.dim) {
+      const r = q.base / held.base;
       return { qty: round(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
     return { qty: q.value, exact: false };
@@ -469,6 +474,10 @@ function containerVariant(
     const inside = x.attrs.find((a) => a.unitKey === word && a.value > 1 && Number.isInteger(a.value))?.value;
     return inside === undefined ? undefined : inside * (x.packOf && pack ? pack : 1);
   };
+  // "18 btl", "12 пляшок" of a wine sold by the bottle and by a case of bottles: the bottles, as said
+  const single = siblings.find((x) => (x.packSize ?? 1) <= 1 && !x.container && contents(x) === undefined);
+  if (single && pieceKind(word) && siblings.some((x) => contents(x) !== undefined))
+    return { product: single, qty: chosen.value };
   const fits = siblings
     .map((x) => ({ x, n: contents(x) }))
     .filter((f): f is { x: IndexedProduct; n: number } => f.n !== undefined && chosen.value % f.n === 0)

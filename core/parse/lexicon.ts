@@ -151,7 +151,7 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     { dim: "mass", factor: 1 },
   ],
   [
-    /^(кг|кило|кіло|кила|кіла|кілло|килограмм|килограмма|килограммов|кілограм|кілограма|кілограми|кілограмів|kg|kgs|kilo|kilos|kilogram|kilograms|кгр)$/,
+    /^(кг|кило|кіло|кил|кіл|кила|кіла|кілло|килограмм|килограмма|килограммов|кілограм|кілограма|кілограми|кілограмів|kg|kgs|kilo|kilos|kilogram|kilograms|кгр)$/,
     { dim: "mass", factor: 1000 },
   ],
   [/^(мл|ml|миллилитров|мілілітрів)$/, { dim: "volume", factor: 1 }],
@@ -199,7 +199,7 @@ const PACK =
   /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
-  /^(bags?|packs?|packets?|bottles?|box|boxes|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
+  /^(bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|палки|палок|палку|палка|pieces?)$/;
 
@@ -217,7 +217,7 @@ export const NOT_GOODS =
   /^(quote|quotes|quotation|invoice|invoices|pricelist|contract|agreement|proforma|receipt|договор\p{L}*|договір\p{L}*|сч[её]т|сч[её]та|сч[её]ту|рахун\p{L}*|прайс\p{L}*|образ[её]ц|образца|образцы|зраз[оку]\p{L}*|предложени\p{L}*|пропозиці\p{L}*|накладн\p{L}*|документ\p{L}*|реквизит\p{L}*|реквізит\p{L}*|ндс|пдв|vat|оплат\p{L}*|payment|скидк\p{L}*|знижк\p{L}*|discount|консультаци\p{L}*|консультаці\p{L}*)$/u;
 
 /** Boxes, cartons and cases, which a catalog sells as "box". */
-const BOX_WORD = /^(box|boxes|cartons?|cases?|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
+const BOX_WORD = /^(box|boxes|cartons?|cases?|cs|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
 /** Packs and packets, which a catalog sells as "pack". */
 const PACK_WORD = /^(packs?|packets?|pkgs?|упак\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
 
@@ -228,7 +228,7 @@ const CONTAINER_KINDS: Array<[RegExp, string]> = [
   [/^(rolls?$|рулон|рул$)/u, "roll"],
   [/^(sheets?$|лист|аркуш)/u, "sheet"],
   [/^(pairs?$|пар[аиуы]?$)/u, "pair"],
-  [/^(bottles?$|бутыл|бутил|пляш|флакон)/u, "bottle"],
+  [/^(bottles?$|btls?$|бут$|бутыл|бутил|пляш|флакон)/u, "bottle"],
   [/^(bags?$|sacks?$|меш|міш)/u, "bag"],
   [/^(cans?$|tins?$|jars?$|банк|банок|баноч)/u, "can"],
   [/^(tubes?$|тюб)/u, "tube"],
@@ -241,6 +241,15 @@ const CONTAINER_KINDS: Array<[RegExp, string]> = [
  */
 export function containerKind(low: string): string | undefined {
   return CONTAINER_KINDS.find(([re]) => re.test(low))?.[1];
+}
+
+/**
+ * The piece a pack counts, when a word names one ("пар", "рулонов", "cans", "bottles"): a container
+ * kind other than a box or a pack. Undefined for any other word.
+ */
+export function pieceKind(low: string): string | undefined {
+  const kind = containerKind(low);
+  return kind === "box" || kind === "pack" ? undefined : kind;
 }
 
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */

@@ -200,8 +200,7 @@ export function baseFold(word: string): string {
     if (m !== undefined) {
       s += m;
       cyrillic = true;
-    }
-    else if ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")) s += ch;
+    } else if ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")) s += ch;
     else if (ch === "ß") s += "ss";
     else if (ch > "\u007f" && ch < "\u0250") {
       // a Latin letter with a mark ("Moët", "Jägermeister", "Añejo"): its base letter

@@ -551,7 +551,9 @@ export function resolveMention(
       !sameWords(second.p, best.p) ||
       best.size > second.size ||
       // packs of different sizes: the amount said picks the pack later
-      (!!best.p.packSize && !!second.p.packSize && best.p.packSize !== second.p.packSize));
+      (!!best.p.packSize && !!second.p.packSize && best.p.packSize !== second.p.packSize) ||
+      // one good sold alone and in a case ("Farnese … 0.75 l", "… 6 x 0.75 l case")
+      (best.p.packKey === second.p.packKey && (best.p.packSize ?? 1) !== (second.p.packSize ?? 1)));
   // common words only ("white cups 350"), every one explained, and a size said that picks the variant:
   // the other candidates are the same good in other packs, or fit worse
   const rival = near.find((s) => s !== best && s.p.packKey !== best.p.packKey);

@@ -1600,6 +1600,46 @@ describe("a car named once picks, of the parts said alike, the one that fits it"
   });
 });
 
+describe("pieces counted in the kind the pack holds, and containers that hold a measure", () => {
+  // a wholesale list written for these tests: packs stated in pieces of a kind, drinks by the case
+  const read = linesOf(
+    {
+      currency: "EUR",
+      products: [
+        { sku: "TP-12", name: "Туалетная бумага Acme T2, 1-сл, 200 м, 12 рул/уп", unit: "pack", price: 9 },
+        { sku: "GLV-XL", name: "Перчатки нитриловые голубые, р. XL, 100 шт (50 пар)", unit: "box", price: 9 },
+        { sku: "BAG-30", name: "Мешки для мусора 30 л, черные, рулон 50 шт", unit: "pcs", price: 2 },
+        { sku: "BAG-120", name: "Мешки для мусора 120 л, черные, рулон 20 шт", unit: "pcs", price: 3 },
+        { sku: "DIS-1", name: "Дезинфектор Acme концентрат, 1 л", unit: "pcs", price: 4 },
+        { sku: "DIS-5", name: "Дезинфектор Acme концентрат, канистра 5 л", unit: "pcs", price: 15 },
+        { sku: "SAND-40", name: "Пісок річковий митий, мішок 40 кг", unit: "pcs", price: 3 },
+        { sku: "RB-24", name: "Red Bull Sugarfree 24 x 0.25 l can", unit: "box", price: 30 },
+        { sku: "COLA-24", name: "Coca-Cola Zero 24 x 0.33 l glass", unit: "box", price: 20 },
+        { sku: "PG-075", name: "Zenato Pinot Grigio 0.75 l", unit: "pcs", price: 9 },
+        { sku: "PG-6", name: "Zenato Pinot Grigio 6 x 0.75 l case", unit: "box", price: 50 },
+      ],
+    },
+    at,
+  );
+  it.each([
+    ["туалетная бумага acme 36 рулонов", ["TP-12:3"]],
+    ["перчатки нитриловые голубые XL 150 пар", ["GLV-XL:3"]],
+    // "нужно" is an order word, no near spelling of a product's
+    ["нужно мешки для мусора 30л черные 200 шт", ["BAG-30:4"]],
+    ["48 cans red bull sugarfree", ["RB-24:2"]],
+    ["5cs coca-cola zero", ["COLA-24:5"]],
+    // bottles said are bottles, though a case of six holds eighteen
+    ["18 btl zenato pinot grigio", ["PG-075:18"]],
+    ["2 cases zenato pinot grigio", ["PG-6:2"]],
+    ["дезинфектор acme 10 литров", ["DIS-5:2"]],
+    // a canister of 5 l is one piece, not a pack of five
+    ["дезинфектор acme 5 л 10 шт", ["DIS-5:10"]],
+    ["пісок митий в мішках кіл 400", ["SAND-40:10"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
 describe("offers, prize spam, goods delivered short or faulty, and thanks are not orders", () => {
   it.each([
     [
