@@ -14,6 +14,7 @@ import {
   PAST_PATTERNS,
   pieceKind,
   REQUEST_QUESTION,
+  RETURNED_EMPTIES,
   SHEETS,
 } from "./lexicon.js";
 import { lower } from "./normalize.js";
@@ -244,7 +245,7 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
         tokens: cur,
         sentence,
         conj,
-        past: PAST_PATTERNS.some((re) => re.test(s)),
+        past: PAST_PATTERNS.some((re) => re.test(s)) || RETURNED_EMPTIES.test(sentence.text),
         negation: NEGATION_PATTERNS.some((re) => re.test(s)),
       });
     }
@@ -983,6 +984,9 @@ function codesAndWords(run: readonly Token[]): { codes: string[]; words: string[
   for (const t of run) (t.kind === "code" ? codes : words).push(t.key);
   return { codes, words };
 }
+
+/** "Red Bull: 0 this week", "Schweppes tonic – 0": an amount of none. */
+const NONE_OF_IT = /(^|[\s:–—-])0(\s|$)/u;
 
 /** "2008 г.", "2017 року", "model year": the year of a car described. */
 const YEAR_WORD = /^(г|гг|год|года|р|рік|року|year|yr|model)$/u;
@@ -1740,7 +1744,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // negation: "не надо" cancels this clause's product, or the previous one; "без X" cancels X
     toks.forEach((t, i) => {
       if (t.kind === "word" && /^(без|without|вместо|замість|instead|no|not|minus|кроме|крім|except)$/.test(t.low)) {
-        const m = groupMentions.find((x) => x.from > i && x.from <= i + 2);
+        // ("NO mezzo mix": the word may open the run when another name has it, "Old No. 7")
+        const m = groupMentions.find((x) => x.from >= i && x.from <= i + 2);
         if (m?.res && !m.res.product.nameWords.some((k) => k === t.key)) m.negated = true;
       }
     });
@@ -1837,7 +1842,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // a product word that could not be placed: surface it rather than guess
     for (const m of groupMentions) {
       if (m.negated || !m.res || m.res.accepted) continue;
-      if (g.sentence.info) continue;
+      // "Red Bull: 0 this week": none of it is asked for
+      if (g.sentence.info || NONE_OF_IT.test(g.sentence.text)) continue;
       const hasStrong = m.keys.some((k) => matchWord(index, k).some((x) => !index.weak.has(x.key) && x.sim >= 0.9));
       if (!hasStrong) continue;
       const from = toks[m.from] as Token;
@@ -1955,7 +1961,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   }
   const hasOrder = lines.length > 0 || orderWords;
   for (const u of pendingUnknown) {
-    if ((u.info && !hasOrder) || u.dropped) continue;
+    // "Red Bull: 0 this week": none of it is asked for
+    if ((u.info && !hasOrder) || u.dropped || u.qty?.value === 0) continue;
     if (unknown.some((x) => x.text === u.item.text)) continue;
     unknown.push(u.item);
   }

@@ -636,6 +636,13 @@ export const PAST_PATTERNS: RegExp[] = [
   /(в\s+следующий\s+раз|наступного\s+разу|наступного\s+місяця|в\s+следующем\s+месяце|next\s+time|will\s+order\s+again)/u,
 ];
 
+/**
+ * Empty kegs, crates and cylinders the customer hands back ("6 empty kegs for pickup", "we give back 4
+ * empty kegs + 2 gas bottles", "пустые кеги заберите"): goods already had, said in the whole sentence.
+ */
+export const RETURNED_EMPTIES =
+  /((^|\s)(empty|пуст\p{L}*|порожн\p{L}*)\s+(\d+\s+)?(kegs?|crates?|bottles?|cylinders?|кег\p{L}*|ящик\p{L}*|бутыл\p{L}*|пляш\p{L}*|баллон\p{L}*|балон\p{L}*)|\b(give|giving|bring|send) back\b)/u;
+
 /** Signs of a request inside a question ("можно 2 сиропа?", "could I get…"). */
 export const REQUEST_QUESTION =
   /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(?![\p{L}\p{N}])/u;

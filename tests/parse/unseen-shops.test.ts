@@ -1640,6 +1640,41 @@ describe("pieces counted in the kind the pack holds, and containers that hold a 
   });
 });
 
+describe("empties handed back, an amount of none, and 'NO' before a name are not lines", () => {
+  // a drinks list written for these tests; "Old No. 7" has the word "no" in its name
+  const catalog: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "KEG-KIL", name: "Kilkenny Irish Red Ale keg 30 l", unit: "pcs", price: 90 },
+      { sku: "GAS-CO2", name: "CO2 cylinder 10 kg, refill (exchange)", unit: "pcs", price: 25 },
+      { sku: "MEZ-24", name: "Mezzo Mix 24 x 0.33 l glass", unit: "box", price: 19 },
+      { sku: "SPR-24", name: "Sprite 24 x 0.33 l glass", unit: "box", price: 19 },
+      { sku: "RB-24", name: "Red Bull Energy Drink 24 x 0.25 l can", unit: "box", price: 30 },
+      { sku: "RBS-24", name: "Red Bull Sugarfree 24 x 0.25 l can", unit: "box", price: 30 },
+      { sku: "JD-07", name: "Jack Daniel's Old No. 7 Tennessee Whiskey 0.7 l", unit: "pcs", price: 20 },
+    ],
+  };
+  const index = createCatalogIndex(catalog);
+  const read = (text: string) => {
+    const r = parseMessage({ text, receivedAt: at }, index);
+    return { items: r.items.map((l) => `${l.sku}:${l.qty}`), unknown: r.unknownItems.map((u) => u.text) };
+  };
+  it.each([
+    [
+      "1 keg kilkenny, 1 CO2. we give back 4 empty kegs + 2 gas bottles, pls take the crates too",
+      ["KEG-KIL:1", "GAS-CO2:1"],
+    ],
+    ["sprite 2 cs. We'll have 6 empty kegs and 10 empty crates for pickup.", ["SPR-24:2"]],
+    ["sprite 1 cs\nNO mezzo mix this week", ["SPR-24:1"]],
+    ["sprite 1 cs\nRed Bull: 0 this week", ["SPR-24:1"]],
+    ["2 jack daniels no 7", ["JD-07:2"]],
+    // the empty cylinder given in exchange does not cancel the full one ordered
+    ["1 CO2 10kg (we return the empty one)", ["GAS-CO2:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual({ items: want, unknown: [] });
+  });
+});
+
 describe("offers, prize spam, goods delivered short or faulty, and thanks are not orders", () => {
   it.each([
     [
