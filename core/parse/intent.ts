@@ -104,6 +104,10 @@ const SPAM: RegExp[] = [
   /\bmoq\b|\bfob\b|direct from (the )?factory|напрямую от производител|напряму від виробника/iu,
   /reply for (the |our )?(catalog|catalogue|price)/iu,
   /(from )?our (own )?factory|(с|з) нашего завода|з нашого заводу|(catalog|catalogue) (is )?attached|каталог во вложении|каталог у вкладенні/iu,
+  // a maker's own goods at its own prices, with the price list attached
+  /власного виробництва|собственного производства|(of )?our own (production|manufacture)|ціни заводу|цены завода|factory prices?|ціни виробника|цены производителя/iu,
+  /прайс\p{L}* (у|в|во) (вкладенні|вкладеннях|вложении|приложении|додатку)|price ?list (is )?attached/iu,
+  /(відвантаження|отгрузка|shipment) (від|от|from) \d+ (палет|паллет|pallet)/iu,
   // a price per piece quoted to the shop ("EUR 0.06/pc", "0,5 $/шт")
   /(eur|€|usd|\$)\s*\d[\d.,]*\s*\/\s*(pc|pcs|piece|unit|шт)(?!\p{L})|\d[\d.,]*\s*(eur|€|usd|\$)\s*\/\s*(pc|pcs|piece|unit|шт)(?!\p{L})/iu,
   /you (have been|were|are) (selected|chosen)|claim (it )?now|вы (были )?выбраны|ви (були )?обрані/iu,

@@ -1682,6 +1682,10 @@ describe("offers, prize spam, goods delivered short or faulty, and thanks are no
       "spam",
     ],
     [
+      "Добрий день! Пропонуємо миски сталеві власного виробництва, ціни заводу, відвантаження від 1 палети. Прайс у вкладенні.",
+      "spam",
+    ],
+    [
       "Congratulations!!! You have been selected to win a free gift card for cat food Tasty 🎁 Claim now: http://win.example/claim",
       "spam",
     ],
