@@ -210,11 +210,6 @@ function generationsOf(toks: readonly Token[]): Array<[string, number]> {
   return out;
 }
 
-/** The generations a name fits, whatever word they follow. */
-function generations(toks: readonly Token[]): Set<number> {
-  return new Set(generationsOf(toks).map(([, n]) => n));
-}
-
 /** See `IndexedProduct.packKey`. */
 function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefined): string {
   const words: string[] = [];
@@ -345,9 +340,11 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
-      // "(50 пар)": pieces of a kind a customer may count in ("150 пар")
-      if (piece && Number.isInteger(t.value) && t.value > 1) attrs.push({ value: t.value, unitKey: piece });
-      if (Number.isInteger(t.value) && t.value > 1) pack = pack ?? t.value;
+      if (Number.isInteger(t.value) && t.value > 1) {
+        pack = pack ?? t.value;
+        // "(50 пар)": pieces of a kind a customer may count in ("150 пар")
+        if (piece) attrs.push({ value: t.value, unitKey: piece });
+      }
     } else if (holder?.count === "pack" && !next?.measure && Number.isInteger(t.value) && t.value > 1) {
       // "pack 50", "box 1000", "упаковка 100", "box of 25 pairs": the pieces in the pack the name sells
       attrs.push({ value: t.value, unitKey: "pcs" });
@@ -488,7 +485,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const { attrs, size, pack, container, packOf } = attrsOf(tokensOfName, product.name);
     const nameAttrs = [...attrs];
     // "Golf V/VI": the generations the name fits, which a customer says in digits ("гольф 6")
-    for (const n of generations(tokensOfName))
+    for (const n of new Set(generationsOf(tokensOfName).map(([, n]) => n)))
       if (!attrs.some((a) => a.value === n && a.unitKey === GENERATION)) attrs.push({ value: n, unitKey: GENERATION });
     for (const alias of product.aliases ?? []) {
       for (const a of attrsOf(tokenize(alias), alias).attrs)

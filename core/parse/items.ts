@@ -410,10 +410,8 @@ function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exa
       const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
       return { qty: round(q.base / div), exact: true };
     }
-    // "10 литров" of a "канистра 5 л": what the container holds is the size
-    const held = p.size ?? p.attrs.find((a) => a.packed && a.dim === q.dim && a.base);
-    if (held?.base && held.dim === q.dim) {
-      const r = q.base / held.base;
+    if (p.size && p.size.dim === q.dim) {
+      const r = q.base / p.size.base;
       return { qty: round(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
     return { qty: q.value, exact: false };
@@ -1961,7 +1959,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   }
   const hasOrder = lines.length > 0 || orderWords;
   for (const u of pendingUnknown) {
-    // "Red Bull: 0 this week": none of it is asked for
+    // an unknown good said with an amount of none
     if ((u.info && !hasOrder) || u.dropped || u.qty?.value === 0) continue;
     if (unknown.some((x) => x.text === u.item.text)) continue;
     unknown.push(u.item);
