@@ -268,6 +268,7 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
         next &&
         prev.kind === "word" &&
         next.kind === "word" &&
+        index.postings.has(next.key) &&
         (index.postings.get(prev.key) ?? []).some((p) =>
           index.products[p]?.variants.some((v) => v.includes(prev.key) && v[v.indexOf(prev.key) + 1] === next.key),
         );
