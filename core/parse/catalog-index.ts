@@ -233,6 +233,21 @@ function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefin
   return `${words.join(" ")}|${described.join(" ")}`;
 }
 
+/**
+ * "24 x 0.33 l", "6 x 500 мл": the "x" at `at` stands between a pack's count and the size of each piece
+ * ("42 × 2 мм", a length on both sides, is a dimension).
+ */
+function countsSizes(tokens: readonly Token[], at: number): boolean {
+  const unit = tokens[at + 2]?.measure;
+  return (
+    tokens[at]?.kind === "x" &&
+    tokens[at - 1]?.kind === "num" &&
+    tokens[at + 1]?.kind === "num" &&
+    unit !== undefined &&
+    unit.dim !== "length"
+  );
+}
+
 interface NameAttrs {
   attrs: ProductAttr[];
   size?: { dim: Dim; base: number };
@@ -268,10 +283,8 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       !(prev?.measure && tokens[i + 2]?.measure)
     ) {
       // "24 x 0.33 l can", "6 x 500 мл": the count before the size; "x6": the count after
-      // ("42 × 2 мм" is a dimension)
-      const measured =
-        prev?.kind === "num" && tokens[i + 2]?.measure !== undefined && tokens[i + 2]?.measure?.dim !== "length";
-      const v = measured ? prev.value : tokens[i + 1]?.value;
+      const measured = countsSizes(tokens, i);
+      const v = measured ? prev?.value : tokens[i + 1]?.value;
       if (v && Number.isInteger(v) && v > 1) pack = pack ?? v;
       // what the pack counts: "… l can" → cans; bottles of a drink otherwise
       const after = tokens[i + 3];
@@ -352,12 +365,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     } else if (
       (prev?.kind === "x" && Number.isInteger(t.value) && t.value > 1 && tokens[i - 2]?.kind !== "num") ||
       // "24 x 0.33 l": the count of the pack
-      (next?.kind === "x" &&
-        tokens[i + 2]?.kind === "num" &&
-        tokens[i + 3]?.measure &&
-        tokens[i + 3]?.measure?.dim !== "length" &&
-        Number.isInteger(t.value) &&
-        t.value > 1)
+      (countsSizes(tokens, i + 1) && Number.isInteger(t.value) && t.value > 1)
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
     } else {
@@ -377,6 +385,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const models = new Set<string>();
   /** Per word or code key of the names: said inside brackets, outside, and the kinds of product inside. */
   const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
+  /** Per product, the code keys of its name (for the model codes among `fitKeys`). */
+  const nameCodes: string[][] = [];
   const add = (map: Map<string, number[]>, key: string, idx: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [idx]);
@@ -398,6 +408,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       .map((t) => t.key)
       .join(" ");
     const brackets = [...product.name.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+    nameCodes.push(tokensOfName.filter((t) => t.kind === "code").map((t) => t.key));
     for (const t of tokensOfName) {
       if ((t.kind !== "word" && t.kind !== "code") || !t.key || INDEX_STOP.has(t.low)) continue;
       const b = bracketed.get(t.key) ?? { inside: 0, outside: 0, kinds: new Set<string>() };
@@ -545,11 +556,11 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   // a car's model code in a name's brackets ("Octavia A5/A7") is one of the words the product is named by,
   // so that a model said for the message picks the parts listed for it
   for (const p of products)
-    for (const t of tokenize(p.product.name))
-      if (t.kind === "code" && fitKeys.has(t.key) && !p.vocab.has(t.key)) {
-        p.nameWords.push(t.key);
-        p.vocab.add(t.key);
-        add(postings, t.key, p.idx);
+    for (const key of nameCodes[p.idx] ?? [])
+      if (fitKeys.has(key) && !p.vocab.has(key)) {
+        p.nameWords.push(key);
+        p.vocab.add(key);
+        add(postings, key, p.idx);
       }
   const n = Math.max(1, products.length);
   const idf = new Map<string, number>();

@@ -474,12 +474,11 @@ function containerVariant(
     const inside = x.attrs.find((a) => a.unitKey === word && a.value > 1 && Number.isInteger(a.value))?.value;
     return inside === undefined ? undefined : inside * (x.packOf && pack ? pack : 1);
   };
+  const held = siblings.map((x) => ({ x, n: contents(x) }));
   // "18 btl", "12 пляшок" of a wine sold by the bottle and by a case of bottles: the bottles, as said
-  const single = siblings.find((x) => (x.packSize ?? 1) <= 1 && !x.container && contents(x) === undefined);
-  if (single && pieceKind(word) && siblings.some((x) => contents(x) !== undefined))
-    return { product: single, qty: chosen.value };
-  const fits = siblings
-    .map((x) => ({ x, n: contents(x) }))
+  const single = held.find((h) => (h.x.packSize ?? 1) <= 1 && !h.x.container && h.n === undefined)?.x;
+  if (single && pieceKind(word) && held.some((h) => h.n !== undefined)) return { product: single, qty: chosen.value };
+  const fits = held
     .filter((f): f is { x: IndexedProduct; n: number } => f.n !== undefined && chosen.value % f.n === 0)
     .sort((a, b) => b.n - a.n)[0];
   return fits ? { product: fits.x, qty: chosen.value / fits.n } : null;
