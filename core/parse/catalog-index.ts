@@ -22,6 +22,11 @@ export interface IndexedProduct {
   idx: number;
   /** Word keys of the name and of each alias. */
   variants: string[][];
+  /**
+   * Per variant: the numbers of an alias that shortens the name to a few of its words and its numbers
+   * ("мешки 120 40мкм"), and whether it has a code. Such an alias counts only with its numbers said.
+   */
+  variantNumbers: Array<{ nums: number[]; coded: boolean } | undefined>;
   /** Word keys of the name only (for the "fewest extra words" tie-break). */
   nameWords: string[];
   /** `nameWords` joined by spaces: products with the same key are variants of one name. */
@@ -82,6 +87,11 @@ export interface CatalogIndex {
   readonly sounds: ReadonlyMap<string, string[]>;
   /** `packKey` → the products of one good sold loose and in packs, in catalog order (two or more). */
   readonly packSiblings: ReadonlyMap<string, readonly IndexedProduct[]>;
+  /**
+   * The words of `packKey` → the products of those words sold in a container ("…, 250 л, пачка" and
+   * "…, короб 20 пачек": the box does not repeat what each pack holds, so the two are no pack siblings).
+   */
+  readonly boxed: ReadonlyMap<string, readonly IndexedProduct[]>;
   /**
    * Words and codes the catalog writes mostly inside the brackets of names, for three or more products
    * of two or more kinds ("Колодки … (VW Golf V/VI, Skoda Octavia A5)", "Фільтр салону … (Octavia
@@ -398,6 +408,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const apart = product.name.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})/gu, "$1 $2");
     if (apart !== product.name) texts.push(apart);
     const variants: string[][] = [];
+    const variantNumbers: IndexedProduct["variantNumbers"] = [];
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);
     const tokensOfName = tokenize(product.name);
@@ -431,6 +442,17 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
           lows.push(w.low);
         }
       }
+      // "мешки 120 40мкм" of "Мешки для мусора 120 л, ПВД 40 мкм, …": an alias that is the name's own words
+      // shortened, with its numbers, names the product by those words only with its numbers said
+      const numbers = toks.filter((t) => t.kind === "num" && !t.worded && t.value !== undefined);
+      const coded = toks.some((t) => t.kind === "code");
+      if (
+        text !== product.name &&
+        variants.length > 0 &&
+        (numbers.length > 0 || coded) &&
+        keys.every((k) => variants[0]?.includes(k))
+      )
+        variantNumbers[variants.length] = { nums: numbers.map((t) => t.value as number), coded };
       variants.push(keys);
       // "Golf V/VI", "Focus II", "Golf V-VII": a generation in Roman numerals, which customers say in digits
       for (const [word, n] of generationsOf(toks)) models.add(`${word} ${n}`);
@@ -507,6 +529,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       product,
       idx,
       variants,
+      variantNumbers,
       nameWords: variants[0] ?? [],
       nameKey: (variants[0] ?? []).join(" "),
       vocab: new Set([...variants.flat(), ...compounds.keys()]),
@@ -551,6 +574,14 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   }
   for (const [k, list] of packSiblings)
     if (list.length < 2 || !list.some((p) => (p.packSize ?? 1) > 1)) packSiblings.delete(k);
+  const boxed = new Map<string, IndexedProduct[]>();
+  for (const p of products) {
+    if (!p.container) continue;
+    const words = p.packKey.slice(0, p.packKey.indexOf("|"));
+    const list = boxed.get(words);
+    if (list) list.push(p);
+    else boxed.set(words, [p]);
+  }
   const fitKeys = new Set<string>();
   for (const [k, b] of bracketed) if (b.inside > b.outside && b.inside >= 3 && b.kinds.size >= 2) fitKeys.add(k);
   // a car's model code in a name's brackets ("Octavia A5/A7") is one of the words the product is named by,
@@ -590,6 +621,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     sounds,
     models,
     packSiblings,
+    boxed,
     fitKeys,
     memo: new Map(),
   };

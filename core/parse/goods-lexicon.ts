@@ -14,9 +14,26 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   // containers and packaging
   ["bucket", ["=ведро", "=ведра", "=ведер", "=ведром", "=вёдра", "=відро", "=відра", "=відер", "bucket", "=pail"]],
   ["bag", ["=мешок", "мешк", "=мешков", "=мішок", "мішк", "=мішків", "=bag", "=bags", "=sack", "=sacks"]],
-  ["box", ["коробк", "коробоч", "=коробок", "=коробков", "=box", "=boxes"]],
+  [
+    "box",
+    [
+      "коробк",
+      "коробоч",
+      "=коробок",
+      "=коробков",
+      "=короб",
+      "=короба",
+      "=коробов",
+      "=коробом",
+      "=коробе",
+      "=коробів",
+      "=box",
+      "=boxes",
+    ],
+  ],
   // household and hardware
   ["glove", ["перчат", "рукавиц", "рукавичк", "=рукавичок", "glove"]],
+  ["device", ["прибор", "аппарат", "апарат", "пристро", "=пристрій", "=device", "=devices", "=appliance"]],
   ["glasses", ["=очки", "=очков", "окуляр", "=glasses", "goggles"]],
   ["trash", ["=мусор", "=мусора", "=мусору", "=сміття", "=trash", "=garbage", "=rubbish", "=refuse"]],
   ["construction", ["строительн", "будівельн", "=construction", "=building"]],

@@ -215,7 +215,8 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   if (t.key.length < 2 && !(/^\p{Lu}$/u.test(t.raw) && index.postings.has(t.key))) return false;
   // "рукавички М 1 пара": a capital size letter that also spells a unit, not after a number
   if (t.key.length < 2 && prev?.kind !== "num") return true;
-  if (isUnitWord(t) && (prev?.kind === "num" || next?.kind === "num")) return false;
+  // "3 мешка", "мешок 25 кг" count the goods; "мешки 60 литров" of a catalog selling "Мешки для мусора" are them
+  if (isUnitWord(t) && (prev?.kind === "num" || (next?.kind === "num" && !headsNames(index, t.key)))) return false;
   if (t.measure && (prev?.kind === "num" || t.low.length > 2)) return false;
   // "a bouquet of roses", "мешок из ...": the container, not the product
   if (t.count && next?.kind === "word" && (next.low === "of" || next.low === "из")) return false;
@@ -225,6 +226,19 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   // "нужно" is no near spelling of "нежные": an order word names goods only as the catalog writes it
   if (FILLERS.has(t.low) && m.sim < 1) return false;
   return m.sim >= 0.8 || (m.sim >= 0.72 && t.key.length >= 7);
+}
+
+/** The word opens some product's name ("Мешки для мусора …", "Коробка 300x200x150"). */
+function headsNames(index: CatalogIndex, key: string): boolean {
+  return (index.postings.get(key) ?? []).some((i) => index.products[i]?.nameWords[0] === key);
+}
+
+/** A word of five letters or more that only a loose spelling finds in the catalog ("глейд" for "glade"). */
+function nearSpelling(index: CatalogIndex, t: Token | undefined): boolean {
+  if (t?.kind !== "word" || t.key.length < 5 || t.measure || t.count || t.rating || t.key.startsWith("#")) return false;
+  if (INDEX_STOP.has(t.low) || FILLERS.has(t.low)) return false;
+  const m = matchWord(index, t.key)[0];
+  return !!m && m.sim >= 0.72 && m.sim < 0.8;
 }
 
 /** "iPhone 15", "Nano 3": a number right after a name word that the catalog writes with it. */
@@ -463,11 +477,21 @@ function containerVariant(
 ): { product: IndexedProduct; qty: number } | null {
   const word = chosen?.word;
   if (!chosen || !word) return null;
-  if (p.container === word) return { product: p, qty: chosen.value };
   const siblings = index.packSiblings.get(p.packKey) ?? [p];
   const own = siblings.filter((x) => x.container === word);
-  if (own.length === 1) return { product: own[0] as IndexedProduct, qty: chosen.value };
+  // boxes of 6 and of 12: the count said picks the box (see `packVariant`)
   if (own.length > 1) return null;
+  if (p.container === word) return { product: p, qty: chosen.value };
+  if (own.length === 1) return { product: own[0] as IndexedProduct, qty: chosen.value };
+  // "полотенца … два короба" of towels sold by the pack ("250 л, пачка") and by the box of 20 packs, whose
+  // name says nothing more than the pack's words: that box
+  const [words = "", described = ""] = p.packKey.split("|");
+  const mine = new Set(described.split(" "));
+  const boxes = (index.boxed.get(words) ?? []).filter(
+    (x) =>
+      x !== p && x.container === word && (x.packKey.split("|")[1] ?? "").split(" ").every((a) => !a || mine.has(a)),
+  );
+  if (boxes.length === 1 && p.container !== word) return { product: boxes[0] as IndexedProduct, qty: chosen.value };
   const contents = (x: IndexedProduct): number | undefined => {
     const pack = x.packSize && x.packSize > 1 ? x.packSize : undefined;
     if (x.packOf === word && pack) return pack;
@@ -546,6 +570,10 @@ function tableRows(text: string): { text: string; described: Array<[number, numb
     // cells parted by tabs, or by pipes as a table pasted from a document ("HU 7020Z | фильтр масл. | 4")
     const cells = line.split(line.includes("\t") ? "\t" : "|").map((c) => c.trim());
     const filled = cells.filter((c) => c.length > 0);
+    // "Кол-во⇥Ед.": a unit in a column of its own after the amount ("2⇥короб") is the amount's
+    const unitCell = filled[filled.length - 1] ?? "";
+    if (filled.length >= 3 && /^\d+(?:[.,]\d+)?$/.test(filled[filled.length - 2] ?? "") && isUnitCell(unitCell))
+      filled.splice(-2, 2, `${filled[filled.length - 2]} ${unitCell}`);
     const last = filled[filled.length - 1] ?? "";
     let out = line.replace(/\t/g, " ");
     // the amount cell may carry its unit ("2 компл.", "6 pcs")
@@ -562,6 +590,13 @@ function tableRows(text: string): { text: string; described: Array<[number, numb
     return out;
   });
   return { text: lines.join("\n"), described };
+}
+
+/** A table cell that is only a unit ("шт", "уп.", "короб", "pcs"). */
+function isUnitCell(cell: string): boolean {
+  if (!/^\p{L}{1,8}\.?$/u.test(cell)) return false;
+  const t = tokenize(cell)[0];
+  return t?.kind === "word" && (t.count !== undefined || t.measure !== undefined);
 }
 
 /** Numbers inside a table row's describing cells name the item, never count it (see `tableRows`). */
@@ -770,6 +805,8 @@ function resolveCode(
   words: string[],
   hints: SizeHint[],
   clauseKeys: ReadonlyMap<string, number>,
+  /** Words said with the amount ("2 короба"): they count towards a name, see `resolveMention`. */
+  extraKeys: readonly string[] = [],
 ): Resolution | null {
   let shared = index.codes.get(codes[0] ?? "") ?? [];
   for (const k of codes.slice(1)) {
@@ -789,10 +826,10 @@ function resolveCode(
     byCode: true,
   });
   if (shared.length > 1 && words.length > 0) {
-    const byWords = resolveMention(index, words, hints, clauseKeys);
+    const byWords = resolveMention(index, words, hints, clauseKeys, extraKeys);
     if (byWords?.accepted && shared.includes(byWords.product.idx)) return of(byWords.product, byWords.selectors);
     // the words may name another size of the same kind: choose among the products that share the code
-    const among = resolveMention(index, words, hints, clauseKeys, [], new Set(shared));
+    const among = resolveMention(index, words, hints, clauseKeys, extraKeys, new Set(shared));
     if (among && !among.tie && among.unexplained.length < words.length && among.minSim >= 0.8)
       return of(among.product, among.selectors);
   }
@@ -1139,6 +1176,20 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (!onlyFillers) runs.push({ from: i, to: j });
       i = j;
     }
+    // "Глейд аэрозоль морской": a word spelled too far from the catalog's to name goods alone ("глейд" for
+    // "Glade") opens the name when the name read with it explains it and is found where it was not
+    for (const r of runs) {
+      const t = toks[r.from - 1];
+      if (pw[r.from - 1] || !nearSpelling(index, t)) continue;
+      const idxs: number[] = [];
+      for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
+      const alone = resolveRun(index, idxs, toks, []);
+      const withIt = resolveRun(index, [r.from - 1, ...idxs], toks, []);
+      if (withIt?.accepted && !withIt.tie && !withIt.unexplained.includes(0) && !(alone?.accepted && !alone.tie)) {
+        pw[r.from - 1] = true;
+        r.from--;
+      }
+    }
     // size hints: measures, adjectives and bare numbers
     const hints: SizeHint[] = [];
     toks.forEach((t, i) => {
@@ -1204,6 +1255,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       else if (next?.kind === "word" && !isGlue(next) && !isUnitWord(next) && prev?.kind !== "x")
         hints.push({ bare: t.value, at: i, unitKey: next.key, strict: true });
     });
+    for (const h of hints) h.said ??= toks[h.at]?.value;
     // "turkey 400g Animonda Carny": one name with its size said in the middle
     for (let r = runs.length - 1; r > 0; r--) {
       const a = runs[r - 1] as { from: number; to: number };
@@ -1223,7 +1275,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       for (let k = a.from; k <= b.to; k++) if (pw[k] && (k <= a.to || k >= b.from)) named.push(k);
       const inside = hints.filter((h) => h.at > a.to && h.at < b.from);
       const both = resolveRun(index, named, toks, inside);
-      if (!both?.accepted || both.unexplained.length > 0 || both.tie) continue;
+      if (!both?.accepted || both.unexplained.length > 0) continue;
       if (between.filter((t) => t.kind === "num").length > 1) continue;
       // each half naming its own product better ("эфиопии 250, колумбии") stays two items
       const alone = [a, b].map((x) => {
@@ -1231,6 +1283,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         for (let k = x.from; k <= x.to; k++) if (pw[k]) ks.push(k);
         return resolveRun(index, ks, toks, []);
       });
+      // "Мешки для мусора 60л черные" of two black 60 l bags: still one name, when neither half names one
+      if (both.tie && alone.some((x) => x?.accepted && !x.tie)) continue;
       // unless the size in the middle is what picks the joined name's variant ("тетрадь 96 л линейка")
       const picked = inside.some((h) => both.selectors.includes(h));
       if (!picked && alone.some((x) => x?.accepted && x.coverage > both.coverage)) continue;
@@ -1260,7 +1314,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     for (const r of runs) {
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
-      const near = [...hints.filter((h) => !usedTok.has(h.at)), ...(fitment?.hints ?? [])];
+      // a size said inside another name ("white 8oz cups") is that name's
+      const inOther = (h: SizeHint) => runs.some((o) => o !== r && h.at > o.from && h.at < o.to);
+      const near = [...hints.filter((h) => !usedTok.has(h.at) && !inOther(h)), ...(fitment?.hints ?? [])];
       // push, not map: see `queryMatches` on holey arrays
       const keysOf = (list: number[]) => {
         const keys: string[] = [];
@@ -1280,7 +1336,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const run = codesAndWords(idxs.map((k) => toks[k] as Token));
       const hasCode = run.codes.length > 0;
       let res: Resolution | null;
-      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys);
+      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys, extraKeys);
       else {
         const afterFor = new Set<number>();
         let forAt = Number.POSITIVE_INFINITY;

@@ -127,6 +127,8 @@ const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
   [/^(v|в|volt|volts|вольт)$/, "v"],
   [/^(a|а|amp|amps|ампер)$/, "a"],
   [/^(mah|мач|маг)$/, "mah"],
+  // the thickness of a film or a bag: "30 мкм", "17mkm", "20 micron"
+  [/^(мкм|mkm|µm|μm|micron|microns|микрон|мікрон|микрона|мікрона|микронов|мікронів)$/, "mkm"],
   [/^(°|град|градус|градуса|градусов|градусів|градуси|deg|degree|degrees)$/, "deg"],
   // gears: "12-speed", "12 sp", "9 скоростей", "9ск", "10 швидкостей"
   [/^(speed|speeds|spd|sp|скорост[а-я]*|швидкіст[а-яії]*|швидкост[а-яії]*|скор|швид|ск|шв)$/, "speed"],
@@ -180,15 +182,17 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
     return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
   if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
-  if (/^(килограмм?ов|кілограмм?ов|kilogram|kg)(ую|ый|ая|ой|ые|ий|у|а|ий|і|ої|ого)$/.test(low))
+  if (
+    /^(килограмм?ов|кілограмм?ов|kilogram|kg)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low)
+  )
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
   if (/^(полдюйма|пол-дюйма|півдюйма|пів-дюйма|полудюйм\p{L}*|півдюйм\p{L}*)$/u.test(low))
     return { value: 0.5, unit: { dim: "length", factor: 25.4 }, adjective: true };
-  if (/^(дюймов|дюймов)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого|ий)$/.test(low))
+  if (/^(дюймов|дюймов)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low))
     return { value: 1, unit: { dim: "length", factor: 25.4 }, adjective: true };
-  if (/^(литров|літров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))
+  if (/^(литров|літров)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low))
     return { value: 1, unit: { dim: "volume", factor: 1000 }, adjective: true };
-  if (/^(полулитров|півлітров)(ую|ый|ая|ой|ые|ий|у|а|і|ої|ого)$/.test(low))
+  if (/^(полулитров|півлітров)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low))
     return { value: 0.5, unit: { dim: "volume", factor: 1000 }, adjective: true };
   return undefined;
 }
@@ -196,7 +200,7 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|pairs|пари|пары|пар|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак|уп$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
+  /^(пач|упак|уп$|кор$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
   /^(bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;

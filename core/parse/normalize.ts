@@ -298,6 +298,15 @@ function cognates(a: string, b: string): boolean {
   return short.length >= 3 && long.length - short.length <= 1 && long.startsWith(short);
 }
 
+/** "standard" / "стандартная", "original" / "оригинальный": a borrowed word made an adjective with "-н-". */
+function borrowedAdjective(word: string, adjective: string): boolean {
+  if (word.length < 5) return false;
+  const stem = devoiced(word);
+  return (
+    adjective.startsWith(stem) && /^n(aia|ii|ie|oe|ogo|oi|uiu|ih|im|a|i|e|o|u)$/.test(adjective.slice(stem.length))
+  );
+}
+
 const DEVOICE: Record<string, string> = { d: "t", b: "p", g: "k", v: "f", z: "s" };
 
 /** The stem without its vowel ending and without a fleeting e/o before its last consonant. */
@@ -332,7 +341,7 @@ export function wordSimilarity(a: string, b: string): number {
   if (p >= 4 && ra.length <= 4 && rb.length <= 4 && endings) return 0.9;
   if (p >= 3 && Math.min(la, lb) <= 4 && ra.length <= 1 && rb.length <= 1) return 0.85;
   if (p >= 5 && endings) return 0.8;
-  if (cognates(a, b)) return 0.8;
+  if (cognates(a, b) || borrowedAdjective(a, b) || borrowedAdjective(b, a)) return 0.8;
   if (la >= 4 && lb >= 4) {
     const max = Math.min(la, lb) >= 8 ? 2 : 1;
     const d = editDistance(a, b, max);

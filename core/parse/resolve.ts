@@ -21,6 +21,8 @@ export interface SizeHint {
   strict?: boolean;
   /** "№10", "size 28": names a variant, never the count of pieces in a pack. */
   label?: boolean;
+  /** The number as said ("8" of "8oz"), which an alias of the name may spell ("8oz white cups"). */
+  said?: number;
 }
 
 export interface Resolution {
@@ -370,6 +372,9 @@ function scoreCandidate(
   extraKeys: readonly string[],
   afterFor: ReadonlySet<number> | undefined,
   afterWithout: ReadonlySet<number>,
+  /** The numbers said with the words (see `SizeHint.said`), and whether a code was said with them. */
+  said: ReadonlySet<number>,
+  coded: boolean,
 ): Scored | null {
   const vocab = p.vocab;
   let explained = 0;
@@ -411,8 +416,11 @@ function scoreCandidate(
   for (const k of extraKeys)
     for (const m of matchWord(index, k)) if (vocab.has(m.key) && !matchedKeys.has(m.key)) matchedKeys.set(m.key, m.sim);
   let coverage = 0;
-  for (const v of p.variants) {
+  for (let vi = 0; vi < p.variants.length; vi++) {
+    const v = p.variants[vi] as string[];
     if (v.length === 0) continue;
+    const numbered = p.variantNumbers[vi];
+    if (numbered && !(numbered.nums.every((n) => said.has(n)) && (!numbered.coded || coded))) continue;
     let tot = 0;
     let got = 0;
     for (const k of v) {
@@ -488,11 +496,25 @@ export function resolveMention(
   let topExplained = 0;
   for (const e of explainedOf) if (e > topExplained) topExplained = e;
   const scored: Scored[] = [];
+  const said = new Set<number>();
+  for (const h of hints) if (h.said !== undefined) said.add(h.said);
   for (let ci = 0; ci < cand.length; ci++) {
     if ((explainedOf[ci] as number) < topExplained * 0.9 - 1e-9 || explainedOf[ci] === 0) continue;
     const p = index.products[cand[ci] as number];
     if (!p) continue;
-    const s = scoreCandidate(index, p, matches, weights, hints, clauseMatched, extraKeys, afterFor, afterWithout);
+    const s = scoreCandidate(
+      index,
+      p,
+      matches,
+      weights,
+      hints,
+      clauseMatched,
+      extraKeys,
+      afterFor,
+      afterWithout,
+      said,
+      only !== undefined,
+    );
     if (s) scored.push(s);
   }
   if (scored.length === 0) return null;

@@ -230,7 +230,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "No.10 staples", "nr.5": the number sign is dropped like "№"
-    const numbered = /^(?:no|nr)\.(\d+)$/iu.exec(raw);
+    const numbered = /^(?:no|nr)\.(\d+(?:\/\d+)?)$/iu.exec(raw);
+    // "No.24/6": the staples' size, a code the catalog writes "№24/6"
+    if (numbered?.[1]?.includes("/")) {
+      const code = numbered[1];
+      const at = start + raw.length - code.length;
+      out.push({ kind: "code", raw: code, low: code, key: codeKey(code), start: at, end: at + code.length });
+      continue;
+    }
     if (numbered?.[1]) {
       out.push({ ...numberToken(numbered[1], start + raw.length - numbered[1].length), label: true });
       continue;
@@ -266,6 +273,24 @@ export function tokenize(text: string): Token[] {
         );
         continue;
       }
+    }
+    // "20-литровые", "5-литровую": a size said as an adjective, the number and its unit
+    const sizedAdjective = /^(\d+(?:[.,]\d+)?)-([\p{L}]+)$/u.exec(raw);
+    const adjective = sizedAdjective?.[2] ? wordMeasure(lower(sizedAdjective[2])) : undefined;
+    if (sizedAdjective?.[1] && sizedAdjective[2] && adjective?.adjective && adjective.value === 1) {
+      const low = lower(sizedAdjective[2]);
+      const split = start + sizedAdjective[1].length + 1;
+      out.push(numberToken(sizedAdjective[1], start));
+      out.push({
+        kind: "word",
+        raw: sizedAdjective[2],
+        low,
+        key: fold(low),
+        start: split,
+        end: start + raw.length,
+        measure: adjective.unit,
+      });
+      continue;
     }
     // "6-pack", "12-шт": a pack size, said as a size rather than an amount
     const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw) ?? /^(\d+)(pack|pk)$/iu.exec(raw);
