@@ -98,6 +98,11 @@ export interface CatalogIndex {
    * A5/A7)"): what the goods fit, a car or a printer, not what they are.
    */
   readonly fitKeys: ReadonlySet<string>;
+  /**
+   * How many pieces the catalog's sets hold, when its names agree ("комплект 4 шт" in most of them): what
+   * "a set" of goods sold by the piece is in this shop (a set of tyres is four).
+   */
+  readonly setSize?: number;
   /** Memo of query word → matching vocabulary words. */
   readonly memo: Map<string, WordMatch[]>;
 }
@@ -608,6 +613,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       }
   }
   return {
+    setSize: setSizeOf(catalog),
     currency: catalog.currency,
     products,
     bySku: new Map(products.map((p) => [p.product.sku, p])),
@@ -625,6 +631,21 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     fitKeys,
     memo: new Map(),
   };
+}
+
+/** See `CatalogIndex.setSize`: three or more names state a set's count, most of them the same one. */
+function setSizeOf(catalog: Catalog): number | undefined {
+  const counts = new Map<number, number>();
+  let all = 0;
+  for (const p of catalog.products) {
+    const m = /(?:комплект|набір|набор|set)\s*(?:з|із|из|of)?\s*(\d+)\s*(?:шт|pcs|pieces)/iu.exec(p.name);
+    if (!m?.[1]) continue;
+    const n = Number(m[1]);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+    all++;
+  }
+  const [n, c] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return n !== undefined && c !== undefined && c >= 3 && c >= 0.6 * all && n > 1 ? n : undefined;
 }
 
 /** Vocabulary words a folded query word may stand for, best first. */

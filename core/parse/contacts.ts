@@ -26,6 +26,8 @@ export function findPhones(text: string, region: CountryCode | undefined): Found
     if (digits.length < 7) return;
     // a date or a time range read as a phone
     if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text.slice(start, end).trim())) return;
+    // "хакка р5 205 55 16 4 шт": digits glued to a word's letters are a model and its sizes, not a phone
+    if (/\p{L}/u.test(text[start - 1] ?? "")) return;
     if (seen.has(number)) return;
     seen.add(number);
     out.push({ value: number, start, end, confidence });

@@ -71,6 +71,8 @@ function containerOf(low: string): "box" | "pack" | undefined {
 const HOUR_AFTER = /^(после|після|after|before|until|около|близько)$/u;
 const HOUR_BY = /^(к|до|by|at|о|в)$/u;
 const HOUR_WORD = /^(утра|вечера|дня|ночи|ранку|вечора|години|годині|часам|часов|часа|am|pm|o'clock)$/u;
+/** A name that is itself a set ("Секретки … (4 болти + ключ)" aside): "комплект", "набір", "set". */
+const SET_NAME = /(^|[^\p{L}])(комплект|набір|набор|set|kit|компл)/iu;
 const PAIR_WORD = /^(пар[аиуы]|парочк[уа]|pair)$/u;
 const SOLD_AS_PAIR = /(^|[^\p{L}])(пара|пари|pair)([^\p{L}]|$)/iu;
 
@@ -217,6 +219,8 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   if (t.key.length < 2 && prev?.kind !== "num") return true;
   // "3 мешка", "мешок 25 кг" count the goods; "мешки 60 литров" of a catalog selling "Мешки для мусора" are them
   if (isUnitWord(t) && (prev?.kind === "num" || (next?.kind === "num" && !headsNames(index, t.key)))) return false;
+  // "хакка р5, комплект": a set counts the goods unless the catalog names products by it ("Комплект ГРМ")
+  if (t.count === "pack" && containerKind(t.low) === "set" && !headsNames(index, t.key)) return false;
   if (t.measure && (prev?.kind === "num" || t.low.length > 2)) return false;
   // "a bouquet of roses", "мешок из ...": the container, not the product
   if (t.count && next?.kind === "word" && (next.low === "of" || next.low === "из")) return false;
@@ -407,8 +411,15 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
   return out;
 }
 
-function toCatalogQty(p: IndexedProduct, q: Qty | undefined): { qty: number; exact: boolean } {
+function toCatalogQty(
+  p: IndexedProduct,
+  q: Qty | undefined,
+  setSize: number | undefined,
+): { qty: number; exact: boolean } {
   if (!q) return { qty: 1, exact: true };
+  // "комплект зимової гуми" of tyres sold by the piece, in a shop whose sets are of four: four
+  if (q.word === "set" && setSize && p.product.unit === "pcs" && !SET_NAME.test(p.product.name))
+    return { qty: q.value * setSize, exact: true };
   if (q.pair && SOLD_AS_PAIR.test(p.product.name)) return { qty: 1, exact: true };
   const unit = p.product.unit;
   const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -452,13 +463,17 @@ function impliedContainer(m: Mention): Qty | undefined {
     if (t?.kind !== "word" && !(t?.kind === "num" && toks[first]?.measure)) break;
     first--;
   }
-  for (let k = first; k <= m.to; k++) {
+  // "…хакка р5, комплект": a set may follow the name
+  const last = Math.min(toks.length - 1, m.to + 3);
+  for (let k = first; k <= last; k++) {
     const t = toks[k];
     if (t?.kind !== "word" || t.count !== "pack") continue;
+    if (k > m.to && containerKind(t.low) !== "set") continue;
     if (toks[k - 1]?.kind === "num" || toks[k + 1]?.kind === "num") continue;
     const article = toks[k - 1]?.low === "a" || toks[k - 1]?.low === "an";
-    if (!article && !/\p{Script=Cyrillic}{3,}[ую]$/u.test(t.low)) continue;
     const word = containerKind(t.low);
+    // "візьму комплект Hankook": a set said alone is one set
+    if (!article && word !== "set" && !/\p{Script=Cyrillic}{3,}[ую]$/u.test(t.low)) continue;
     if (word) return { value: 1, kind: "pack", at: k, corrected: false, container: containerOf(t.low), word };
   }
   return undefined;
@@ -686,6 +701,51 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
     }
     if (single(t, i)) out.push({ ...t, kind: "code", key: t.raw, value: undefined });
     else out.push(t);
+  }
+  return out;
+}
+
+const RADIUS = /^(радіус|радиус|радіуса|радиуса|радиусе|радіусі|radius|rim|рад)$/u;
+
+/**
+ * A rim size the catalog writes "R16" ("205/55 R16", "Шиномонтаж … R16"), said the other ways customers
+ * say it: "205 55 16" and "205/55/16" (the number right after a size code the catalog writes with that
+ * rim), "16 радіус", "р16" (a Cyrillic "р"), and "225/45R17" glued. Catalog codes only: a number becomes
+ * a rim only where the catalog has that rim.
+ */
+function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
+  const rim = (t: Token, key: string): Token => ({ ...t, kind: "code", key, value: undefined });
+  const known = (key: string) => index.codes.has(key);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (t.kind === "num" && !t.worded && t.value !== undefined && Number.isInteger(t.value) && t.value >= 10) {
+      const key = `R${t.value}`;
+      const byWord = [prev, next].some((w) => w?.kind === "word" && RADIUS.test(w.low));
+      const sizeOwners = prev?.kind === "code" ? index.codes.get(prev.key) : undefined;
+      const afterSize = sizeOwners?.some((o) => index.codes.get(key)?.includes(o)) ?? false;
+      if (known(key) && (byWord || (afterSize && prev?.end !== undefined && t.start > prev.end))) {
+        out.push(rim(t, key));
+        continue;
+      }
+    }
+    // "р16", "хакка р5": a Cyrillic "р" before digits is the Latin "R" the catalog writes
+    const latin = t.kind === "code" && /^[рР]\d/u.test(t.raw) ? `R${t.key.slice(1)}` : undefined;
+    if (latin && known(latin)) {
+      out.push(rim(t, latin));
+      continue;
+    }
+    if (t.kind === "code" && !known(t.key)) {
+      // "225/45R17": two codes the catalog writes apart
+      const cut = [...t.key].findIndex((_, k) => k > 0 && known(t.key.slice(0, k)) && known(t.key.slice(k)));
+      if (cut > 0) {
+        out.push({ ...t, key: t.key.slice(0, cut) }, { ...t, key: t.key.slice(cut) });
+        continue;
+      }
+    }
+    out.push(t);
   }
   return out;
 }
@@ -1097,7 +1157,10 @@ function fitmentEnd(index: CatalogIndex, toks: readonly Token[], from: number): 
 export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const table = tableRows(rawText);
   const text = stripEnumerators(table.text);
-  const tokens = joinDimensions(index, joinCodes(index, markDescribed(tokenize(text), table.described), text));
+  const tokens = rimCodes(
+    index,
+    joinDimensions(index, joinCodes(index, markDescribed(tokenize(text), table.described), text)),
+  );
   const sentences = splitSentences(tokens, text);
   const clauses: Clause[] = [];
   for (const s of sentences) clauses.push(...splitClauses(index, s.tokens, s.sentence));
@@ -1986,7 +2049,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       (packSaid ? null : containerVariant(index, m.res.product, chosen)) ??
       packVariant(index, m.res.product, qs, chosen, packSaid);
     const p = packed?.product ?? m.res.product;
-    const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen);
+    const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen, index.setSize);
     if (qty <= 0) continue;
     const from = m.clause.tokens[m.from] as Token;
     const to = m.clause.tokens[Math.min(m.clause.tokens.length - 1, Math.max(m.to, ...qs.map((q) => q.at)))] as Token;

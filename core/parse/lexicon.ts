@@ -76,6 +76,9 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
   ["двох", 2],
   ["трьох", 3],
   ["чотири", 4],
+  // surzhyk spellings
+  ["четирі", 4],
+  ["четири", 4],
   ["п'ять", 5],
   ["шість", 6],
   ["сім", 7],
@@ -237,6 +240,7 @@ const CONTAINER_KINDS: Array<[RegExp, string]> = [
   [/^(cans?$|tins?$|jars?$|банк|банок|баноч)/u, "can"],
   [/^(tubes?$|тюб)/u, "tube"],
   [PACK_WORD, "pack"],
+  [/^(комплект\p{L}*|компл|набор\p{L}*|набір\p{L}*|sets?)$/u, "set"],
 ];
 
 /**
@@ -253,7 +257,7 @@ export function containerKind(low: string): string | undefined {
  */
 export function pieceKind(low: string): string | undefined {
   const kind = containerKind(low);
-  return kind === "box" || kind === "pack" ? undefined : kind;
+  return kind === "box" || kind === "pack" || kind === "set" ? undefined : kind;
 }
 
 /** "piece" for шт/pcs, "pack" for packs, bottles, boxes; undefined otherwise. */

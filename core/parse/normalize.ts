@@ -342,6 +342,8 @@ export function wordSimilarity(a: string, b: string): number {
   if (p >= 3 && Math.min(la, lb) <= 4 && ra.length <= 1 && rb.length <= 1) return 0.85;
   if (p >= 5 && endings) return 0.8;
   if (cognates(a, b) || borrowedAdjective(a, b) || borrowedAdjective(b, a)) return 0.8;
+  // "хакка" for "Hakkapeliitta", "конти" for "Continental": a long name cut short by the one who says it
+  if (la >= 4 && lb >= la + (la === 4 ? 5 : 4) && b.startsWith(a)) return 0.8;
   if (la >= 4 && lb >= 4) {
     const max = Math.min(la, lb) >= 8 ? 2 : 1;
     const d = editDistance(a, b, max);

@@ -215,6 +215,13 @@ export function tokenize(text: string): Token[] {
     }
     // "24/6" (staples), "10/20" (a size range), "350/450 ml": two numbers that are not a fraction name a
     // variant (a fraction is an inch size: a denominator up to 64)
+    // "205/55/16": a tyre's width and profile, then its rim, said as one more slashed number
+    const triple = /^(\d{3}\/\d{2})\/(\d{2})$/.exec(raw);
+    if (triple?.[1] && triple[2]) {
+      out.push({ kind: "code", raw: triple[1], low: triple[1], key: codeKey(triple[1]), start, end: start + 6 });
+      out.push(numberToken(triple[2], start + 7));
+      continue;
+    }
     const slashed = /^(\d+)\/(\d+)$/.exec(raw);
     if (slashed && (Number(slashed[1]) >= Number(slashed[2]) || Number(slashed[2]) > 64)) {
       out.push({ kind: "code", raw, low: raw, key: codeKey(raw), start, end: start + raw.length });

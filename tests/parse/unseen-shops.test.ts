@@ -1882,3 +1882,70 @@ describe("a size said inside a name is that name's, and borrowed adjectives", ()
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("tyre sizes as customers write them, and a set of tyres", () => {
+  // a tyre shop written for these tests: sizes "205/55 R16", tyres by the piece, storage by the set of four
+  const tyres: Catalog = {
+    currency: "UAH",
+    products: [
+      {
+        sku: "NK-R5-195",
+        name: "Шина Nokian Tyres Hakkapeliitta R5 195/65 R15 95R XL, зимова",
+        unit: "pcs",
+        price: 4200,
+      },
+      {
+        sku: "NK-R5-205",
+        name: "Шина Nokian Tyres Hakkapeliitta R5 205/55 R16 94R XL, зимова",
+        unit: "pcs",
+        price: 5100,
+      },
+      {
+        sku: "HK-W462-195",
+        name: "Шина Hankook Winter i*cept RS3 W462 195/65 R15 91T, зимова",
+        unit: "pcs",
+        price: 3300,
+      },
+      {
+        sku: "HK-W462-205",
+        name: "Шина Hankook Winter i*cept RS3 W462 205/55 R16 91T, зимова",
+        unit: "pcs",
+        price: 3900,
+      },
+      { sku: "MI-PR4-205", name: "Шина Michelin Primacy 4 205/55 R16 91V, літня", unit: "pcs", price: 5600 },
+      { sku: "MI-PR4-195", name: "Шина Michelin Primacy 4 195/65 R15 91H, літня", unit: "pcs", price: 4700 },
+      {
+        sku: "CO-PC6-225",
+        name: "Шина Continental PremiumContact 6 225/45 R17 94Y XL, літня",
+        unit: "pcs",
+        price: 6900,
+      },
+      { sku: "MI-AL6-205", name: "Шина Michelin Alpin 6 205/55 R16 91H, зимова", unit: "pcs", price: 5900 },
+      { sku: "VLV-P5", name: "Вентиль для вантажних шин P5", unit: "pcs", price: 60 },
+      { sku: "STO-R15", name: "Сезонне зберігання шин без дисків R13-R15, комплект 4 шт", unit: "set", price: 1200 },
+      { sku: "STO-R17", name: "Сезонне зберігання шин без дисків R16-R17, комплект 4 шт", unit: "set", price: 1400 },
+      { sku: "BAGS", name: "Пакети для шин поліетиленові, комплект 4 шт", unit: "set", price: 80 },
+      { sku: "RING", name: "Кільця центрувальні 66.6→57.1, комплект 4 шт", unit: "set", price: 200 },
+    ],
+  };
+  const read = linesOf(tyres);
+  it.each([
+    // the rim said as a bare number after the size, after a slash, with a Cyrillic "р", glued, or as "радіус"
+    ["зимова гума 205 55 16 нокіан хакка р5, 4 шт", ["NK-R5-205:4"]],
+    ["хакку р5 195 65 15 12 шт", ["NK-R5-195:12"]],
+    // "хакка" cut short from "Hakkapeliitta"; "р5 205 55 16 4" is no phone number
+    ["гума нокіан хакка р5 205 55 16 4 шт", ["NK-R5-205:4"]],
+    ["Hankook W462 205/55/16 4 шт", ["HK-W462-205:4"]],
+    ["мішлен прімасі 4 205/55 р16 четирі штуки", ["MI-PR4-205:4"]],
+    ["225/45R17 Continental PremiumContact 6 4 шт", ["CO-PC6-225:4"]],
+    ["мішлен альпін 6 16 радіус - 2", ["MI-AL6-205:2"]],
+    // a set of tyres is four in a shop whose sets are of four; a set sold as such stays one
+    ["Візьму комплект Hankook W462 205/55/16", ["HK-W462-205:4"]],
+    ["зимова гума 205 55 16 нокіан хакка р5, комплект", ["NK-R5-205:4"]],
+    ["кумхо… ні, hankook W462 195/65 R15 — 3 комплекта", ["HK-W462-195:12"]],
+    // guard: passed before as well
+    ["пакети для шин 2 комплекти", ["BAGS:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
