@@ -705,6 +705,8 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   return out;
 }
 
+const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:[xх×*]\d+(?:[.,]\d+)?){1,2}$/iu;
+
 const RADIUS = /^(радіус|радиус|радіуса|радиуса|радиусе|радіусі|radius|rim|рад)$/u;
 
 /**
@@ -1256,6 +1258,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // size hints: measures, adjectives and bare numbers
     const hints: SizeHint[] = [];
     toks.forEach((t, i) => {
+      // "48х66", "60x40x40" the catalog does not write as one code ("48 мм х 66 м"): each side is a size
+      if (t.kind === "code" && !index.codes.has(t.key) && DIMENSIONS.test(t.raw))
+        for (const side of t.raw.split(/[xх×*]/iu)) hints.push({ bare: Number(side.replace(",", ".")), at: i });
       if (t.packOf !== undefined) hints.push({ bare: t.packOf, at: i, pack: true });
       if (t.kind === "num" && t.label && t.value !== undefined) {
         // a set size ("набір з 4 штук") was pushed as a pack hint just above

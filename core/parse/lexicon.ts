@@ -131,7 +131,7 @@ const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
   [/^(a|а|amp|amps|ампер)$/, "a"],
   [/^(mah|мач|маг)$/, "mah"],
   // the thickness of a film or a bag: "30 мкм", "17mkm", "20 micron"
-  [/^(мкм|mkm|µm|μm|micron|microns|микрон|мікрон|микрона|мікрона|микронов|мікронів)$/, "mkm"],
+  [/^(мкм|mkm|µm|μm|mic|mics|micron|microns|микрон|мікрон|микрона|мікрона|микронов|мікронів)$/, "mkm"],
   [/^(°|град|градус|градуса|градусов|градусів|градуси|deg|degree|degrees)$/, "deg"],
   // gears: "12-speed", "12 sp", "9 скоростей", "9ск", "10 швидкостей"
   [/^(speed|speeds|spd|sp|скорост[а-я]*|швидкіст[а-яії]*|швидкост[а-яії]*|скор|швид|ск|шв)$/, "speed"],
@@ -164,6 +164,7 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     /^(л|литр|литра|литров|литру|литре|літр|літра|літри|літрів|літру|літрі|l|lt|ltr|liter|liters|litre|litres)$/,
     { dim: "volume", factor: 1000 },
   ],
+  [/^(т|тн|тонн|тонна|тонны|тонну|тонни|тонн|тони|тон|tonne|tonnes|ton|tons)$/, { dim: "mass", factor: 1_000_000 }],
   [/^(lb|lbs|фунт|фунта|фунтов|фунтів|фунти|pound|pounds)$/, { dim: "mass", factor: 453.592 }],
   [/^(oz|унц|унция|унции|унцій)$/, { dim: "mass", factor: 28.3495 }],
   [/^(мм|mm)$/, { dim: "length", factor: 1 }],
@@ -203,7 +204,7 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|pairs|пари|пары|пар|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак|уп$|кор$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
+  /^(пач|упак(?!овочн|увальн)|уп$|кор$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
   /^(bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
@@ -226,7 +227,7 @@ export const NOT_GOODS =
 /** Boxes, cartons and cases, which a catalog sells as "box". */
 const BOX_WORD = /^(box|boxes|cartons?|cases?|cs|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
 /** Packs and packets, which a catalog sells as "pack". */
-const PACK_WORD = /^(packs?|packets?|pkgs?|упак\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
+const PACK_WORD = /^(packs?|packets?|pkgs?|упак(?!овочн|увальн)\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
 
 /** English words whole ("roll" is not "roller"), Russian and Ukrainian ones by their stem. */
 const CONTAINER_KINDS: Array<[RegExp, string]> = [

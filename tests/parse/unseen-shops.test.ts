@@ -1937,6 +1937,7 @@ describe("tyre sizes as customers write them, and a set of tyres", () => {
     ["гума нокіан хакка р5 205 55 16 4 шт", ["NK-R5-205:4"]],
     ["Hankook W462 205/55/16 4 шт", ["HK-W462-205:4"]],
     ["мішлен прімасі 4 205/55 р16 четирі штуки", ["MI-PR4-205:4"]],
+    // guard: passed before as well (the glued size is split by the words around it)
     ["225/45R17 Continental PremiumContact 6 4 шт", ["CO-PC6-225:4"]],
     ["мішлен альпін 6 16 радіус - 2", ["MI-AL6-205:2"]],
     // a set of tyres is four in a shop whose sets are of four; a set sold as such stays one
@@ -1945,6 +1946,49 @@ describe("tyre sizes as customers write them, and a set of tyres", () => {
     ["кумхо… ні, hankook W462 195/65 R15 — 3 комплекта", ["HK-W462-195:12"]],
     // guard: passed before as well
     ["пакети для шин 2 комплекти", ["BAGS:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("packaging: tape by the roll and the box, film by the tonne and the micron", () => {
+  // a packaging wholesaler written for these tests
+  const packaging: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "TAPE-CL", name: "Клейкая лента упаковочная 48 мм х 66 м, 45 мкм, прозрачная", unit: "pcs", price: 45 },
+      {
+        sku: "TAPE-CL-36",
+        name: "Клейкая лента упаковочная 48 мм х 66 м, 45 мкм, прозрачная (коробка 36 рулонов)",
+        unit: "box",
+        price: 1500,
+      },
+      {
+        sku: "TAPE-CL-150",
+        name: "Клейкая лента упаковочная 48 мм х 150 м, 45 мкм, прозрачная",
+        unit: "pcs",
+        price: 95,
+      },
+      { sku: "TAPE-BR", name: "Клейкая лента упаковочная 48 мм х 66 м, 45 мкм, коричневая", unit: "pcs", price: 45 },
+      { sku: "PVD-1500", name: "Пленка ПВД рукав 1500 мм 100 мкм", unit: "kg", price: 180 },
+      { sku: "PVD-3000", name: "Пленка ПВД полурукав 3000 мм 150 мкм", unit: "kg", price: 175 },
+      { sku: "POF-15", name: "Термоусадочная пленка ПОФ 450 мм 15 мкм, рулон", unit: "pcs", price: 3200 },
+      { sku: "POF-19", name: "Термоусадочная пленка ПОФ 450 мм 19 мкм, рулон", unit: "pcs", price: 3900 },
+      { sku: "BOX-20", name: "Гофрокороб 400х300х300 Т-23, пачка 25 шт", unit: "pack", price: 1400 },
+      { sku: "ZIP-10", name: "Пакет zip-lock 100х150 мм, 35 мкм, 100 шт", unit: "pack", price: 120 },
+      { sku: "STR-17", name: "Стрейч-пленка ручная 500 мм, 17 мкм, 2 кг", unit: "pcs", price: 390 },
+      { sku: "STR-20", name: "Стрейч-пленка ручная 500 мм, 20 мкм, 2 кг", unit: "pcs", price: 420 },
+    ],
+  };
+  const read = linesOf(packaging);
+  it.each([
+    // "упаковочная" describes the tape; it is no pack
+    ["скотч прозрачный 48х66 20 рулонов", ["TAPE-CL:20"]],
+    // each side of a size the catalog writes apart ("48 мм х 66 м") picks the variant
+    ["скотч прозрачный 48х66 2 коробки", ["TAPE-CL-36:2"]],
+    ["Пленка ПВД полурукав 3 м 150 мкм — 0,2 т", ["PVD-3000:200"]],
+    // guard: passed before as well (19 read as a bare size)
+    ["shrink film POF 450mm 19 mic x2", ["POF-19:2"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
