@@ -1248,9 +1248,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (pw[r.from - 1] || !nearSpelling(index, t)) continue;
       const idxs: number[] = [];
       for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
-      const alone = resolveRun(index, idxs, toks, []);
       const withIt = resolveRun(index, [r.from - 1, ...idxs], toks, []);
-      if (withIt?.accepted && !withIt.tie && !withIt.unexplained.includes(0) && !(alone?.accepted && !alone.tie)) {
+      if (!withIt?.accepted || withIt.tie || withIt.unexplained.includes(0)) continue;
+      const alone = resolveRun(index, idxs, toks, []);
+      if (!(alone?.accepted && !alone.tie)) {
         pw[r.from - 1] = true;
         r.from--;
       }
