@@ -5,6 +5,7 @@ import {
   CONJUNCTIONS,
   CORRECTIONS,
   containerKind,
+  type Dim,
   FILLERS,
   FOR_WORDS,
   HALF_WORDS,
@@ -589,6 +590,9 @@ function tableRows(text: string): { text: string; described: Array<[number, numb
     const unitCell = filled[filled.length - 1] ?? "";
     if (filled.length >= 3 && /^\d+(?:[.,]\d+)?$/.test(filled[filled.length - 2] ?? "") && isUnitCell(unitCell))
       filled.splice(-2, 2, `${filled[filled.length - 2]} ${unitCell}`);
+    // "Ед.⇥Кол-во": the unit's column before the amount's ("м⇥48")
+    else if (filled.length >= 3 && /^\d+(?:[.,]\d+)?$/.test(unitCell) && isUnitCell(filled[filled.length - 2] ?? ""))
+      filled.splice(-2, 2, `${unitCell} ${filled[filled.length - 2]}`);
     const last = filled[filled.length - 1] ?? "";
     let out = line.replace(/\t/g, " ");
     // the amount cell may carry its unit ("2 компл.", "6 pcs")
@@ -704,6 +708,15 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   }
   return out;
 }
+
+/** What a catalog unit measures, for goods sold by it. */
+const MEASURE_UNITS: Record<string, Dim | undefined> = {
+  kg: "mass",
+  g: "mass",
+  l: "volume",
+  ml: "volume",
+  m: "length",
+};
 
 const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:[xх×*]\d+(?:[.,]\d+)?){1,2}$/iu;
 
@@ -2046,6 +2059,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const pieces = qs.find((q) => !q.each && q.kind !== "measure" && q.at < (perPiece?.at ?? -1));
     if (perPiece?.base !== undefined && pieces && byMeasure)
       chosen = { ...perPiece, each: false, value: perPiece.value * pieces.value, base: perPiece.base * pieces.value };
+    // "3 sides ~4.5kg", "2 briskets like 15kg total" of goods sold by the kilo: the weight said, not the pieces
+    const unitDim = MEASURE_UNITS[m.res.product.product.unit];
+    // (in digits: "полтора кило" is one and a half kilos, not the one kilo the word "кило" says)
+    const weighed = qs.find(
+      (q) => q.kind === "measure" && !q.each && q.dim === unitDim && !q.corrected && !m.clause.tokens[q.at]?.worded,
+    );
+    if (unitDim && weighed && chosen && chosen.kind !== "measure" && !chosen.corrected) chosen = weighed;
     // a size said picked the variant; only a count said as the pack's ("коробка 12 шт") picked the pack
     const packSaid = m.res.selectors.some(
       (h) => h.pack || h.unitKey === "pcs" || (h.bare !== undefined && h.bare === m.res?.product.packSize),

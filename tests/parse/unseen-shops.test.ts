@@ -1993,3 +1993,31 @@ describe("packaging: tape by the roll and the box, film by the tonne and the mic
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("goods sold by the kilo, said in pieces with their weight", () => {
+  // a meat wholesaler written for these tests
+  const meat: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "BRISKET", name: "Beef brisket whole packer, ~6-8 kg per piece", unit: "kg", price: 14 },
+      { sku: "SALMON", name: "Salmon side Norway skin on, ~1.2-1.8 kg", unit: "kg", price: 19 },
+      { sku: "RIBEYE", name: "Ribeye steak 300 g", unit: "pcs", price: 12 },
+      { sku: "NECK", name: "Свиная шея", unit: "kg", price: 8 },
+      { sku: "PIPE-25", name: "Труба ППР армированная 25 мм", unit: "m", price: 2 },
+      { sku: "PIPE-20", name: "Труба ППР армированная 20 мм", unit: "m", price: 1.5 },
+    ],
+  };
+  const read = linesOf(meat);
+  it.each([
+    ["need 2 whole packer briskets like 15kg total", ["BRISKET:15"]],
+    ["salmon side norway skin on 3 sides ~4.5kg", ["SALMON:4.5"]],
+    // guard: passed before as well: "кило" said as a word is one kilo; "полтора" says how many
+    ["полтора кило свиной шеи", ["NECK:1.5"]],
+    // guard: passed before as well: steaks by the piece keep their count
+    ["2 x ribeye steak 300", ["RIBEYE:2"]],
+    // a pasted table whose unit column stands before the amount's
+    ["Наименование\tЕд.\tКол-во\nТруба ППР армир. 25\tм\t48\nТруба ППР армир. 20\tм\t60", ["PIPE-20:60", "PIPE-25:48"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
