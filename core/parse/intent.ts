@@ -87,6 +87,9 @@ const SPAM: RegExp[] = [
   /from home|из дома|не выходя из дома/iu,
   /\bwin\b|\bwinner\b|\bprize\b|claim your|congratulations|lottery|выигр|\bприз\b|розыгрыш|виграш/iu,
   /\bfree\b.*(iphone|gift|money)|бесплатн\p{L}* (iphone|подарок)/iu,
+  // crypto giveaways and the bots that run them
+  /\b(usdt|bitcoin|btc|crypto|airdrop)\b|криптовалют/iu,
+  /t\.me\/\w*bot\b/iu,
   /реклам|просуван|просування|instagram|инстаграм/iu,
   /ваш магазин (обрано|выбран)/iu,
   // loans and services sold to the shop itself

@@ -2021,3 +2021,22 @@ describe("goods sold by the kilo, said in pieces with their weight", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a complaint about a service or a delivery is no order", () => {
+  it.each([
+    "Добрий день. Вчора у вас міняли гуму R16 на Октавії, сьогодні на трасі на 90+ б'є кермо. Балансування зроблено погано. Прошу переробити безкоштовно, інакше залишу відгук.",
+    "Hello,\nyesterday's delivery: the steel bowls 1 l were dented, and two bags of cat food tasty arrived damaged. Please credit us or replace.",
+  ])("%s", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe("complaint");
+  });
+});
+
+describe("a crypto giveaway is spam", () => {
+  it("🎁 Claim your 500 USDT bonus today! Join t.me/free_usdt_bonus_bot", () => {
+    const r = parse("🎁 Claim your 500 USDT bonus today! Join t.me/free_usdt_bonus_bot");
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe("spam");
+  });
+});
