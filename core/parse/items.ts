@@ -507,7 +507,7 @@ function containerVariant(
     (x) =>
       x !== p && x.container === word && (x.packKey.split("|")[1] ?? "").split(" ").every((a) => !a || mine.has(a)),
   );
-  if (boxes.length === 1 && p.container !== word) return { product: boxes[0] as IndexedProduct, qty: chosen.value };
+  if (boxes.length === 1) return { product: boxes[0] as IndexedProduct, qty: chosen.value };
   const contents = (x: IndexedProduct): number | undefined => {
     const pack = x.packSize && x.packSize > 1 ? x.packSize : undefined;
     if (x.packOf === word && pack) return pack;
@@ -718,6 +718,7 @@ const MEASURE_UNITS: Record<string, Dim | undefined> = {
   m: "length",
 };
 
+/** A size of two or three sides written as one token ("48х66", "60x40x40"). */
 const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:[xх×*]\d+(?:[.,]\d+)?){1,2}$/iu;
 
 const RADIUS = /^(радіус|радиус|радіуса|радиуса|радиусе|радіусі|radius|rim|рад)$/u;

@@ -164,7 +164,7 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     /^(л|литр|литра|литров|литру|литре|літр|літра|літри|літрів|літру|літрі|l|lt|ltr|liter|liters|litre|litres)$/,
     { dim: "volume", factor: 1000 },
   ],
-  [/^(т|тн|тонн|тонна|тонны|тонну|тонни|тонн|тони|тон|tonne|tonnes|ton|tons)$/, { dim: "mass", factor: 1_000_000 }],
+  [/^(т|тн|тонн|тонна|тонны|тонну|тонни|тони|тон|tonne|tonnes|ton|tons)$/, { dim: "mass", factor: 1_000_000 }],
   [/^(lb|lbs|фунт|фунта|фунтов|фунтів|фунти|pound|pounds)$/, { dim: "mass", factor: 453.592 }],
   [/^(oz|унц|унция|унции|унцій)$/, { dim: "mass", factor: 28.3495 }],
   [/^(мм|mm)$/, { dim: "length", factor: 1 }],
@@ -180,24 +180,28 @@ export function measureUnit(low: string): MeasureUnit | undefined {
   return undefined;
 }
 
+/** An adjective of a unit's stem in any case and gender ("литровые", "20-литровых", "кілограмову"). */
+function adjectiveOf(stems: string): RegExp {
+  return new RegExp(`^(${stems})(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$`);
+}
+
+const KILO_ADJECTIVE = adjectiveOf("килограмм?ов|кілограмм?ов|kilogram|kg");
+const INCH_ADJECTIVE = adjectiveOf("дюймов");
+const LITRE_ADJECTIVE = adjectiveOf("литров|літров");
+const HALF_LITRE_ADJECTIVE = adjectiveOf("полулитров|півлітров");
+
 /** Whole-word measures: "полкило" = 0.5 kg, "кілограмову" = a 1 kg pack (a size, not a count). */
 export function wordMeasure(low: string): { value: number; unit: MeasureUnit; adjective: boolean } | undefined {
   if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low))
     return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
   if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
-  if (
-    /^(килограмм?ов|кілограмм?ов|kilogram|kg)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low)
-  )
-    return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
+  if (KILO_ADJECTIVE.test(low)) return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
   if (/^(полдюйма|пол-дюйма|півдюйма|пів-дюйма|полудюйм\p{L}*|півдюйм\p{L}*)$/u.test(low))
     return { value: 0.5, unit: { dim: "length", factor: 25.4 }, adjective: true };
-  if (/^(дюймов|дюймов)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low))
-    return { value: 1, unit: { dim: "length", factor: 25.4 }, adjective: true };
-  if (/^(литров|літров)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low))
-    return { value: 1, unit: { dim: "volume", factor: 1000 }, adjective: true };
-  if (/^(полулитров|півлітров)(ую|ый|ая|ой|ое|ые|ых|ым|ыми|ий|их|им|ими|у|а|і|е|ої|ого|ому)$/.test(low))
-    return { value: 0.5, unit: { dim: "volume", factor: 1000 }, adjective: true };
+  if (INCH_ADJECTIVE.test(low)) return { value: 1, unit: { dim: "length", factor: 25.4 }, adjective: true };
+  if (LITRE_ADJECTIVE.test(low)) return { value: 1, unit: { dim: "volume", factor: 1000 }, adjective: true };
+  if (HALF_LITRE_ADJECTIVE.test(low)) return { value: 0.5, unit: { dim: "volume", factor: 1000 }, adjective: true };
   return undefined;
 }
 
