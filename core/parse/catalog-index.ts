@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS } from "./lexicon.js";
+import { containerKind, type Dim, FOR_WORDS, MEASURE_UNITS, pieceKind, SHEETS } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -225,6 +225,19 @@ function generationsOf(toks: readonly Token[]): Array<[string, number]> {
   return out;
 }
 
+/** Adds `value` to the list under `key`, once when added twice in a row. */
+function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** The two parts of a product's `packKey`: the name's words, and the attributes it describes. */
+export function packParts(p: IndexedProduct): { words: string; described: string[] } {
+  const [words = "", described = ""] = p.packKey.split("|");
+  return { words, described: described ? described.split(" ") : [] };
+}
+
 /** See `IndexedProduct.packKey`. */
 function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefined): string {
   const words: string[] = [];
@@ -402,11 +415,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
   /** Per product, the code keys of its name (for the model codes among `fitKeys`). */
   const nameCodes: string[][] = [];
-  const add = (map: Map<string, number[]>, key: string, idx: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [idx]);
-    else if (list[list.length - 1] !== idx) list.push(idx);
-  };
+  const add = addTo<number>;
   catalog.products.forEach((product, idx) => {
     const texts = [product.name, ...(product.aliases ?? [])];
     // "MissingLink", "PowerLock": a brand's joined words, which customers write apart ("missing link")
@@ -417,6 +426,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);
     const tokensOfName = tokenize(product.name);
+    // every text tokenized once: the name, each alias, and the name with its joined words apart
+    const textTokens = texts.map((x, k) => (k === 0 ? tokensOfName : tokenize(x)));
     // the kind of product: the first two words of its name ("Фільтр масляний", "Колодки гальмівні")
     const kind = tokensOfName
       .filter((t) => t.kind === "word")
@@ -434,8 +445,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         b.kinds.add(kind);
       } else b.outside++;
     }
-    for (const text of texts) {
-      const toks = tokenize(text);
+    for (const [k, text] of texts.entries()) {
+      const toks = textTokens[k] as Token[];
       const lows: string[] = [];
       const keys = wordKeys(toks, lows);
       // "Торнадо-М2", "Salmo-Ice": the word of a hyphenated model is said on its own too ("торнадо 150")
@@ -525,11 +536,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     // "Golf V/VI": the generations the name fits, which a customer says in digits ("гольф 6")
     for (const n of new Set(generationsOf(tokensOfName).map(([, n]) => n)))
       if (!attrs.some((a) => a.value === n && a.unitKey === GENERATION)) attrs.push({ value: n, unitKey: GENERATION });
-    for (const alias of product.aliases ?? []) {
-      for (const a of attrsOf(tokenize(alias), alias).attrs)
+    for (const [k, alias] of (product.aliases ?? []).entries()) {
+      for (const a of attrsOf(textTokens[k + 1] as Token[], alias).attrs)
         if (!attrs.some((x) => x.value === a.value && x.dim === a.dim)) attrs.push(a);
     }
-    const textTokens = texts.map((x) => (x === product.name ? tokensOfName : tokenize(x)));
     const entry: IndexedProduct = {
       product,
       idx,
@@ -544,7 +554,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       // "…, канистра 5 л" sold by the piece: what the container holds is the size the piece is chosen by
       size:
         size ??
-        (["kg", "g", "l", "ml", "m"].includes(product.unit)
+        (MEASURE_UNITS[product.unit]
           ? undefined
           : nameAttrs
               .filter((a) => a.packed && a.dim && a.base)
@@ -572,21 +582,11 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const c of pcodes) add(codes, c, idx);
   });
   const packSiblings = new Map<string, IndexedProduct[]>();
-  for (const p of products) {
-    const list = packSiblings.get(p.packKey);
-    if (list) list.push(p);
-    else packSiblings.set(p.packKey, [p]);
-  }
+  for (const p of products) addTo(packSiblings, p.packKey, p);
   for (const [k, list] of packSiblings)
     if (list.length < 2 || !list.some((p) => (p.packSize ?? 1) > 1)) packSiblings.delete(k);
   const boxed = new Map<string, IndexedProduct[]>();
-  for (const p of products) {
-    if (!p.container) continue;
-    const words = p.packKey.slice(0, p.packKey.indexOf("|"));
-    const list = boxed.get(words);
-    if (list) list.push(p);
-    else boxed.set(words, [p]);
-  }
+  for (const p of products) if (p.container) addTo(boxed, packParts(p).words, p);
   const fitKeys = new Set<string>();
   for (const [k, b] of bracketed) if (b.inside > b.outside && b.inside >= 3 && b.kinds.size >= 2) fitKeys.add(k);
   // a car's model code in a name's brackets ("Octavia A5/A7") is one of the words the product is named by,

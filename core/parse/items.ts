@@ -1,14 +1,22 @@
 import type { ParsedLine, UnknownItem } from "../types.js";
 import type { CatalogIndex, IndexedProduct } from "./catalog-index.js";
-import { candidateProducts, GENERATION, gluedModel, isBrandNumber, matchWord, WITHOUT_KEYS } from "./catalog-index.js";
+import {
+  candidateProducts,
+  GENERATION,
+  gluedModel,
+  isBrandNumber,
+  matchWord,
+  packParts,
+  WITHOUT_KEYS,
+} from "./catalog-index.js";
 import {
   CONJUNCTIONS,
   CORRECTIONS,
   containerKind,
-  type Dim,
   FILLERS,
   FOR_WORDS,
   HALF_WORDS,
+  MEASURE_UNITS,
   NEGATION_PATTERNS,
   NOT_GOODS,
   ORDER_VERBS,
@@ -57,16 +65,13 @@ interface Qty {
   each?: boolean;
   /** Said as "a pair" ("пару", "a pair of"): one item when the product itself is sold as a pair. */
   pair?: boolean;
-  /** The catalog unit the container word said stands for ("boxes", "ящики" → box; "packs" → pack). */
-  container?: "box" | "pack";
   /** The kind of container said, in any spelling ("rolls", "рулона" → roll; see `containerKind`). */
   word?: string;
 }
 
-/** The catalog unit a container word stands for: "box" or "pack", else undefined. */
-function containerOf(low: string): "box" | "pack" | undefined {
-  const kind = containerKind(low);
-  return kind === "box" || kind === "pack" ? kind : undefined;
+/** The catalog unit a kind of container said stands for ("boxes", "ящики" → box; "packs" → pack), else undefined. */
+function catalogUnitOf(word: string | undefined): "box" | "pack" | undefined {
+  return word === "box" || word === "pack" ? word : undefined;
 }
 
 const HOUR_AFTER = /^(после|після|after|before|until|около|близько)$/u;
@@ -385,12 +390,10 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       used.add(i + 1);
     } else if (next?.kind === "word" && next.count) {
       q.kind = next.count;
-      q.container = containerOf(next.low);
       q.word = containerKind(next.low);
       used.add(i + 1);
     } else if (prev?.kind === "word" && prev.count && !(tokens[i - 2]?.kind === "num")) {
       q.kind = prev.count;
-      q.container = containerOf(prev.low);
       q.word = containerKind(prev.low);
     } else if (prev?.kind === "word" && prev.measure && !(tokens[i - 2]?.kind === "num")) {
       Object.assign(q, { kind: "measure", base: value * prev.measure.factor, dim: prev.measure.dim });
@@ -425,15 +428,7 @@ function toCatalogQty(
   const unit = p.product.unit;
   const round = (v: number) => Math.round(v * 1000) / 1000;
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
-    const dimOfUnit =
-      unit === "kg" || unit === "g"
-        ? "mass"
-        : unit === "l" || unit === "ml"
-          ? "volume"
-          : unit === "m"
-            ? "length"
-            : undefined;
-    if (dimOfUnit === q.dim) {
+    if (MEASURE_UNITS[unit] === q.dim) {
       const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
       return { qty: round(q.base / div), exact: true };
     }
@@ -475,7 +470,7 @@ function impliedContainer(m: Mention): Qty | undefined {
     const word = containerKind(t.low);
     // "візьму комплект Hankook": a set said alone is one set
     if (!article && word !== "set" && !/\p{Script=Cyrillic}{3,}[ую]$/u.test(t.low)) continue;
-    if (word) return { value: 1, kind: "pack", at: k, corrected: false, container: containerOf(t.low), word };
+    if (word) return { value: 1, kind: "pack", at: k, corrected: false, word };
   }
   return undefined;
 }
@@ -501,11 +496,10 @@ function containerVariant(
   if (own.length === 1) return { product: own[0] as IndexedProduct, qty: chosen.value };
   // "полотенца … два короба" of towels sold by the pack ("250 л, пачка") and by the box of 20 packs, whose
   // name says nothing more than the pack's words: that box
-  const [words = "", described = ""] = p.packKey.split("|");
-  const mine = new Set(described.split(" "));
+  const { words, described } = packParts(p);
+  const mine = new Set(described);
   const boxes = (index.boxed.get(words) ?? []).filter(
-    (x) =>
-      x !== p && x.container === word && (x.packKey.split("|")[1] ?? "").split(" ").every((a) => !a || mine.has(a)),
+    (x) => x !== p && x.container === word && packParts(x).described.every((a) => mine.has(a)),
   );
   if (boxes.length === 1) return { product: boxes[0] as IndexedProduct, qty: chosen.value };
   const contents = (x: IndexedProduct): number | undefined => {
@@ -547,7 +541,8 @@ function packVariant(
   }
   if (chosen.kind === "pack" && !picked) {
     // "dome lids 2 boxes" of lids sold in packs of 100 and boxes of 1000: the box
-    const byUnit = chosen.container ? siblings.filter((x) => x.product.unit === chosen.container) : [];
+    const unit = catalogUnitOf(chosen.word);
+    const byUnit = unit ? siblings.filter((x) => x.product.unit === unit) : [];
     if (byUnit.length === 1)
       return byUnit[0] === p ? null : { product: byUnit[0] as IndexedProduct, qty: chosen.value };
     // "2 cases of oat milk" of a good sold by the bottle and by the box: the box
@@ -709,15 +704,6 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   return out;
 }
 
-/** What a catalog unit measures, for goods sold by it. */
-const MEASURE_UNITS: Record<string, Dim | undefined> = {
-  kg: "mass",
-  g: "mass",
-  l: "volume",
-  ml: "volume",
-  m: "length",
-};
-
 /** A size of two or three sides written as one token ("48х66", "60x40x40"). */
 const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:[xх×*]\d+(?:[.,]\d+)?){1,2}$/iu;
 
@@ -742,7 +728,8 @@ function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
       const byWord = [prev, next].some((w) => w?.kind === "word" && RADIUS.test(w.low));
       const sizeOwners = prev?.kind === "code" ? index.codes.get(prev.key) : undefined;
       const afterSize = sizeOwners?.some((o) => index.codes.get(key)?.includes(o)) ?? false;
-      if (known(key) && (byWord || (afterSize && prev?.end !== undefined && t.start > prev.end))) {
+      // ("205 55 16": apart from the size, not glued to it)
+      if (known(key) && (byWord || (afterSize && t.start > (prev?.end ?? t.start)))) {
         out.push(rim(t, key));
         continue;
       }
@@ -1081,6 +1068,13 @@ function siblingSaying(
   return { ...prev, product: best.p, rivals: [], tie: false, selectors: [] };
 }
 
+/** The indexes of the product words in a run of a clause (see `pw` in `readItems`). */
+function namedIn(pw: readonly boolean[], run: { from: number; to: number }): number[] {
+  const idxs: number[] = [];
+  for (let k = run.from; k <= run.to; k++) if (pw[k]) idxs.push(k);
+  return idxs;
+}
+
 /** Resolves the product words at `idxs` on their own: by their part number when one is among them. */
 function resolveRun(index: CatalogIndex, idxs: number[], toks: Token[], hints: SizeHint[]): Resolution | null {
   const { codes, words } = codesAndWords(idxs.map((k) => toks[k] as Token));
@@ -1260,8 +1254,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     for (const r of runs) {
       const t = toks[r.from - 1];
       if (pw[r.from - 1] || !nearSpelling(index, t)) continue;
-      const idxs: number[] = [];
-      for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
+      const idxs = namedIn(pw, r);
       const withIt = resolveRun(index, [r.from - 1, ...idxs], toks, []);
       if (!withIt?.accepted || withIt.tie || withIt.unexplained.includes(0)) continue;
       const alone = resolveRun(index, idxs, toks, []);
@@ -1361,11 +1354,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (!both?.accepted || both.unexplained.length > 0) continue;
       if (between.filter((t) => t.kind === "num").length > 1) continue;
       // each half naming its own product better ("эфиопии 250, колумбии") stays two items
-      const alone = [a, b].map((x) => {
-        const ks: number[] = [];
-        for (let k = x.from; k <= x.to; k++) if (pw[k]) ks.push(k);
-        return resolveRun(index, ks, toks, []);
-      });
+      const alone = [a, b].map((x) => resolveRun(index, namedIn(pw, x), toks, []));
       // "Мешки для мусора 60л черные" of two black 60 l bags: still one name, when neither half names one
       if (both.tie && alone.some((x) => x?.accepted && !x.tie)) continue;
       // unless the size in the middle is what picks the joined name's variant ("тетрадь 96 л линейка")
@@ -1395,8 +1384,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // the item read just before this run, in this clause or an earlier one
     const lastAccepted = () => [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
     for (const r of runs) {
-      const idxs: number[] = [];
-      for (let k = r.from; k <= r.to; k++) if (pw[k]) idxs.push(k);
+      const idxs = namedIn(pw, r);
       // a size said inside another name ("white 8oz cups") is that name's
       const inOther = (h: SizeHint) => runs.some((o) => o !== r && h.at > o.from && h.at < o.to);
       const near = [...hints.filter((h) => !usedTok.has(h.at) && !inOther(h)), ...(fitment?.hints ?? [])];
@@ -2036,7 +2024,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let firstItemAt: number | null = null;
   for (const m of mentions) {
     if (m.negated || m.heading || !m.res?.accepted) continue;
-    const byMeasure = ["m", "kg", "l", "g", "ml"].includes(m.res.product.product.unit);
+    const unitDim = MEASURE_UNITS[m.res.product.product.unit];
+    const byMeasure = unitDim !== undefined;
     // "на гольф 6 1.6": a bare fraction is an engine, a size or a grade, never a count of pieces
     const qs = m.qtys.filter((q) => byMeasure || q.kind !== "count" || Number.isInteger(q.value) || q.value <= 1);
     let chosen =
@@ -2061,7 +2050,6 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (perPiece?.base !== undefined && pieces && byMeasure)
       chosen = { ...perPiece, each: false, value: perPiece.value * pieces.value, base: perPiece.base * pieces.value };
     // "3 sides ~4.5kg", "2 briskets like 15kg total" of goods sold by the kilo: the weight said, not the pieces
-    const unitDim = MEASURE_UNITS[m.res.product.product.unit];
     // (in digits: "полтора кило" is one and a half kilos, not the one kilo the word "кило" says)
     const weighed = qs.find(
       (q) => q.kind === "measure" && !q.each && q.dim === unitDim && !q.corrected && !m.clause.tokens[q.at]?.worded,

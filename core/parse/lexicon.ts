@@ -5,6 +5,15 @@
 
 export type Dim = "mass" | "volume" | "length";
 
+/** What a catalog unit measures, for goods sold by it ("kg" → mass); undefined for pieces, packs, boxes. */
+export const MEASURE_UNITS: Readonly<Record<string, Dim | undefined>> = {
+  kg: "mass",
+  g: "mass",
+  l: "volume",
+  ml: "volume",
+  m: "length",
+};
+
 export interface MeasureUnit {
   dim: Dim;
   /** Multiplier to the base unit: grams, millilitres, millimetres. */
