@@ -175,6 +175,22 @@ export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** "R16-R17", "R15C-R16C", "R13-17": the same letters around two numbers a dash apart. */
+const CODE_RANGE = /^(\p{L}{1,3})(\d{1,3})(\p{L}{0,2})[-–](\p{L}{0,3})(\d{1,3})(\p{L}{0,2})$/u;
+
+/** The code keys of each size in a range written as one code ("R13-R15" → R13, R14, R15); none otherwise. */
+export function codeRange(raw: string): string[] {
+  const m = CODE_RANGE.exec(raw);
+  if (!m || (m[4] && m[1]?.toLowerCase() !== m[4].toLowerCase()) || m[3]?.toLowerCase() !== m[6]?.toLowerCase())
+    return [];
+  const lo = Number(m[2]);
+  const hi = Number(m[5]);
+  if (hi <= lo || hi - lo > 8) return [];
+  const keys: string[] = [];
+  for (let n = lo; n <= hi; n++) keys.push(codeKey(`${m[1]}${n}${m[3]}`));
+  return keys;
+}
+
 /**
  * "26X", "12A": a number of two or more digits with one Latin letter glued after it (not a measure: "300g")
  * and nothing glued after that, as the code it may be (the caller decides whether the catalog knows it).
@@ -493,6 +509,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       }
       // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
       for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
+      // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
+      for (const t of toks) if (t.kind === "code") for (const c of codeRange(t.raw)) pcodes.add(c);
       // "HP 26X High Yield", "12A Toner": a model number glued to one letter, which the tokenizer reads as
       // "×" or as a unit
       for (let i = 0; i < toks.length; i++) {

@@ -921,6 +921,40 @@ function seriesOf(index: CatalogIndex, m: Mention): string[] {
   return p.nameWords.slice(1).filter((k) => said.has(k) && !COLOURS.has(k) && !index.codes.has(k));
 }
 
+/**
+ * Of products said alike that only a size or code tells apart ("шиномонтаж" of R13 … R20), the one with
+ * a code of goods named earlier in the message ("205/55 R16"), when exactly one such product is found.
+ */
+function withSizeOfEarlier(
+  index: CatalogIndex,
+  earlier: readonly Mention[],
+  keys: string[],
+  hints: SizeHint[],
+  clauseKeys: ReadonlyMap<string, number>,
+  extraKeys: readonly string[],
+): Resolution | undefined {
+  const found = new Map<number, Resolution>();
+  for (const m of earlier) {
+    const p = m.res?.accepted && !m.negated && !m.res.tie ? m.res.product : undefined;
+    if (!p) continue;
+    // the earlier goods' words settle what their code leaves open ("24 x 0.33 l glass" of cans and glass)
+    const held = [...extraKeys, ...p.nameWords.filter((k) => !keys.includes(k))];
+    for (const c of p.codes) {
+      const only = index.codes.get(c);
+      if (!only || only.length < 2 || c === codeKey(p.product.sku)) continue;
+      const r = resolveMention(index, keys, hints, clauseKeys, held, new Set(only));
+      if (!r || r.tie || r.unexplained.length > 0) continue;
+      // the one product of that size whose name the words said open ("шиномонтаж" of "Шиномонтаж … R15")
+      const head = r.product.nameWords[0];
+      const opened =
+        r.rivals.length === 0 && keys.some((k) => matchWord(index, k).some((w) => w.key === head && w.sim >= 0.8));
+      // other goods than the earlier ones: the same goods again without a size are still unsure
+      if ((r.accepted || opened) && head !== p.nameWords[0]) found.set(r.product.idx, { ...r, accepted: true });
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** "задние тоже", "і ще", "also": what follows is another item, not a detail of the one before. */
 const ALSO = /^(тоже|теж|також|также|ещё|еще|ще|also|too|another|one more)$/u;
 
@@ -1657,6 +1691,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             res = carried;
         }
       }
+      // "шины 205/55 R16 комплект + шиномонтаж": goods said without the size that tells their variants apart
+      // take a size of the goods named before them in the message
+      // (not when a size is said with them: "наматрасник тоже 180 на 200")
+      const ownSize =
+        near.some((h) => h.at > r.from - 3 && h.at <= r.to + 4 && (h.base !== undefined || !h.strict)) ||
+        toks.slice(r.to + 1, r.to + 4).some((t) => t.kind === "code");
+      if (res && !hasCode && (!res.accepted || res.tie) && res.unexplained.length === 0 && !ownSize)
+        res =
+          withSizeOfEarlier(index, [...mentions, ...groupMentions], keysOf(idxs), near, clauseKeys, extraKeys) ?? res;
       // two products said side by side with no separator ("кения сидамо")
       if (res?.accepted && res.unexplained.length > 0) {
         const rest = res.unexplained.map((u) => idxs[u] as number);

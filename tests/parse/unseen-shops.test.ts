@@ -1926,6 +1926,12 @@ describe("tyre sizes as customers write them, and a set of tyres", () => {
       { sku: "STO-R17", name: "Сезонне зберігання шин без дисків R16-R17, комплект 4 шт", unit: "set", price: 1400 },
       { sku: "BAGS", name: "Пакети для шин поліетиленові, комплект 4 шт", unit: "set", price: 80 },
       { sku: "RING", name: "Кільця центрувальні 66.6→57.1, комплект 4 шт", unit: "set", price: 200 },
+      { sku: "FIT-R15", name: "Шиномонтаж комплексний легковий R15, 1 колесо", unit: "pcs", price: 260 },
+      { sku: "FIT-R16", name: "Шиномонтаж комплексний легковий R16, 1 колесо", unit: "pcs", price: 290 },
+      { sku: "FIT-R17", name: "Шиномонтаж комплексний легковий R17, 1 колесо", unit: "pcs", price: 330 },
+      { sku: "FIT-SUV-R17", name: "Шиномонтаж комплексний позашляховик R17, 1 колесо", unit: "pcs", price: 400 },
+      { sku: "BAL-R15", name: "Балансування колеса R13-R15 (без перемонтажу), 1 колесо", unit: "pcs", price: 100 },
+      { sku: "BAL-R17", name: "Балансування колеса R16-R17 (без перемонтажу), 1 колесо", unit: "pcs", price: 120 },
     ],
   };
   const read = linesOf(tyres);
@@ -1946,6 +1952,43 @@ describe("tyre sizes as customers write them, and a set of tyres", () => {
     ["кумхо… ні, hankook W462 195/65 R15 — 3 комплекта", ["HK-W462-195:12"]],
     // guard: passed before as well
     ["пакети для шин 2 комплекти", ["BAGS:2"]],
+    // a range of rims written as one code ("R16-R17") holds each rim in it
+    ["балансування 16 радіус 2", ["BAL-R17:2"]],
+    ["балансування R15 4 шт", ["BAL-R15:4"]],
+    ["зберігання шин R16 2 комплекти", ["STO-R17:2"]],
+    // a service said without its rim takes the rim of the tyres named before it
+    ["зимова гума 205 55 16 нокіан хакка р5, 4 шт. І шиномонтаж на 4 колеса", ["FIT-R16:4", "NK-R5-205:4"]],
+    ["Hankook W462 195/65 R15 4 шт + шиномонтаж 4 шт", ["FIT-R15:4", "HK-W462-195:4"]],
+    // guard: passed before as well (no tyres named: the rim is unknown)
+    ["шиномонтаж на 4 колеса", []],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("goods said without the size that tells them apart take the size of goods named before them", () => {
+  // a drinks wholesaler written for these tests: each soft drink in cans and in glass
+  const drinks: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "COKE-G", name: "Coca-Cola 24 x 0.33 l glass", unit: "box", price: 21 },
+      { sku: "COKE-C", name: "Coca-Cola 24 x 0.33 l can", unit: "box", price: 19 },
+      { sku: "COKE-P", name: "Coca-Cola 12 x 1.0 l PET", unit: "box", price: 16 },
+      { sku: "FANTA-G", name: "Fanta Orange 24 x 0.33 l glass", unit: "box", price: 21 },
+      { sku: "FANTA-C", name: "Fanta Orange 24 x 0.33 l can", unit: "box", price: 19 },
+      { sku: "FANTA-P", name: "Fanta Orange 12 x 1.0 l PET", unit: "box", price: 16 },
+      { sku: "WATER-G", name: "Gerolsteiner Sprudel 24 x 0.25 l glass", unit: "box", price: 15 },
+      { sku: "WATER-P", name: "Gerolsteiner Sprudel 6 x 1.5 l PET", unit: "box", price: 7 },
+    ],
+  };
+  const read = linesOf(drinks);
+  it.each([
+    ["coke 24x0.33 glass 3 crates, fanta 2", ["COKE-G:3", "FANTA-G:2"]],
+    ["Coca-Cola 12 x 1.0 l PET x4, Fanta x2", ["COKE-P:4", "FANTA-P:2"]],
+    // guard: passed before as well (the size said with it is its own)
+    ["coke 24x0.33 glass 3 crates, fanta 1.0 l 2", ["COKE-G:3", "FANTA-P:2"]],
+    // guard: passed before as well (the same goods again without a size are still unsure)
+    ["coke 24x0.33 glass 3 crates and coke 2", ["COKE-G:3"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
