@@ -175,6 +175,13 @@ export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** "600х400х400" (in millimetres) → "60x40x40"; undefined unless every side is whole centimetres. */
+function inCentimetres(raw: string): string | undefined {
+  const sides = raw.split(/[xх×*]/iu);
+  if (sides.length < 2 || !sides.every((s) => /^\d{2,4}$/.test(s) && Number(s) % 10 === 0)) return undefined;
+  return sides.map((s) => Number(s) / 10).join("x");
+}
+
 /** "R16-R17", "R15C-R16C", "R13-17": the same letters around two numbers a dash apart. */
 const CODE_RANGE = /^(\p{L}{1,3})(\d{1,3})(\p{L}{0,2})[-–](\p{L}{0,3})(\d{1,3})(\p{L}{0,2})$/u;
 
@@ -511,6 +518,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
       // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
       for (const t of toks) if (t.kind === "code") for (const c of codeRange(t.raw)) pcodes.add(c);
+      // "60х80 мм", "240х320+40 мм": the size in centimetres as customers say it ("зипы 6х8", "24 на 32")
+      toks.forEach((t, i) => {
+        const inMm = (k: number) => /^(мм|mm)$/u.test(toks[k]?.low ?? "");
+        if (t.kind !== "code" || !(inMm(i + 1) || (toks[i + 1]?.raw === "+" && inMm(i + 3)))) return;
+        const cm = inCentimetres(t.raw);
+        if (cm) pcodes.add(codeKey(cm));
+      });
       // "HP 26X High Yield", "12A Toner": a model number glued to one letter, which the tokenizer reads as
       // "×" or as a unit
       for (let i = 0; i < toks.length; i++) {

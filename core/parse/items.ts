@@ -309,6 +309,15 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
 }
 
 /** Reads quantities, marking which tokens they used. */
+/**
+ * "кг 5", "метрів 20": the unit said just before the amount is its own, unless it is a size's ("48 мм 20")
+ * or a comma stands between them ("60x80 mm, 3000").
+ */
+function unitBefore(tokens: Token[], i: number): boolean {
+  const unit = tokens[i - 1] as Token;
+  return tokens[i - 2]?.kind !== "num" && (tokens[i] as Token).start - unit.end <= 1;
+}
+
 function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
   const out: Qty[] = [];
   let sawCorrection = false;
@@ -392,10 +401,10 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       q.kind = next.count;
       q.word = containerKind(next.low);
       used.add(i + 1);
-    } else if (prev?.kind === "word" && prev.count && !(tokens[i - 2]?.kind === "num")) {
+    } else if (prev?.kind === "word" && prev.count && unitBefore(tokens, i)) {
       q.kind = prev.count;
       q.word = containerKind(prev.low);
-    } else if (prev?.kind === "word" && prev.measure && !(tokens[i - 2]?.kind === "num")) {
+    } else if (prev?.kind === "word" && prev.measure && unitBefore(tokens, i)) {
       Object.assign(q, { kind: "measure", base: value * prev.measure.factor, dim: prev.measure.dim });
     }
     used.add(i);

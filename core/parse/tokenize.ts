@@ -402,7 +402,15 @@ export function tokenize(text: string): Token[] {
 const SIZE_SAID = /^(розмір|розміру|розміри|размер|размера|размеры|р-р|size|sz)$/u;
 const QUARTERS = /^(четверти|четверть|четверті|чверті|чверти|quarters?)$/u;
 const IN_ONE = /^(в|у|in)$/u;
-const THOUSAND = /^(тысяч|тисяч|тыс|тис|тысячи|тисячі|k|к|thousand)$/u;
+const THOUSAND = /^(тысяч|тисяч|тыс|тис|тысячи|тисячі|тысячу|тисячу|k|к|thousand|thousands)$/u;
+const HUNDREDS = /^(сотни|сотен|сотню|сотня|сотні|сотень|hundreds?)$/u;
+
+/** 1000 for "тысячи" said after a number, 100 for "сотни" ("2k" may be a colour temperature: not read). */
+function multiplierOf(t: Token, next: Token | undefined): number | undefined {
+  if (next?.kind !== "word" || t.label || /^[kк]$/u.test(next.low)) return undefined;
+  if (THOUSAND.test(next.low)) return 1000;
+  return HUNDREDS.test(next.low) ? 100 : undefined;
+}
 const SET_WORD =
   /^(набор|набір|набора|набору|комплект|комплекта|упаковка|упаковку|упаковки|пачка|пачку|set|pack|box|коробка|коробку)$/u;
 const OF = /^(з|із|из|по|of|with|на)$/u;
@@ -480,6 +488,19 @@ function markSpecNumbers(out: Token[]): void {
     if (t.kind === "num" && t.value === 3 && quarter !== undefined && QUARTERS.test(quarter.low)) {
       out[i] = { ...t, value: 0.75, measure: { dim: "length", factor: 25.4 }, label: true };
       out.splice(i + 1, 1);
+      continue;
+    }
+    // "2 тыс. шт", "две тысячи", "полторы сотни": so many thousands or hundreds
+    // ("павербанк на 10 тисяч" is a capacity, below)
+    const times = t.kind === "num" && out[i - 1]?.low !== "на" ? multiplierOf(t, out[i + 1]) : undefined;
+    if (times && t.value !== undefined) {
+      const word = out[i + 1] as Token;
+      // the abbreviation's dot ("тыс. шт") ends no sentence
+      const dot = out[i + 2];
+      const abbreviated = dot?.raw === "." && dot.start === word.end && /^\p{Ll}/u.test(out[i + 3]?.raw ?? "") ? 1 : 0;
+      const end = abbreviated ? (dot as Token).end : word.end;
+      out[i] = { ...t, value: t.value * times, end, raw: `${t.raw} ${word.raw}` };
+      out.splice(i + 1, 1 + abbreviated);
       continue;
     }
     if (t.kind !== "num" || t.worded || t.value === undefined) continue;

@@ -18,6 +18,11 @@ describe("amounts said in words and in two units", () => {
     ["горіхи волоські 2 кг 300 г", ["NUTS:2.3"]],
     ["горіхи волоські пів кіло", ["NUTS:0.5"]],
     ["мотузка джутова 3 метра", ["ROPE:3"]],
+    // hundreds and thousands said as words after the number
+    ["мотузка джутова полторы сотни метров", ["ROPE:150"]],
+    ["мотузка джутова дві тисячі метрів", ["ROPE:2000"]],
+    ["мотузка джутова 2 тыс. метров", ["ROPE:2000"]],
+    ["мотузка джутова півсотні метрів", ["ROPE:50"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });

@@ -2019,6 +2019,10 @@ describe("packaging: tape by the roll and the box, film by the tonne and the mic
       { sku: "POF-19", name: "Термоусадочная пленка ПОФ 450 мм 19 мкм, рулон", unit: "pcs", price: 3900 },
       { sku: "BOX-20", name: "Гофрокороб 400х300х300 Т-23, пачка 25 шт", unit: "pack", price: 1400 },
       { sku: "ZIP-10", name: "Пакет zip-lock 100х150 мм, 35 мкм, 100 шт", unit: "pack", price: 120 },
+      { sku: "ZIP-6", name: "Пакет zip-lock 60х80 мм, 35 мкм, 100 шт", unit: "pack", price: 60 },
+      { sku: "ZIP-8", name: "Пакет zip-lock 80х120 мм, 35 мкм, 100 шт", unit: "pack", price: 80 },
+      { sku: "ZIP-15", name: "Пакет zip-lock 150х200 мм, 35 мкм, 100 шт", unit: "pack", price: 160 },
+      { sku: "MAIL-24", name: "Курьер-пакет 240х320+40 мм, 50 мкм, без кармана, 100 шт", unit: "pack", price: 900 },
       { sku: "STR-17", name: "Стрейч-пленка ручная 500 мм, 17 мкм, 2 кг", unit: "pcs", price: 390 },
       { sku: "STR-20", name: "Стрейч-пленка ручная 500 мм, 20 мкм, 2 кг", unit: "pcs", price: 420 },
     ],
@@ -2032,6 +2036,18 @@ describe("packaging: tape by the roll and the box, film by the tonne and the mic
     ["Пленка ПВД полурукав 3 м 150 мкм — 0,2 т", ["PVD-3000:200"]],
     // guard: passed before as well (19 read as a bare size)
     ["shrink film POF 450mm 19 mic x2", ["POF-19:2"]],
+    // a size in millimetres said in centimetres
+    ["зипы 6х8 5 пачек", ["ZIP-6:5"]],
+    ["зипы 6х8, 8х12 и 15х20 по 5 пачек каждого", ["ZIP-15:5", "ZIP-6:5", "ZIP-8:5"]],
+    // guard: passed before as well (each side read as a bare size)
+    ["курьерники 24 на 32 без кармана 500шт", ["MAIL-24:5"]],
+    // thousands and hundreds said in words
+    ["зип-лок 8х12 — 2 тыс. шт", ["ZIP-8:20"]],
+    ["зипки 100х150 две тысячи штук", ["ZIP-10:20"]],
+    ["зипки 100х150 полторы тысячи", ["ZIP-10:15"]],
+    ["зіп-лок 60х80, три тисячі штук", ["ZIP-6:30"]],
+    // a comma between the size's unit and the amount: the unit is the size's ("mm, 3000")
+    ["zip-lock 60x80 mm, 3000", ["ZIP-6:30"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
