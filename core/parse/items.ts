@@ -1468,6 +1468,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "садовую тачку" against "Шланг садовий": only a describing word of the name was said, and the
       // noun said with it is not the catalog's: another thing, to be surfaced rather than forced
       let runTo = r.to;
+      /** The words that name this item: those said, and those of the item it varies ("…, черный"). */
+      let runKeys = keysOf(idxs);
       if (res?.accepted && !hasCode && namesOtherThing(index, res, named, toks, r.to)) {
         res = { ...res, accepted: false };
         runTo = r.to + 1;
@@ -1588,7 +1590,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
               // ("шапку … 48-50 теж рожеву": in the clause of the item, "also" is about the word, and the
               // size said before the word is the item's)
               const own = prevM.clause === g ? prevM.to : -1;
-              const another = own < 0 && (g.conj || toks.some((t) => ALSO.test(t.low)));
+              // "бисер белый, черный, красный по 2": a colour after a colour said is the next of a list
+              const listed = said.some((k) => COLOURS.has(k)) && prevM.keys.some((k) => COLOURS.has(k));
+              const another = own < 0 && (g.conj || listed || toks.some((t) => ALSO.test(t.low)));
               if (
                 !toks.some((t, k) => t.kind === "num" && k > own) &&
                 !another &&
@@ -1598,7 +1602,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
                 res = null;
               }
               // the words said now are all explained; the earlier item's own words are not this run's
-              else res = { ...variant, unexplained: [] };
+              else {
+                res = { ...variant, unexplained: [] };
+                // the next colour of the list varies this one, with the series said once
+                if (listed) runKeys = keys;
+              }
             }
           }
         }
@@ -1737,7 +1745,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           continue;
         }
       }
-      pushMention(r.from, runTo, keysOf(idxs), res);
+      pushMention(r.from, runTo, runKeys, res);
     }
     // merge adjacent mentions of the same product ("кружка ваша фирменная с логотипом")
     for (let i = groupMentions.length - 1; i > 0; i--) {

@@ -657,6 +657,8 @@ export const PAST_PATTERNS: RegExp[] = [
   /\b(got (the|our|my|your) (delivery|order|parcel|package)|bought|purchased|arrived|thanks? (you )?for|thank you for|yesterday's|last week's|damaged|crushed|broken|unusable)\b/,
   /(^|\s)(вчерашн\p{L}*|вчорашн\p{L}*|поврежд\p{L}*|пошкоджен\p{L}*|разбит\p{L}*|розбит\p{L}*|брак\p{L}*)(\s|$)/u,
   /(^|\s)(спасибо|дякую|дякуємо|благодарю) за(\s|$)/u,
+  // "спасибо большое", "дуже дякую": thanks, whatever adjective comes with them
+  /(^|\s)((спасибо|дякую|благодарю)\s+(большое|огромное|велике|величезне)|(большое|огромное|велике|величезне|дуже)\s+(спасибо|дякую))(\s|$|[!.,])/u,
   // a vague promise of later orders is no order now ("будем заказывать ещё", "next time")
   /(^|\s)(будем|будемо|буду)\s+(заказывать|замовляти|брать|брати|покупать|купувати)(\s|$)/u,
   /(в\s+следующий\s+раз|наступного\s+разу|наступного\s+місяця|в\s+следующем\s+месяце|next\s+time|will\s+order\s+again)/u,

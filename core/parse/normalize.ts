@@ -168,13 +168,20 @@ function concepts() {
   return conceptIndex;
 }
 
+/** "біленький", "черненькие", "красненькую": the ending of a diminutive. */
+const diminutive = (rest: string) => /^[eo]nk/.test(rest) && ENDING.test(rest.slice(3));
+
 /** The concept key of a folded word ("#white"), or undefined. */
 function conceptOf(f: string): string | undefined {
   const c = concepts();
   const e = c.exact.get(f);
   if (e) return e;
   for (const [stem, key] of c.stems.get(f.slice(0, 2)) ?? [])
-    if (f.startsWith(stem) && (stem.length >= 6 || ENDING.test(f.slice(stem.length)))) return key;
+    if (
+      f.startsWith(stem) &&
+      (stem.length >= 6 || ENDING.test(f.slice(stem.length)) || diminutive(f.slice(stem.length)))
+    )
+      return key;
   const stem = formStem(f);
   if (stem.length >= 4 && stem !== f) return c.forms.get(stem);
   return undefined;

@@ -2099,3 +2099,47 @@ describe("a crypto giveaway is spam", () => {
     expect(r.intent).toBe("spam");
   });
 });
+
+describe("colours listed once for a series, diminutives, and thanks", () => {
+  // a beads shop written for these tests
+  const beads: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "PR-WH", name: "Бисер чешский Preciosa 10/0 03050 белый непрозрачный, 50 г", unit: "pack", price: 180 },
+      { sku: "PR-BK", name: "Бисер чешский Preciosa 10/0 23980 чёрный непрозрачный, 50 г", unit: "pack", price: 180 },
+      { sku: "PR-RD", name: "Бисер чешский Preciosa 10/0 93190 красный непрозрачный, 50 г", unit: "pack", price: 190 },
+      { sku: "PR-BL", name: "Бисер чешский Preciosa 10/0 33050 синий непрозрачный, 50 г", unit: "pack", price: 190 },
+      { sku: "TO-WH", name: "Бисер TOHO 11/0 #41 Opaque White, белый непрозрачный, 10 г", unit: "pack", price: 120 },
+      { sku: "TO-BK", name: "Бисер TOHO 11/0 #49 Opaque Jet, чёрный, 10 г", unit: "pack", price: 120 },
+      { sku: "TO-RD", name: "Бисер TOHO 11/0 #45 Opaque Pepper Red, красный, 10 г", unit: "pack", price: 120 },
+      { sku: "JR5-G", name: "Колечки соединительные 5 мм, цвет золото, 100 шт", unit: "pack", price: 90 },
+      { sku: "JR5-S", name: "Колечки соединительные 5 мм, цвет серебро, 100 шт", unit: "pack", price: 90 },
+      {
+        sku: "GUN-60",
+        name: "Клеевой пистолет 60 Вт (стержни 11 мм)",
+        aliases: ["термопистолет большой"],
+        unit: "pcs",
+        price: 450,
+      },
+      { sku: "GUN-20", name: "Клеевой пистолет 20 Вт (стержни 7 мм)", unit: "pcs", price: 250 },
+    ],
+  };
+  const read = linesOf(beads);
+  it.each([
+    // each colour after a colour is the next of the list, with the series said once
+    ["бисер чешский 10/0 белый, черный, красный по 2 пачки", ["PR-BK:2", "PR-RD:2", "PR-WH:2"]],
+    ["бисер чешский 10/0 белый, черный, красный, синий по 3 пачки", ["PR-BK:3", "PR-BL:3", "PR-RD:3", "PR-WH:3"]],
+    // guard: passed before as well (two colours)
+    ["бисер чешский 10/0 белый, черный по 2 пачки", ["PR-BK:2", "PR-WH:2"]],
+    // a colour said as a diminutive
+    ["бісер тохо 11/0 біленький 2", ["TO-WH:2"]],
+    // guard: passed before as well (the nearest spelling was already black's)
+    ["бисер тохо 11/0 черненький 3", ["TO-BK:3"]],
+    // "большое" of a thanks names no goods
+    ["Получила посылку, все целое, спасибо большое! Бусинки просто чудо 😍", []],
+    // guard: passed before as well
+    ["термопистолет большой 2 шт", ["GUN-60:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
