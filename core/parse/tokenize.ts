@@ -337,6 +337,15 @@ export function tokenize(text: string): Token[] {
       out.push({ ...numberToken(sized[1], start + raw.indexOf(sized[1])), label: true });
       continue;
     }
+    // "100 г/240 м": a unit, then a slash before the next size (yarn's weight and length), is no code
+    const unitSlash = /^(\p{L}{1,3})\/(\d+(?:[.,]\d+)?)$/u.exec(raw);
+    if (unitSlash?.[1] && unitSlash[2] && unitInfo(lower(unitSlash[1])).measure) {
+      out.push(word(unitSlash[1], start));
+      const slash = start + unitSlash[1].length;
+      out.push({ kind: "sep", raw: "/", low: "/", key: "", start: slash, end: slash + 1, sep: "clause", punct: "/" });
+      out.push(numberToken(unitSlash[2], slash + 1));
+      continue;
+    }
     if (/\d/.test(raw) && /\p{L}/u.test(raw)) {
       out.push({ kind: "code", raw, low: lower(raw), key: codeKey(raw), start, end: start + raw.length });
       continue;

@@ -2122,6 +2122,18 @@ describe("colours listed once for a series, diminutives, and thanks", () => {
         price: 450,
       },
       { sku: "GUN-20", name: "Клеевой пистолет 20 Вт (стержни 7 мм)", unit: "pcs", price: 250 },
+      {
+        sku: "LG-RD",
+        name: "Пряжа Alize Lanagold 56 красный, 100 г/240 м (49% шерсть, 51% акрил)",
+        unit: "pcs",
+        price: 210,
+      },
+      {
+        sku: "LG-BK",
+        name: "Пряжа Alize Lanagold 60 чёрный, 100 г/240 м (49% шерсть, 51% акрил)",
+        unit: "pcs",
+        price: 210,
+      },
     ],
   };
   const read = linesOf(beads);
@@ -2139,6 +2151,10 @@ describe("colours listed once for a series, diminutives, and thanks", () => {
     ["Получила посылку, все целое, спасибо большое! Бусинки просто чудо 😍", []],
     // guard: passed before as well
     ["термопистолет большой 2 шт", ["GUN-60:2"]],
+    // a skein's weight and length written "100 г/240 м": grams said are skeins
+    ["пряжи ланаголд красной 500 г и черной грамм 300", ["LG-BK:3", "LG-RD:5"]],
+    // guard: passed before as well
+    ["пряжа ланаголд красная 3 мотка", ["LG-RD:3"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
