@@ -408,6 +408,7 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const ORDER_NUMBER = /^(order|invoice|заказ\p{L}{0,2}|замовлен\p{L}{0,2}|сч[её]т\p{L}{0,2}|рахун\p{L}{0,3})$/u;
 const SIZE_SAID = /^(розмір|розміру|розміри|размер|размера|размеры|р-р|size|sz)$/u;
 const QUARTERS = /^(четверти|четверть|четверті|чверті|чверти|quarters?)$/u;
 const IN_ONE = /^(в|у|in)$/u;
@@ -456,7 +457,10 @@ function markSpecNumbers(out: Token[]): void {
       SIZE_SAID.test(out[i - 1]?.low ?? "") &&
       out[i - 2]?.kind !== "num" &&
       !(out[i + 1]?.kind === "word" && (out[i + 1]?.count || out[i + 1]?.measure));
-    if (t.kind === "num" && !t.worded && (SIZE_SAID.test(out[i + 1]?.low ?? "") || sizeAfter)) {
+    // "on order 10533", "по заказу 4512", "рахунок 0311": the number of an order or an invoice
+    const numbered =
+      t.kind === "num" && !t.worded && /^\d{3,}$/.test(t.raw) && ORDER_NUMBER.test(out[i - 1]?.low ?? "");
+    if (t.kind === "num" && !t.worded && (SIZE_SAID.test(out[i + 1]?.low ?? "") || sizeAfter || numbered)) {
       out[i] = { ...t, label: true };
       continue;
     }

@@ -2085,6 +2085,9 @@ describe("a complaint about a service or a delivery is no order", () => {
   it.each([
     "Добрий день. Вчора у вас міняли гуму R16 на Октавії, сьогодні на трасі на 90+ б'є кермо. Балансування зроблено погано. Прошу переробити безкоштовно, інакше залишу відгук.",
     "Hello,\nyesterday's delivery: the steel bowls 1 l were dented, and two bags of cat food tasty arrived damaged. Please credit us or replace.",
+    // goods packed wrong or short, and goods that broke
+    "Здравствуйте. В заказе от 14.03 вместо шланга садового положили гель для душа, и одного шланга не хватает. Что теперь делать??",
+    "the garden hose u sent me on order 10533 keeps failing at the tap 😡 what do i do, can u replace it?",
   ])("%s", (text) => {
     const r = parse(text);
     expect(r.isOrder).toBe(false);
@@ -2155,6 +2158,34 @@ describe("colours listed once for a series, diminutives, and thanks", () => {
     ["пряжи ланаголд красной 500 г и черной грамм 300", ["LG-BK:3", "LG-RD:5"]],
     // guard: passed before as well
     ["пряжа ланаголд красная 3 мотка", ["LG-RD:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("a memory or disk capacity said apart from its number, and an order's number", () => {
+  // a computer shop written for these tests
+  const pc: Catalog = {
+    currency: "USD",
+    products: [
+      { sku: "EVO-250", name: 'Samsung 870 EVO 250GB 2.5" SATA III', unit: "pcs", price: 35 },
+      { sku: "EVO-500", name: 'Samsung 870 EVO 500GB 2.5" SATA III', unit: "pcs", price: 55 },
+      { sku: "NV2-500", name: "Kingston NV2 500GB NVMe M.2 2280", unit: "pcs", price: 35 },
+      { sku: "NV2-1TB", name: "Kingston NV2 1TB NVMe M.2 2280", unit: "pcs", price: 60 },
+      { sku: "FURY-8", name: "Kingston FURY Beast DDR4 3200 MHz CL16 8GB", unit: "pcs", price: 22 },
+      { sku: "FURY-16", name: "Kingston FURY Beast DDR4 3200 MHz CL16 16GB kit (2x8GB)", unit: "pcs", price: 42 },
+      { sku: "FURY-32", name: "Kingston FURY Beast DDR4 3200 MHz CL16 32GB kit (2x16GB)", unit: "pcs", price: 80 },
+      { sku: "G305-WH", name: "Logitech G305 LIGHTSPEED wireless gaming mouse, white", unit: "pcs", price: 40 },
+    ],
+  };
+  const read = linesOf(pc);
+  it.each([
+    ["ссд самсунг 870 эво 500 гб", ["EVO-500:1"]],
+    ["16 gigs fury 3200 (2x8)", ["FURY-16:1"]],
+    ["kingston nv2 1 tb x2", ["NV2-1TB:2"]],
+    ["ссд самсунг 870 эво 500 гб 6 шт", ["EVO-500:6"]],
+    // the number of an order is no amount
+    ["g305 white, same as on order 10533", ["G305-WH:1"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
