@@ -1689,6 +1689,10 @@ describe("offers, prize spam, goods delivered short or faulty, and thanks are no
       "Congratulations!!! You have been selected to win a free gift card for cat food Tasty 🎁 Claim now: http://win.example/claim",
       "spam",
     ],
+    [
+      "Увеличим продажи вашего интернет-магазина в 3 раза! Продвижение в ТОП-10 Яндекса за 30 дней. Первая консультация бесплатно.",
+      "spam",
+    ],
     ["the steel bowl we got last week has a dent. How do we return it or get a replacement?", "complaint"],
     ["Спасибо, всё получили. Но в коробке cat food tasty не хватало 2 пачек, имейте в виду", "complaint"],
     ["Ви мені продали гель для душу fresh не той!! Хочу повернути гроші", "complaint"],
