@@ -308,7 +308,6 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
   return out;
 }
 
-/** Reads quantities, marking which tokens they used. */
 /**
  * "кг 5", "метрів 20": the unit said just before the amount is its own, unless it is a size's ("48 мм 20")
  * or a comma stands between them ("60x80 mm, 3000").
@@ -318,6 +317,7 @@ function unitBefore(tokens: Token[], i: number): boolean {
   return tokens[i - 2]?.kind !== "num" && (tokens[i] as Token).start - unit.end <= 1;
 }
 
+/** Reads quantities, marking which tokens they used. */
 function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
   const out: Qty[] = [];
   let sawCorrection = false;
@@ -762,13 +762,16 @@ function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
   return out;
 }
 
-/** "3 на 2,5", "3 x 2.5" → one part-number token when the catalog knows it ("3x2,5"). */
 /** Words for a memory or disk capacity, and the unit the catalog writes glued to the number. */
 const CAPACITY: Array<[RegExp, string]> = [
   [/^(gb|гб|gig|gigs|гиг|гига|гигов|гіга|гігів|гігабайт|гигабайт|гигабайта|gigabytes?)$/u, "GB"],
   [/^(tb|тб|тера|терабайт|терабайта|terabytes?)$/u, "TB"],
 ];
 
+/**
+ * "3 на 2,5", "3 x 2.5" → one part-number token when the catalog knows it ("3x2,5"); "500 гб" → "500GB"
+ * likewise.
+ */
 function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
