@@ -514,15 +514,15 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         const b = keys[i + 1] as string;
         compounds.set(baseFold(`${lows[i]}${lows[i + 1]}`), [a, b]);
       }
-      // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
-      for (const t of toks) if (t.kind === "code" && t.key.length >= 2) pcodes.add(t.key);
-      // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
-      for (const t of toks) if (t.kind === "code") for (const c of codeRange(t.raw)) pcodes.add(c);
-      // "60х80 мм", "240х320+40 мм": the size in centimetres as customers say it ("зипы 6х8", "24 на 32")
+      const inMm = (k: number) => /^(мм|mm)$/u.test(toks[k]?.low ?? "");
       toks.forEach((t, i) => {
-        const inMm = (k: number) => /^(мм|mm)$/u.test(toks[k]?.low ?? "");
-        if (t.kind !== "code" || !(inMm(i + 1) || (toks[i + 1]?.raw === "+" && inMm(i + 3)))) return;
-        const cm = inCentimetres(t.raw);
+        if (t.kind !== "code") return;
+        // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
+        if (t.key.length >= 2) pcodes.add(t.key);
+        // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
+        for (const c of codeRange(t.raw)) pcodes.add(c);
+        // "60х80 мм", "240х320+40 мм": the size in centimetres as customers say it ("зипы 6х8", "24 на 32")
+        const cm = inMm(i + 1) || (toks[i + 1]?.raw === "+" && inMm(i + 3)) ? inCentimetres(t.raw) : undefined;
         if (cm) pcodes.add(codeKey(cm));
       });
       // "HP 26X High Yield", "12A Toner": a model number glued to one letter, which the tokenizer reads as

@@ -961,14 +961,16 @@ function withSizeOfEarlier(
   extraKeys: readonly string[],
 ): Resolution | undefined {
   const found = new Map<number, Resolution>();
-  for (const m of earlier) {
-    const p = m.res?.accepted && !m.negated && !m.res.tie ? m.res.product : undefined;
-    if (!p) continue;
+  // each earlier product once, however often it was named
+  const products = new Set<IndexedProduct>();
+  for (const m of earlier) if (m.res?.accepted && !m.negated && !m.res.tie) products.add(m.res.product);
+  for (const p of products) {
     // the earlier goods' words settle what their code leaves open ("24 x 0.33 l glass" of cans and glass)
     const held = [...extraKeys, ...p.nameWords.filter((k) => !keys.includes(k))];
+    const own = codeKey(p.product.sku);
     for (const c of p.codes) {
       const only = index.codes.get(c);
-      if (!only || only.length < 2 || c === codeKey(p.product.sku)) continue;
+      if (!only || only.length < 2 || c === own) continue;
       const r = resolveMention(index, keys, hints, clauseKeys, held, new Set(only));
       if (!r || r.tie || r.unexplained.length > 0) continue;
       // the one product of that size whose name the words said open ("шиномонтаж" of "Шиномонтаж … R15")
