@@ -1005,6 +1005,8 @@ const COLOURS = new Set([
 ]);
 const CORRECTION_START = /^(хотя|хоча|although)$/u;
 const INSTEAD = /^(замість|вместо|instead)$/u;
+/** "instead of the Conti": the words between "instead" and what it takes back. */
+const ARTICLE_OF = /^(of|the|a|an|my|that|this|those|these)$/u;
 /** The word before what a correction takes back ("не 50, а 75 мм", "female, not male"). */
 const TAKEN_BACK = /^(не|not|ні)$/u;
 
@@ -1022,16 +1024,20 @@ function correctVariant(
   before: Mention[],
   /** The item the correction said just before switched ("…, давайте 75 мм, тоже чёрные"). */
   carried: Mention | undefined,
+  /** The clause before, when it took something back ("…, не росава, а преміорі"). */
+  answersNot?: Clause,
 ): Mention | undefined {
   // the cue opens the clause, before any product word ("соняшникового пів літра, ой ні" corrects nothing)
   const firstWord = pw.indexOf(true);
-  const cue = toks
-    .slice(0, firstWord >= 0 ? Math.min(4, firstWord) : 4)
-    .some((t) => t.kind === "word" && (CORRECTIONS.has(t.low) || CORRECTION_START.test(t.low)));
+  const cue =
+    answersNot !== undefined ||
+    toks
+      .slice(0, firstWord >= 0 ? Math.min(4, firstWord) : 4)
+      .some((t) => t.kind === "word" && (CORRECTIONS.has(t.low) || CORRECTION_START.test(t.low)));
   // "замість гречаного давайте липовий": the item replaced is the one named after "instead of"
   const insteadAt = toks.findIndex((t) => INSTEAD.test(t.low));
   const replacedTok =
-    insteadAt >= 0 ? toks.slice(insteadAt + 1).find((t) => t.kind === "word" && t.low !== "of") : undefined;
+    insteadAt >= 0 ? toks.slice(insteadAt + 1).find((t) => t.kind === "word" && !ARTICLE_OF.test(t.low)) : undefined;
   const replaced = replacedTok
     ? [...before]
         .reverse()
@@ -1043,7 +1049,10 @@ function correctVariant(
         )
     : undefined;
   if (!cue && !carried && !replaced) return undefined;
-  const prev = replaced ?? carried ?? [...before].reverse().find((m) => m.res?.accepted && !m.negated && !m.heading);
+  const prev =
+    replaced ??
+    carried ??
+    [...before].reverse().find((m) => m.res?.accepted && !m.negated && !m.heading && m.clause !== answersNot);
   if (!prev?.res) return undefined;
   if (replaced) replaced.negated = false;
   const prevKeys = prev.keys.length > 0 ? prev.keys : prev.res.product.nameWords;
@@ -1088,8 +1097,11 @@ function correctVariant(
         clauseVocabulary(index, keys),
       )
     : resolveMention(index, keys, [...wanted, ...kept], clauseVocabulary(index, keys));
-  // "…, давайте 75 мм, тоже чёрные, 12": the rest of the correction restates the variant it switched to
-  if (carried && res?.accepted && res.product.idx === prev.res.product.idx) return prev;
+  // "не снєжка": what the clause before took back is no item of its own
+  if (answersNot) for (const m of before) if (m.clause === answersNot) m.negated = true;
+  // "…, давайте 75 мм, тоже чёрные, 12": the rest of the correction restates the variant it switched to;
+  // "…, не снєжка, а тіккуріла": the name said already switched the item it varies
+  if ((carried || answersNot) && res?.accepted && res.product.idx === prev.res.product.idx) return prev;
   const switched =
     res?.accepted && !res.tie && res.product.idx !== prev.res.product.idx
       ? res
@@ -1098,7 +1110,21 @@ function correctVariant(
   if (codes.length && !codes.some((k) => switched.product.codes.has(k))) return undefined;
   if (switched.product.nameWords[0] !== prev.res.product.nameWords[0]) return undefined;
   prev.res = switched;
+  // what names the item now: a clause after the correction ("…, ціна норм") varies this, not the words taken back
+  prev.keys = keys;
   return prev;
+}
+
+const BUT = /^(а|but)$/u;
+
+/** "не росава, а преміорі": the clause before, when it opens with "not" and this one with "but". */
+function butAfterNot(prev: Clause | undefined, g: Clause): Clause | undefined {
+  const answers =
+    prev !== undefined &&
+    prev.sentence === g.sentence &&
+    TAKEN_BACK.test(prev.tokens[0]?.low ?? "") &&
+    BUT.test(g.tokens[0]?.low ?? "");
+  return answers ? prev : undefined;
 }
 
 /**
@@ -1286,7 +1312,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   /** The car or printer named last ("на гольф 6"): it picks, of products said alike, the one that fits. */
   let fitment: Fitment | undefined;
 
-  for (const g of groups) {
+  for (const [gi, g] of groups.entries()) {
     const toks = g.tokens;
     const usedParen = new Set<number>();
     const clauseText = lowText(toks);
@@ -1877,6 +1903,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       groupMentions,
       mentions,
       lastCorrection?.sentence === g.sentence ? lastCorrection.mention : undefined,
+      butAfterNot(groups[gi - 1], g),
     );
     lastCorrection = corrected ? { sentence: g.sentence, mention: corrected } : null;
     if (corrected) {

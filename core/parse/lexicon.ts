@@ -78,6 +78,11 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
   ["десяток", 10],
   ["десятка", 10],
   ["десяточек", 10],
+  // "два десятки", "пару десятков": so many tens (the number before multiplies)
+  ["десятки", 10],
+  ["десятков", 10],
+  ["десятків", 10],
+  ["дюжин", 12],
   ["полтора", 1.5],
   ["полторы", 1.5],
   // uk

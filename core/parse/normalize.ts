@@ -209,6 +209,9 @@ export function baseFold(word: string): string {
       cyrillic = true;
     } else if ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")) s += ch;
     else if (ch === "ß") s += "ss";
+    // Polish "ż" sounds as "ж" ("Śnieżka" / "снєжка"); "ł" has no decomposed form
+    else if (ch === "ż") s += "zh";
+    else if (ch === "ł") s += "l";
     else if (ch > "\u007f" && ch < "\u0250") {
       // a Latin letter with a mark ("Moët", "Jägermeister", "Añejo"): its base letter
       const plain = ch.normalize("NFD")[0] ?? "";

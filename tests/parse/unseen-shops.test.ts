@@ -2194,3 +2194,42 @@ describe("a memory or disk capacity said apart from its number, and an order's n
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a correction that names other goods, and so many tens", () => {
+  // a paint shop written for these tests: one paint from three makers, rollers and brushes by the piece
+  const paints: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "SN-10", name: "Фарба інтер'єрна Śnieżka Eko біла, 10 л", unit: "pcs", price: 900 },
+      { sku: "SN-3", name: "Фарба інтер'єрна Śnieżka Eko біла, 3 л", unit: "pcs", price: 300 },
+      { sku: "DX-10", name: "Фарба інтер'єрна Dulux Bindo 7 біла, 10 л", unit: "pcs", price: 2100 },
+      { sku: "DX-3", name: "Фарба інтер'єрна Dulux Bindo 7 біла, 3 л", unit: "pcs", price: 700 },
+      { sku: "TK-10", name: "Фарба інтер'єрна Tikkurila Harmony біла, 10 л", unit: "pcs", price: 2600 },
+      { sku: "TK-3", name: "Фарба інтер'єрна Tikkurila Harmony біла, 3 л", unit: "pcs", price: 900 },
+      { sku: "ROLL-18", name: "Валик малярний поліакриловий 18 см", unit: "pcs", price: 120 },
+      { sku: "BRUSH-50", name: "Пензель плоский 50 мм", unit: "pcs", price: 60 },
+    ],
+  };
+  const read = linesOf(paints);
+  it.each([
+    // the Polish "ż" said as "ж"
+    ["фарба снєжка біла 10 л 2 шт", ["SN-10:2"]],
+    // "не X, а Y" said in clauses of its own; the size said first stays
+    ["фарба Śnieżka біла 10 л 2 шт, ой, не Śnieżka, а тіккуріла", ["TK-10:2"]],
+    ["фарба снєжка біла 10 л 2 шт, не снєжка, а дулюкс", ["DX-10:2"]],
+    // a clause after the correction varies what it switched to, and does not take it back
+    ["фарба Śnieżka біла 10 л 2 шт. ой не Śnieżka а тіккуріла, колір білий", ["TK-10:2"]],
+    // guard: passed before as well
+    ["фарба Śnieżka біла 10 л 2 шт. ой не Śnieżka а тіккуріла", ["TK-10:2"]],
+    // "instead of the …": the article is not what is taken back
+    ["Sniezka white paint 10 l x2, sorry, Tikkurila instead of the Sniezka", ["TK-10:2"]],
+    // so many tens
+    ["валики 18 см два десятки", ["ROLL-18:20"]],
+    ["пензлі 50 мм пару десятков", ["BRUSH-50:20"]],
+    ["пензлі 50 мм три десятків", ["BRUSH-50:30"]],
+    // guard: passed before as well
+    ["пензлі 50 мм 2 десятка", ["BRUSH-50:20"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
