@@ -396,6 +396,8 @@ export function tokenize(text: string): Token[] {
         for (let k = i + 1; k < j; k++) (out[k] as Token).paren = true;
         const inner = out.slice(i + 1, j);
         if (inner.length > 0 && inner.length <= 2 && inner.every((x) => x.kind === "word")) plain.push([i, j]);
+        // "Вентиль TR413 (упаковками по 100)": how the item is packed, said like any word of it
+        else if (inner.some((x) => x.packOf !== undefined) && inner.every((x) => x.kind !== "sep")) plain.push([i, j]);
         break;
       }
     }
@@ -412,6 +414,17 @@ const ORDER_NUMBER = /^(order|invoice|заказ\p{L}{0,2}|замовлен\p{L}
 const SIZE_SAID = /^(розмір|розміру|розміри|размер|размера|размеры|р-р|size|sz)$/u;
 const QUARTERS = /^(четверти|четверть|четверті|чверті|чверти|quarters?)$/u;
 const IN_ONE = /^(в|у|in)$/u;
+const FLAT = /^(кв|квартира|apt|flat)$/u;
+
+/** "34 кв 81", "34, кв. 81": the index of the flat's number after the house number at `i`. */
+function flatNumberAfter(out: Token[], i: number): number | undefined {
+  let j = i + 1;
+  if (out[j]?.raw === ",") j++;
+  if (out[j]?.kind !== "word" || !FLAT.test((out[j] as Token).low)) return undefined;
+  j++;
+  if (out[j]?.raw === ".") j++;
+  return out[j]?.kind === "num" ? j : undefined;
+}
 const THOUSAND = /^(тысяч|тисяч|тыс|тис|тысячи|тисячі|тысячу|тисячу|k|к|thousand|thousands)$/u;
 const HUNDREDS = /^(сотни|сотен|сотню|сотня|сотні|сотень|hundreds?)$/u;
 
@@ -422,7 +435,7 @@ function multiplierOf(t: Token, next: Token | undefined): number | undefined {
   return HUNDREDS.test(next.low) ? 100 : undefined;
 }
 const SET_WORD =
-  /^(набор|набір|набора|набору|комплект|комплекта|упаковка|упаковку|упаковки|пачка|пачку|set|pack|box|коробка|коробку)$/u;
+  /^(набор|набір|набора|набору|комплект|комплекта|упаковка|упаковку|упаковки|пачка|пачку|set|pack|packs|box|boxes|коробка|коробку|упаковками|упаковках|пачками|пачках|коробками|коробках|packed|sold)$/u;
 const OF = /^(з|із|из|по|of|with|на)$/u;
 
 /**
@@ -522,6 +535,13 @@ function markSpecNumbers(out: Token[]): void {
     // "кран 3/4", "фитинг 1/2": a bare fraction is a thread size; "1/2 кг" stays half a kilo
     if (t.raw.includes("/") && t.value < 1 && !(next?.kind === "word" && (next.measure || next.count))) {
       out[i] = { ...t, label: true };
+      continue;
+    }
+    // "героев днепра 34 кв 81": a house number before a flat's is an address, not an amount
+    const flatAt = flatNumberAfter(out, i);
+    if (flatAt !== undefined) {
+      out[i] = { ...t, label: true };
+      out[flatAt] = { ...(out[flatAt] as Token), label: true };
       continue;
     }
     if (next?.kind === "word" && IN_ONE.test(next.low) && next2?.kind === "num" && next2.value === 1) {

@@ -2233,3 +2233,30 @@ describe("a correction that names other goods, and so many tens", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("how goods are packed said in parentheses, and a house number before a flat's", () => {
+  // a fixings shop written for these tests: dowels by the piece and by the pack of 100
+  const fixings: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "DOWEL", name: "Дюбель нейлоновий 6x40", unit: "pcs", price: 1 },
+      { sku: "DOWEL-100", name: "Дюбель нейлоновий 6x40, упаковка 100 шт", unit: "pack", price: 90 },
+      { sku: "LAMP", name: "Лампа світлодіодна E27 10W 4000K", unit: "pcs", price: 45 },
+    ],
+  };
+  const read = linesOf(fixings);
+  it.each([
+    ["Дюбель 6x40 (упаковками по 100)	300	шт", ["DOWEL-100:3"]],
+    // guard: passed before as well
+    ["дюбель 6x40 (пачками по 100) 200 шт", ["DOWEL-100:2"]],
+    // guard: passed before as well
+    ["Дюбель 6x40 (packs of 100) 200 pcs", ["DOWEL-100:2"]],
+    ["лампа e27 10w доставка героев днепра 34 кв 81", ["LAMP:1"]],
+    // guard: passed before as well
+    ["лампа e27 10w, доставка садова 12, кв. 5", ["LAMP:1"]],
+    // guard: passed before as well
+    ["лампа e27 10w 3 шт, доставка садова 12, кв. 5", ["LAMP:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
