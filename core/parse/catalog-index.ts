@@ -42,6 +42,11 @@ export interface IndexedProduct {
   /** Pieces per pack, from `packSize` or the name ("упаковка 50 шт"). */
   packSize?: number;
   /**
+   * Pieces in the box a good sold by the piece ships in ("Масло … 1 л (кор. 12 шт)", "(box of 12)"): a box
+   * or half a box a customer asks for is that many pieces.
+   */
+  boxOf?: number;
+  /**
    * The name without its container words and pack count, with its size and other attributes: products
    * with the same key are one good sold loose and in packs of different sizes ("Milk 1 l" and
    * "Milk 1 l, box 12"; "Cup 350 ml, pack 50" and "…, box 1000").
@@ -426,6 +431,19 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
   return { attrs, size, pack, container, packOf };
 }
 
+const BOX_WORD = "кор\\.?|короб(?:ка|ке)?|ящик(?:е)?|box|case|carton|ctn\\.?";
+const SHIPPING_BOX = new RegExp(
+  `\\((?:(?:в\\s+)?(?:${BOX_WORD})\\s*(?:of|по)?\\s*(\\d+)\\s*(?:шт|pcs|pieces|бут|btl)?\\.?|(\\d+)\\s*(?:шт|pcs|pieces)?\\.?\\s*(?:\\/|в|per|in|a)\\s*(?:${BOX_WORD}))\\)`,
+  "iu",
+);
+
+/** "Масло … 1 л (кор. 12 шт)", "(12 pcs per box)": the pieces in the box a good sold by the piece ships in. */
+function shippingBox(name: string): number | undefined {
+  const m = SHIPPING_BOX.exec(name);
+  const n = Number(m?.[1] ?? m?.[2]);
+  return Number.isInteger(n) && n > 1 ? n : undefined;
+}
+
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const products: IndexedProduct[] = [];
@@ -440,15 +458,18 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const nameCodes: string[][] = [];
   const add = addTo<number>;
   catalog.products.forEach((product, idx) => {
-    const texts = [product.name, ...(product.aliases ?? [])];
+    // "Масло … 1 л (кор. 12 шт)" sold by the piece: the box it ships in is no word or size of the good
+    const boxOf = product.unit === "pcs" ? shippingBox(product.name) : undefined;
+    const name = boxOf ? product.name.replace(SHIPPING_BOX, " ").replace(/\s+/g, " ").trim() : product.name;
+    const texts = [name, ...(product.aliases ?? [])];
     // "MissingLink", "PowerLock": a brand's joined words, which customers write apart ("missing link")
-    const apart = product.name.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})/gu, "$1 $2");
-    if (apart !== product.name) texts.push(apart);
+    const apart = name.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})/gu, "$1 $2");
+    if (apart !== name) texts.push(apart);
     const variants: string[][] = [];
     const variantNumbers: IndexedProduct["variantNumbers"] = [];
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);
-    const tokensOfName = tokenize(product.name);
+    const tokensOfName = tokenize(name);
     // every text tokenized once: the name, each alias, and the name with its joined words apart
     const textTokens = texts.map((x, k) => (k === 0 ? tokensOfName : tokenize(x)));
     // the kind of product: the first two words of its name ("Фільтр масляний", "Колодки гальмівні")
@@ -457,7 +478,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       .slice(0, 2)
       .map((t) => t.key)
       .join(" ");
-    const brackets = [...product.name.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+    const brackets = [...name.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
     nameCodes.push(tokensOfName.filter((t) => t.kind === "code").map((t) => t.key));
     for (const t of tokensOfName) {
       if ((t.kind !== "word" && t.kind !== "code") || !t.key || INDEX_STOP.has(t.low)) continue;
@@ -486,7 +507,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       const numbers = toks.filter((t) => t.kind === "num" && !t.worded && t.value !== undefined);
       const coded = toks.some((t) => t.kind === "code");
       if (
-        text !== product.name &&
+        text !== name &&
         variants.length > 0 &&
         (numbers.length > 0 || coded) &&
         keys.every((k) => variants[0]?.includes(k))
@@ -563,7 +584,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       // "1883 Maison Routin Syrup", "555 Sardines": a number that opens a name is its brand
       if (isBrandNumber(toks, 0)) pcodes.add((toks[0] as Token).raw);
     }
-    const { attrs, size, pack, container, packOf } = attrsOf(tokensOfName, product.name);
+    const { attrs, size, pack, container, packOf } = attrsOf(tokensOfName, name);
     const nameAttrs = [...attrs];
     // "Golf V/VI": the generations the name fits, which a customer says in digits ("гольф 6")
     for (const n of new Set(generationsOf(tokensOfName).map(([, n]) => n)))
@@ -591,8 +612,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
           : nameAttrs
               .filter((a) => a.packed && a.dim && a.base)
               .map((a) => ({ dim: a.dim as Dim, base: a.base as number }))[0]),
-      packSize: product.packSize ?? pack,
-      packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? pack),
+      packSize: product.packSize ?? (boxOf ? undefined : pack),
+      packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? (boxOf ? undefined : pack)),
+      boxOf,
       container,
       packOf,
       fitsWords: wordsAfter(textTokens, FOR_WORDS),

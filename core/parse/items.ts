@@ -394,6 +394,10 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     if (t.measure) {
       const v = half ? 0.5 : value;
       Object.assign(q, { value: v, kind: "measure", base: v * t.measure.factor, dim: t.measure.dim });
+    } else if (t.count) {
+      // "пів ящика": the container word itself, halved
+      q.kind = t.count;
+      q.word = containerKind(t.low);
     } else if (next?.kind === "word" && next.measure) {
       Object.assign(q, { kind: "measure", base: value * next.measure.factor, dim: next.measure.dim });
       used.add(i + 1);
@@ -434,6 +438,9 @@ function toCatalogQty(
   if (q.word === "set" && setSize && p.product.unit === "pcs" && !SET_NAME.test(p.product.name))
     return { qty: q.value * setSize, exact: true };
   if (q.pair && SOLD_AS_PAIR.test(p.product.name)) return { qty: 1, exact: true };
+  // "2 ящика литровых" of oil sold by the bottle, twelve to a box: twenty-four bottles
+  if (p.boxOf && q.kind === "pack" && q.word !== "set")
+    return { qty: Math.round(q.value * p.boxOf * 1000) / 1000, exact: true };
   const unit = p.product.unit;
   const round = (v: number) => Math.round(v * 1000) / 1000;
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
@@ -470,13 +477,20 @@ function impliedContainer(m: Mention): Qty | undefined {
   }
   // "…хакка р5, комплект": a set may follow the name
   const last = Math.min(toks.length - 1, m.to + 3);
+  // "литровых ящик", "пів ящика ZIC": a box of goods that ship in boxes may follow the name, or be halved
+  const boxed = m.res?.product.boxOf !== undefined;
   for (let k = first; k <= last; k++) {
     const t = toks[k];
     if (t?.kind !== "word" || t.count !== "pack") continue;
-    if (k > m.to && containerKind(t.low) !== "set") continue;
-    if (toks[k - 1]?.kind === "num" || toks[k + 1]?.kind === "num") continue;
-    const article = toks[k - 1]?.low === "a" || toks[k - 1]?.low === "an";
     const word = containerKind(t.low);
+    if (k > m.to && word !== "set" && !boxed) continue;
+    // ("литровых ящик": a size said in a word is no amount)
+    const before = toks[k - 1];
+    if ((before?.kind === "num" && !(boxed && before.worded && before.measure)) || toks[k + 1]?.kind === "num")
+      continue;
+    const article = toks[k - 1]?.low === "a" || toks[k - 1]?.low === "an";
+    const halved = HALF_WORDS.has(toks[k - 1]?.low ?? "") || (article && HALF_WORDS.has(toks[k - 2]?.low ?? ""));
+    if (boxed && word !== "set") return { value: halved ? 0.5 : 1, kind: "pack", at: k, corrected: false, word };
     // "візьму комплект Hankook": a set said alone is one set
     if (!article && word !== "set" && !/\p{Script=Cyrillic}{3,}[ую]$/u.test(t.low)) continue;
     if (word) return { value: 1, kind: "pack", at: k, corrected: false, word };
@@ -1368,7 +1382,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         hints.push({ bare: t.value, at: i, pack: true });
         return;
       }
-      if (t.kind !== "num" || t.value === undefined) return;
+      // "пів ящика": half a container is an amount, no size
+      if (t.kind !== "num" || t.value === undefined || t.count) return;
       const next = toks[i + 1];
       const prev = toks[i - 1];
       // "фан 3", "capri 2": a small model number the catalog writes right after that word
@@ -2167,9 +2182,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       (h) => h.pack || h.unitKey === "pcs" || (h.bare !== undefined && h.bare === m.res?.product.packSize),
     );
     chosen ??= impliedContainer(m);
-    const packed =
-      (packSaid ? null : containerVariant(index, m.res.product, chosen)) ??
-      packVariant(index, m.res.product, qs, chosen, packSaid);
+    // goods that ship in boxes are counted in pieces whatever the box is called (`toCatalogQty`)
+    const shipped = m.res.product.boxOf !== undefined && chosen?.kind === "pack";
+    const packed = shipped
+      ? null
+      : ((packSaid ? null : containerVariant(index, m.res.product, chosen)) ??
+        packVariant(index, m.res.product, qs, chosen, packSaid));
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen, index.setSize);
     if (qty <= 0) continue;

@@ -382,6 +382,8 @@ export function tokenize(text: string): Token[] {
     // "бутылками по литру", "по кило": one of the unit each
     const each = /^(по|per)$/.test(prev.low) && t.kind === "word" && t.measure && !/^(л|m|м|г|g|l)$/.test(t.low);
     if ((half || each) && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
+    // "пів ящика", "half a box": half of one container
+    else if (half && t.kind === "word" && t.count === "pack") out[i] = { ...t, kind: "num", value: 0.5, worded: true };
   }
   markSameEnds(out);
   markSpecNumbers(out);

@@ -2260,3 +2260,30 @@ describe("how goods are packed said in parentheses, and a house number before a 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("goods sold by the piece that ship in boxes: a box, or half of one, is that many pieces", () => {
+  // a household-goods wholesaler written for these tests: bottles sold singly, so many to a box
+  const household: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "FAIRY-500", name: "Засіб для миття посуду Fairy Лимон 500 мл (кор. 21 шт)", unit: "pcs", price: 60 },
+      { sku: "FAIRY-1L", name: "Засіб для миття посуду Fairy Лимон 1 л (box of 12)", unit: "pcs", price: 105 },
+      { sku: "SPONGE-10", name: "Губки кухонні, упаковка 10 шт", unit: "pack", price: 40 },
+    ],
+  };
+  const read = linesOf(household);
+  it.each([
+    ["фейрі лимон 500 мл 2 ящики", ["FAIRY-500:42"]],
+    ["fairy lemon 500 ml 42 pcs", ["FAIRY-500:42"]],
+    ["пів ящика фейрі 1 л", ["FAIRY-1L:6"]],
+    ["fairy 1l, half a box", ["FAIRY-1L:6"]],
+    ["коробку фейрі 500 мл", ["FAIRY-500:21"]],
+    ["фейри лимон литровых ящик", ["FAIRY-1L:12"]],
+    // guard: passed before as well (so many bottles said as such)
+    ["фейрі 1 л 5 шт", ["FAIRY-1L:5"]],
+    // guard: passed before as well (goods sold by the pack: pieces are counted in packs)
+    ["губки кухонні 20 шт", ["SPONGE-10:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
