@@ -371,7 +371,9 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       next.value !== undefined &&
       (next.value === 10 || next.value === 12) &&
       value < 10 &&
-      !t.measure
+      !t.measure &&
+      !next.measure &&
+      !next.label
     ) {
       value *= next.value;
       used.add(i + 1);
@@ -1171,6 +1173,22 @@ function siblingSaying(
   return { ...prev, product: best.p, rivals: [], tie: false, selectors: [] };
 }
 
+/**
+ * "концентрат два по полтора и один пятилитровый": a size said after the item's amount and "and" is the
+ * next item's.
+ */
+function afterAmountAnd(text: string, toks: readonly Token[], runTo: number, at: number): boolean {
+  let amount = false;
+  for (let k = runTo + 1; k < at; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === "num" && !t.label) amount = true;
+    // (the clause keeps no "and" of its own: it is read from the text between the words)
+    if (amount && AND_BETWEEN.test(text.slice(t.end, (toks[k + 1] as Token).start))) return true;
+  }
+  return false;
+}
+const AND_BETWEEN = /(^|[\s,])(и|і|й|та|and|&)(?=\s|$)/u;
+
 /** The indexes of the product words in a run of a clause (see `pw` in `readItems`). */
 function namedIn(pw: readonly boolean[], run: { from: number; to: number }): number[] {
   const idxs: number[] = [];
@@ -1491,7 +1509,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const idxs = namedIn(pw, r);
       // a size said inside another name ("white 8oz cups") is that name's
       const inOther = (h: SizeHint) => runs.some((o) => o !== r && h.at > o.from && h.at < o.to);
-      const near = [...hints.filter((h) => !usedTok.has(h.at) && !inOther(h)), ...(fitment?.hints ?? [])];
+      const near = [
+        ...hints.filter((h) => !usedTok.has(h.at) && !inOther(h) && !afterAmountAnd(text, toks, r.to, h.at)),
+        ...(fitment?.hints ?? []),
+      ];
       // push, not map: see `queryMatches` on holey arrays
       const keysOf = (list: number[]) => {
         const keys: string[] = [];
@@ -1859,7 +1880,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     // "помада 540 и 975", "фарба 7.1 – 3, 6.0 – 2": a further size after a product picks a sibling variant
     for (const h of hints) {
-      if (usedTok.has(h.at) || usedParen.has(h.at)) continue;
+      // ("і двадцятку одну": a container named by its size is a size like any)
+      const sizeNoun = toks[h.at]?.worded && toks[h.at]?.label;
+      if (usedTok.has(h.at) || (usedParen.has(h.at) && !sizeNoun)) continue;
       const m = groupMentions.filter((x) => x.to < h.at && x.res?.accepted).pop();
       if (!m?.res || m.keys.length === 0 || m.res.product.attrs.length === 0) continue;
       // "ATF 1L – 12": a number after a dash is the amount
@@ -1984,7 +2007,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const amountAfterNext = qtys.some(
           (x) => x.at > after.to && !active.some((m) => m.from > after.to && m.from < x.at),
         );
-        target = directlyBefore && (prevHas || gapPrev || !amountAfterNext) ? nextM : prevM;
+        // "концентрат два по полтора и один пятилитровый": of two amounts between names, the first is the
+        // name's before them
+        const nextHasOwn = qtys.some((x) => x.at > q.at && x.at < after.from && !x.each);
+        target = directlyBefore && (prevHas || gapPrev || !amountAfterNext) && (prevHas || !nextHasOwn) ? nextM : prevM;
       }
       target?.qtys.push(q);
     }

@@ -208,8 +208,43 @@ const INCH_ADJECTIVE = adjectiveOf("дюймов");
 const LITRE_ADJECTIVE = adjectiveOf("литров|літров");
 const HALF_LITRE_ADJECTIVE = adjectiveOf("полулитров|півлітров");
 
+/** "пятилитровых", "чотирьохлітрові", "двадцатилитровую": the number a unit's adjective begins with. */
+const NUMBER_PREFIXES: ReadonlyArray<[string, number]> = [
+  ["одно", 1],
+  ["двух", 2],
+  ["двох", 2],
+  ["трех", 3],
+  ["трьох", 3],
+  ["четырех", 4],
+  ["чотирьох", 4],
+  ["пяти", 5],
+  ["п'яти", 5],
+  ["шести", 6],
+  ["восьми", 8],
+  ["десяти", 10],
+  ["двенадцати", 12],
+  ["дванадцяти", 12],
+  ["двадцати", 20],
+  ["двадцяти", 20],
+  ["двадцатипяти", 25],
+  ["двадцятип'яти", 25],
+  ["тридцати", 30],
+  ["тридцяти", 30],
+  ["пятидесяти", 50],
+  ["п'ятдесяти", 50],
+  ["полутора", 1.5],
+  ["півтора", 1.5],
+];
+
 /** Whole-word measures: "полкило" = 0.5 kg, "кілограмову" = a 1 kg pack (a size, not a count). */
 export function wordMeasure(low: string): { value: number; unit: MeasureUnit; adjective: boolean } | undefined {
+  // "пятилитровых", "чотирьохлітрові": so many litres or kilos, said as one adjective
+  for (const [prefix, n] of NUMBER_PREFIXES) {
+    if (!low.startsWith(prefix) || low.length < prefix.length + 6) continue;
+    const rest = low.slice(prefix.length);
+    if (LITRE_ADJECTIVE.test(rest)) return { value: n, unit: { dim: "volume", factor: 1000 }, adjective: true };
+    if (KILO_ADJECTIVE.test(rest)) return { value: n, unit: { dim: "mass", factor: 1000 }, adjective: true };
+  }
   if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low))
     return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
   if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))

@@ -131,12 +131,31 @@ function unitInfo(low: string): Pick<Token, "measure" | "count"> {
   return {};
 }
 
+/**
+ * "пятерка", "четвірок", "двадцатку", "20ка": a container named by its size (a 5 l can, a 20 l drum): a
+ * size the goods are chosen by, never how many.
+ */
+const SIZE_NOUNS: ReadonlyArray<[RegExp, number]> = [
+  [/^(пят[её]р|п'ятір|пятір)(к[аиуеі]|кой|ками|ках|кам|ок)$/u, 5],
+  [/^(четв[её]р|четвір)(к[аиуеі]|кой|ками|ках|кам|ок)$/u, 4],
+  [/^(двадцат|двадцят)(к[аиуеі]|кой|ками|ках|кам|ок)$/u, 20],
+];
+const DIGIT_SIZE_NOUN = /^(\d+)-?(ка|ки|ку|ке|кі|ках|ками|ок)$/u;
+
+function sizeNoun(low: string): number | undefined {
+  for (const [re, n] of SIZE_NOUNS) if (re.test(low)) return n;
+  const digits = DIGIT_SIZE_NOUN.exec(low)?.[1];
+  return digits ? Number(digits) : undefined;
+}
+
 /** The token a word reads as, placed at the start of the text. */
 function readWord(raw: string): Token {
   const low = lower(raw);
   const t: Token = { kind: "word", raw, low, key: fold(low.replace(/-/g, "")), start: 0, end: raw.length };
   const n = NUMBER_WORDS.get(low);
   if (n !== undefined) return { ...t, kind: "num", value: n, worded: true };
+  const size = sizeNoun(low);
+  if (size !== undefined) return { ...t, kind: "num", value: size, worded: true, label: true };
   const wm = wordMeasure(low);
   if (wm) return { ...t, kind: "num", value: wm.value, worded: true, measure: wm.unit };
   return { ...t, ...unitInfo(low) };
@@ -164,6 +183,11 @@ export function tokenize(text: string): Token[] {
     const start = m.index ?? 0;
     if (raw === "\n") {
       out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + 1, sep: "sentence", punct: "\n" });
+      continue;
+    }
+    // "20ка", "20-ки": a container named by its size
+    if (DIGIT_SIZE_NOUN.test(lower(raw))) {
+      out.push(word(raw, start));
       continue;
     }
     // 1/2", 3/4″: an inch mark right after a pipe or thread size

@@ -2287,3 +2287,36 @@ describe("goods sold by the piece that ship in boxes: a box, or half of one, is 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a container named by its size, a size said as one adjective, and two amounts between names", () => {
+  // a car-care shop written for these tests: one fluid in cans of 1, 4, 5 and 20 litres
+  const fluids: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "ANF-1", name: "Антифриз Felix G12 красный 1 кг", unit: "pcs", price: 300 },
+      { sku: "ANF-5", name: "Антифриз Felix G12 красный 5 кг", unit: "pcs", price: 1200 },
+      { sku: "ANF-10", name: "Антифриз Felix G12 красный 10 кг", unit: "pcs", price: 2200 },
+      { sku: "OIL-1", name: "Масло моторное Лукойл Люкс 10W-40 1 л", unit: "pcs", price: 500 },
+      { sku: "OIL-4", name: "Масло моторное Лукойл Люкс 10W-40 4 л", unit: "pcs", price: 1700 },
+      { sku: "OIL-5", name: "Масло моторное Лукойл Люкс 10W-40 5 л", unit: "pcs", price: 2000 },
+      { sku: "OIL-20", name: "Масло моторное Лукойл Люкс 10W-40 20 л", unit: "pcs", price: 7500 },
+    ],
+  };
+  const read = linesOf(fluids);
+  it.each([
+    ["литров 40 пятерки лукойл люкс 10w40", ["OIL-5:8"]],
+    // guard: passed before as well
+    ["100 литров лукойл люкс 10w40 в 20ках", ["OIL-20:5"]],
+    // guard: passed before as well
+    ["8 литров лукойла люкс 10w40 в четверках", ["OIL-4:2"]],
+    ["лукойл люкс 10w40 четвірок дві", ["OIL-4:2"]],
+    ["антифриз феликс красный 20 кг в пятерках", ["ANF-5:4"]],
+    ["лукойл люкс 10в40 чотирьохлітрові 3 шт і двадцятку одну", ["OIL-20:1", "OIL-4:3"]],
+    ["лукойл люкс 10w40 пятилитровых 2", ["OIL-5:2"]],
+    ["антифриз феликс красный два по кило и один десятикилограммовый", ["ANF-10:1", "ANF-1:2"]],
+    // guard: passed before as well
+    ["лукойл люкс 10w40 5 л 2 шт", ["OIL-5:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
