@@ -46,6 +46,9 @@ export interface ParseOptions {
   reviewThreshold?: number;
 }
 
+/** "Re:", "Fwd:", "Відп:", "Ответ:": a subject carried over from an earlier message. */
+const REPLY_SUBJECT = /^\s*(re|fwd?|aw|sv|відп|ответ|вiдп)\s*(\[\d+\])?\s*:/iu;
+
 const REGION_BY_CURRENCY: Record<string, CountryCode> = { RUB: "RU", UAH: "UA", BYN: "BY", KZT: "KZ" };
 
 /** The phone region implied by a catalog currency: RUB→RU, UAH→UA, BYN→BY, KZT→KZ. */
@@ -352,7 +355,10 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     name,
     address: keepDelivery ? address.value : null,
     deliveryDate: keepDelivery ? deliveryDate : null,
-    separateOrder: SEPARATE_ORDER.test(lowBody) || SEPARATE_ORDER.test((input.subject ?? "").toLowerCase()),
+    // a reply's subject ("Re: Separate order - music stands") names the order replied to, not a new one
+    separateOrder:
+      SEPARATE_ORDER.test(lowBody) ||
+      (!REPLY_SUBJECT.test(input.subject ?? "") && SEPARATE_ORDER.test((input.subject ?? "").toLowerCase())),
     additive,
     confidence,
     fieldConfidence,

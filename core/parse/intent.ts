@@ -108,6 +108,11 @@ const SPAM: RegExp[] = [
   /we are (a |the )?(professional |leading |chinese )?(manufacturer|factory|supplier|exporter)s?|мы (являемся )?(производител\p{L}*|завод\p{L}*)|ми (є )?виробник\p{L}*/iu,
   /\bmoq\b|\bfob\b|direct from (the )?factory|напрямую от производител|напряму від виробника/iu,
   /reply for (the |our )?(catalog|catalogue|price)/iu,
+  // distributors writing to the shop as a reseller ("Dear retailer, … at dealer price, min. order 20 packs")
+  /dear (retailers?|dealers?|resellers?|shop owners?)|(at|our) (dealer|wholesale|distributor) prices?|дилерськ\p{L}* цін|дилерск\p{L}* цен|уважаем\p{L}* (ритейлер|реселлер|дилер)|шановн\p{L}* (ритейлер|дилер)/iu,
+  /special offer|спецпредложени|специальн\p{L}* предложени|спеціальн\p{L}* пропозиці/iu,
+  /min(imum|\.)? order (of )?\d+|минимальн\p{L}* (заказ|парти\p{L}*) (от )?\d+|мінімальн\p{L}* (замовлення|парті\p{L}*) (від )?\d+/iu,
+  /(this|next) week only|only this week|только (на )?этой неделе|лише (на )?цьому тижні|тільки цього тижня/iu,
   /(from )?our (own )?factory|(с|з) нашего завода|з нашого заводу|(catalog|catalogue) (is )?attached|каталог во вложении|каталог у вкладенні/iu,
   // a maker's own goods at its own prices, with the price list attached
   /власного виробництва|собственного производства|(of )?our own (production|manufacture)|ціни заводу|цены завода|factory prices?|ціни виробника|цены производителя/iu,

@@ -1696,6 +1696,11 @@ describe("offers, prize spam, goods delivered short or faulty, and thanks are no
     ["the steel bowl we got last week has a dent. How do we return it or get a replacement?", "complaint"],
     ["Спасибо, всё получили. Но в коробке cat food tasty не хватало 2 пачек, имейте в виду", "complaint"],
     ["Ви мені продали гель для душу fresh не той!! Хочу повернути гроші", "complaint"],
+    // a distributor writing to the shop as a reseller
+    [
+      "Dear retailer, special offer this week only: cat food Tasty 2 kg at dealer price, min. order 20 packs. Reply to order.",
+      "spam",
+    ],
     ["hi quick q - will the tasty cat food suit a kitten? or do i need another one", "question"],
     ["got the delivery this morning, all there. cheers lads 👍", "thanks"],
   ])("%s", (text, intent) => {
@@ -2318,5 +2323,16 @@ describe("a container named by its size, a size said as one adjective, and two a
     ["лукойл люкс 10w40 5 л 2 шт", ["OIL-5:2"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+});
+
+describe("a reply's subject names the order replied to", () => {
+  it.each([
+    ["Separate order - bowls", true],
+    ["Re: Separate order - bowls", false],
+    ["RE: Fwd: Отдельный заказ", false],
+  ])("%s", (subject, separate) => {
+    const r = parseMessage({ text: "steel bowl 1 l x2", subject, receivedAt: "2026-03-02T10:00:00Z" }, index);
+    expect(r.separateOrder).toBe(separate);
   });
 });
