@@ -369,6 +369,12 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     if (t.kind === "num" && t.worded && !t.measure && t.value !== undefined && next?.kind === "word" && !next.measure)
       attrs.push({ value: t.value, unitKey: next.key });
     if (!isNum || t.value === undefined) continue;
+    // "Nylon Picks 1.38 mm, 6-pack": the pieces in the pack the name sells
+    if (t.packOf !== undefined && next?.count === "pack" && Number.isInteger(t.value) && t.value > 1) {
+      attrs.push({ value: t.value, unitKey: "pcs" });
+      pack = pack ?? t.value;
+      continue;
+    }
     const inParens = text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start);
     const piece = next?.kind === "word" ? pieceKind(next.low) : undefined;
     if (next?.kind === "word" && SHEETS.test(next.low)) {

@@ -1439,7 +1439,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         !t.worded &&
         (t.value >= 10 || isShadeNumber(t)) &&
         !(next?.kind === "word" && next.count) &&
-        prev?.kind !== "x" &&
+        // ("1 x 40 kraft pizza box": a number between "x" and a name is its size)
+        (prev?.kind !== "x" || (toks[i - 2]?.kind === "num" && next?.kind === "word" && !isUnitWord(next))) &&
         !(next?.kind === "x" && toks[i + 2]?.kind !== "num")
       )
         hints.push({ bare: t.value, at: i, unitKey: next?.kind === "word" && !isGlue(next) ? next.key : undefined });
@@ -2187,6 +2188,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             ? (qs.find((q) => q.times) ?? qs.find((q) => q.kind === "piece" || q.kind === "pack"))
             : undefined) ??
           qs[0]);
+    // "1 x 22 p3 clear": a number after "x" that is a size of the product named is no amount
+    if (chosen?.times && chosen.kind === "count" && m.res.product.attrs.some((a) => a.value === chosen?.value)) {
+      const before = qs.find((q) => q !== chosen && !q.times && q.at < (chosen?.at ?? 0));
+      if (before) chosen = before;
+    }
     // "две пачки по 10 штук" of a product sold by the piece: twenty pieces
     const perPack = qs.find((q) => q.each && q.kind === "piece");
     const packs = qs.find((q) => q.kind === "pack" && !q.each && q.at < (perPack?.at ?? -1));

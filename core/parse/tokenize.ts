@@ -305,6 +305,14 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // "6-pack", "12-pk": how many the pack holds, never how many packs
+    const packSize = /^(\d+)-(pack|packs|pk|pak)$/iu.exec(raw);
+    if (packSize?.[1] && packSize[2]) {
+      const n = numberToken(packSize[1], start);
+      out.push({ ...n, label: true, packOf: n.value });
+      out.push(word(packSize[2], start + packSize[1].length + 1));
+      continue;
+    }
     // "20-литровые", "5-литровую": a size said as an adjective, the number and its unit
     const sizedAdjective = /^(\d+(?:[.,]\d+)?)-([\p{L}]+)$/u.exec(raw);
     const adjective = sizedAdjective?.[2] ? wordMeasure(lower(sizedAdjective[2])) : undefined;

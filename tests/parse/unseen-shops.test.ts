@@ -2336,3 +2336,25 @@ describe("a reply's subject names the order replied to", () => {
     expect(r.separateOrder).toBe(separate);
   });
 });
+
+describe("a pack size written '6-pack', and a size after 'x'", () => {
+  // a café-supply shop written for these tests
+  const cafe: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "BOX-32", name: "Pizza box kraft 32 cm", unit: "pcs", price: 0.4 },
+      { sku: "BOX-40", name: "Pizza box kraft 40 cm", unit: "pcs", price: 0.6 },
+      { sku: "CAPS", name: "Coffee capsules Lungo Forte, 10-pack", unit: "pack", price: 3.5 },
+    ],
+  };
+  const read = linesOf(cafe);
+  it.each([
+    ["2 x 32 pizza box", ["BOX-32:2"]],
+    ["1 x 40 kraft pizza box", ["BOX-40:1"]],
+    ["lungo forte capsules 30 pcs", ["CAPS:3"]],
+    // guard: passed before as well
+    ["pizza box 40 x 100", ["BOX-40:100"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
