@@ -111,7 +111,6 @@ const SPAM: RegExp[] = [
   // distributors writing to the shop as a reseller ("Dear retailer, … at dealer price, min. order 20 packs")
   /dear (retailers?|dealers?|resellers?|shop owners?)|(at|our) (dealer|wholesale|distributor) prices?|дилерськ\p{L}* цін|дилерск\p{L}* цен|уважаем\p{L}* (ритейлер|реселлер|дилер)|шановн\p{L}* (ритейлер|дилер)/iu,
   /special offer|спецпредложени|специальн\p{L}* предложени|спеціальн\p{L}* пропозиці/iu,
-  /min(imum|\.)? order (of )?\d+|минимальн\p{L}* (заказ|парти\p{L}*) (от )?\d+|мінімальн\p{L}* (замовлення|парті\p{L}*) (від )?\d+/iu,
   /(this|next) week only|only this week|только (на )?этой неделе|лише (на )?цьому тижні|тільки цього тижня/iu,
   /(from )?our (own )?factory|(с|з) нашего завода|з нашого заводу|(catalog|catalogue) (is )?attached|каталог во вложении|каталог у вкладенні/iu,
   // a maker's own goods at its own prices, with the price list attached
@@ -127,7 +126,7 @@ const SPAM: RegExp[] = [
   /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
   // a seller's prices with their currency ("от 31 руб/пакет", "від 2,1 грн/м", "from 3 eur/pc"), and the smallest lot they sell
   /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*\/\s*\p{L}+/iu,
-  /минимальн\p{L}* (партия|заказ)|мінімальн\p{L}* (партія|замовлення)|minimum order (quantity|value)|оптом от \d|оптом від \d|wholesale from \d/iu,
+  /минимальн\p{L}* (парти\p{L}*|заказ)|мінімальн\p{L}* (парті\p{L}*|замовлення)|minimum order (quantity|value)|min(imum|\.)? order (of )?\d+|оптом от \d|оптом від \d|wholesale from \d/iu,
   // a seller's payment terms: "с отсрочкой платежа 30 дней"
   /отсрочк\p{L}* платеж|відстрочк\p{L}* платеж|deferred payment|net 30 terms/iu,
   // link shorteners, and selling growth or contacts to the shop

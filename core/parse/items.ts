@@ -440,11 +440,10 @@ function toCatalogQty(
   if (q.word === "set" && setSize && p.product.unit === "pcs" && !SET_NAME.test(p.product.name))
     return { qty: q.value * setSize, exact: true };
   if (q.pair && SOLD_AS_PAIR.test(p.product.name)) return { qty: 1, exact: true };
-  // "2 ящика литровых" of oil sold by the bottle, twelve to a box: twenty-four bottles
-  if (p.boxOf && q.kind === "pack" && q.word !== "set")
-    return { qty: Math.round(q.value * p.boxOf * 1000) / 1000, exact: true };
   const unit = p.product.unit;
   const round = (v: number) => Math.round(v * 1000) / 1000;
+  // "2 ящика литровых" of oil sold by the bottle, twelve to a box: twenty-four bottles
+  if (p.boxOf && q.kind === "pack" && q.word !== "set") return { qty: round(q.value * p.boxOf), exact: true };
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
     if (MEASURE_UNITS[unit] === q.dim) {
       const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;

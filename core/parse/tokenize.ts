@@ -331,8 +331,8 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
-    // "6-pack", "12-шт": a pack size, said as a size rather than an amount
-    const packOf = /^(\d+)-(pack|pk|pcs|шт|штук)$/iu.exec(raw) ?? /^(\d+)(pack|pk)$/iu.exec(raw);
+    // "12-шт", "6pack": a pack size, said as a size rather than an amount ("6-pack" is read above)
+    const packOf = /^(\d+)-(pcs|шт|штук)$/iu.exec(raw) ?? /^(\d+)(pack|pk)$/iu.exec(raw);
     if (packOf?.[1]) {
       out.push({
         kind: "word",
