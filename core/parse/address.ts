@@ -26,7 +26,7 @@ const SAME =
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт".split(
+  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт відд отд".split(
     " ",
   ),
 );
@@ -60,11 +60,25 @@ function isPlaceName(s: string): boolean {
 const CARRIER =
   "нова пошта|нова почта|новая почта|нову пошту|новую почту|нової пошти|новой почты|новою поштою|новой почтой|нп|н\\.п\\.|nova poshta|np|укрпошта|укрпочта|ukrposhta|meest|міст експрес|сдэк|cdek|boxberry";
 const BRANCH_WORD =
-  "відділення|відділенні|відділенню|отделение|отделении|отделения|branch|warehouse|поштомат|почтомат|пункт выдачи|пункт видачі";
+  "відділення|відділенні|відділенню|отделение|отделении|отделения|відд\\.?|отд\\.?|branch|warehouse|поштомат|почтомат|пункт выдачи|пункт видачі";
 const BRANCH_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${CARRIER})\\s*,?\\s*(?:(?:${BRANCH_WORD})\\s*)?(?:№|#|no\\.?)?\\s*\\d+|(?:${BRANCH_WORD})\\s*(?:№|#|no\\.?)?\\s*\\d+)(?!\\d)`,
+  `(?<![\\p{L}])(?:(?:${CARRIER})\\s*,?\\s*(?:(?:${BRANCH_WORD})\\s*)?(?:№|#|no\\.?)?\\s*\\d+|(?:${BRANCH_WORD})(?![\\p{L}])\\s*(?:№|#|no\\.?)?\\s*\\d+|\\d+\\s*(?:${BRANCH_WORD})(?![\\p{L}]))(?!\\d)`,
   "giu",
 );
+/** Any case of the carrier's letters, for a pattern that must see the case of the city after it. */
+const anyCase = (s: string) =>
+  s.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+/** "НП Житомир відд 14", "Новая почта Ужгород 31": the carrier, then the city, then the branch, no commas. */
+const CARRIER_CITY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${anyCase(CARRIER.replace(/\|np(?=\||$)/, ""))})\\s+(?:[мг]\\.\\s*)?[\\p{Lu}][\\p{Ll}'’-]+(?:[\\s-][\\p{Lu}][\\p{Ll}'’-]+)?\\s*,?\\s*(?:(?:${anyCase(BRANCH_WORD)})\\s*)?(?:№|#)?\\s*\\d+(?!\\d)`,
+  "gu",
+);
+const CARRIER_WORDS = new RegExp(`(?<![\\p{L}])(?:${CARRIER}|${BRANCH_WORD})(?![\\p{L}])`, "giu");
+const CARRIER_START = new RegExp(`^(?:${CARRIER})(?![\\p{L}])`, "iu");
+/** Words that start a sentence about sending, before the place: "Відправка Мукачево відд 5". */
+const SENDING = /^(відправ|отправ|достав|надішл|пришл|вышл|вишл|send|ship|deliver)[\p{L}]*(?:\s|$)/iu;
+/** "Мукачево відд 5": a capitalised place right before the branch, with no comma. */
+const PLACE_BEFORE = /(?:^|[\s.:;!?(])((?:[\p{Lu}][\p{Ll}'’-]+[\s-])?[\p{Lu}][\p{Ll}'’-]+)\s+$/u;
 const PLACE_PART = /^(?:г\.|м\.)?\s*[\p{Lu}][\p{Ll}'’-]+(?:[\s-][\p{Lu}][\p{Ll}'’-]+)?$/u;
 const CARRIER_PART = new RegExp(`^(?:${CARRIER})$`, "iu");
 
@@ -98,21 +112,30 @@ function endOf(text: string, from: number, stops: Span[]): number {
   return end;
 }
 
-function trimParts(text: string, start: number, end: number): number {
-  // walk comma parts; keep those that look like address pieces or a trailing city
+/**
+ * Where the address ends: comma parts after `start` are kept while they look like address pieces or a trailing
+ * city. Once a branch's place is said (by `placeSaidBy`), a bare capitalised part after it is a signature.
+ */
+function trimParts(text: string, start: number, end: number, placeSaidBy = -1): number {
   const s = text.slice(start, end);
   const parts = s.split(",");
   let kept = parts[0]?.length ?? 0;
   for (let i = 1; i < parts.length; i++) {
     const p = (parts[i] ?? "").trim();
     const isLast = i === parts.length - 1;
+    if (start + kept < placeSaidBy) {
+      kept += 1 + (parts[i]?.length ?? 0);
+      continue;
+    }
     const firstWord = p.split(/\s+/)[0] ?? "";
     if (STOP_WORDS.test(firstWord)) break;
-    const city = /^[\p{Lu}][\p{Ll}-]+(?:\s+[\p{Lu}][\p{Ll}-]+)?$/u.test(p) || /^(г\.|м\.)\s*[\p{Lu}]/u.test(p);
+    const city =
+      placeSaidBy < 0 &&
+      (/^[\p{Lu}][\p{Ll}'’-]+(?:[\s-]+[\p{Lu}][\p{Ll}'’-]+)?$/u.test(p) || /^(г\.|м\.)\s*[\p{Lu}]/u.test(p));
     const street = STREET_IN_PART.test(p);
     // "…, кв 101, Дмитрий +380…": a name said right before the phone, with no comma, signs the message
     if (city && isLast && /^[ \t]*[+(\d]/.test(text.slice(end, end + 3))) break;
-    if (PART_OK.test(p) || street || (city && (isLast || true))) kept += 1 + (parts[i]?.length ?? 0);
+    if (PART_OK.test(p) || street || city) kept += 1 + (parts[i]?.length ?? 0);
     else break;
   }
   return start + kept;
@@ -157,8 +180,11 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     return { ...none, same: true };
   const candidates: Array<{ start: number; end: number; score: number }> = [];
   // a carrier's branch: "Нова Пошта №12, Львів", "Київ, відділення 25", "Nova Poshta branch 5, Kyiv"
-  for (const m of text.matchAll(BRANCH_RE)) {
+  for (const m of [...text.matchAll(BRANCH_RE), ...text.matchAll(CARRIER_CITY_RE)]) {
     let start = m.index ?? 0;
+    const matchEnd = start + m[0].length;
+    // "Пакети НП Великі 20 шт": a city is followed by nothing but the branch, not by an amount's unit
+    if (/^\s*(шт|pcs|кг|kg|уп|пач)/iu.test(text.slice(start + m[0].length))) continue;
     if (blockers.some((b) => start >= b.start && start < b.end)) continue;
     // the city or carrier said just before, as comma parts of the same sentence
     const head = text.slice(Math.max(0, start - 60), start);
@@ -184,14 +210,32 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
         continue;
       }
       if (lo < 0 && head.length === 60) break;
+      // "Відправка Мукачево, відд 5": the word that sends is no part of the place
+      const sending = SENDING.exec(t);
+      if (sending) {
+        const rest = t.replace(/^\S+\s*/u, "");
+        if (rest && PLACE_PART.test(rest) && !CARRIER_PART.test(rest))
+          from = start - head.length + head.lastIndexOf(rest, at);
+        break;
+      }
       if (!(PLACE_PART.test(t) || CARRIER_PART.test(t)) || NOT_CITY.has(t.toLowerCase())) break;
       if (head[at] === ":") break;
       from = start - head.length + lo + 1;
       if (lo < 0 || head[lo] !== ",") break;
       at = lo;
     }
+    if (from === start && !CARRIER_START.test(m[0])) {
+      const place = PLACE_BEFORE.exec(head);
+      const words = place?.[1]?.split(/[\s-]+/) ?? [];
+      // "Відправка Мукачево": a sentence's first word is no part of the place
+      while (words.length > 1 && (!isPlaceName(words[0] ?? "") || SENDING.test(words[0] ?? ""))) words.shift();
+      if (place?.[1] && words.length && isPlaceName(words.join(" ")) && !/[\p{Ll}]/u.test(words[0]?.[0] ?? "a"))
+        from = start - place[0].length + place[0].lastIndexOf(words[0] ?? "");
+    }
     start = from + (/^\s*/u.exec(text.slice(from, start))?.[0].length ?? 0);
-    const end = trimParts(text, start, endOf(text, start, stops));
+    // "Нова пошта Вінниця відділення 7, Петренко Наталія": with the city said, the name after signs
+    const said = text.slice(start, matchEnd).replace(CARRIER_WORDS, " ");
+    const end = trimParts(text, start, endOf(text, start, stops), /[\p{Lu}][\p{Ll}]/u.test(said) ? matchEnd : -1);
     const value = clean(text.slice(start, end));
     if (value.length >= 4) candidates.push({ start, end, score: 1 });
   }

@@ -1,4 +1,6 @@
-import { type CountryCode, findPhoneNumbersInText } from "libphonenumber-js/max";
+import { type CountryCode, findPhoneNumbersInText, isValidPhoneNumber } from "libphonenumber-js/max";
+
+const OLD_TRUNK_UA = /(?<![\d+])8[ (-]*0\d{2}[ )-]*\d{3}[ -]*\d{2}[ -]*\d{2}(?!\d)/g;
 
 export interface Span {
   start: number;
@@ -49,6 +51,14 @@ export function findPhones(text: string, region: CountryCode | undefined): Found
         if (raw.trim().startsWith("+")) push(m.number.number as string, m.startsAt, m.endsAt, 0.7);
       }
     }
+    // "8 067 505 11 22": a Ukrainian number after the old trunk prefix "8", which made it "+3" + the digits
+    if (region === "UA")
+      for (const m of scan.matchAll(OLD_TRUNK_UA)) {
+        const number = `+3${m[0].replace(/\D/g, "")}`;
+        // eleven digits run together are a code more likely than a phone written the old way
+        if (/[ ()-]/.test(m[0]) && isValidPhoneNumber(number))
+          push(number, m.index ?? 0, (m.index ?? 0) + m[0].length, 0.8);
+      }
   } catch {
     return out;
   } finally {

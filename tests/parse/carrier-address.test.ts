@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAddress } from "../../core/parse/address.js";
+import { findPhones } from "../../core/parse/contacts.js";
 
 // invented messages naming a carrier's branch instead of a street
 describe("a carrier branch is the delivery address", () => {
@@ -19,6 +20,37 @@ describe("a carrier branch is the delivery address", () => {
 
   it("a label before a colon is not the city", () => {
     expect(findAddress("Адресат: Нова Пошта №2, Ужгород", []).value).toBe("Нова Пошта №2, Ужгород");
+  });
+});
+
+// invented: the carrier, the city and the branch said in one breath, with no commas
+describe("a carrier branch said without commas", () => {
+  it.each([
+    ["Відправте НП Житомир відд 14, Оксана 067 111 22 33", "НП Житомир відд 14"],
+    ["все на нп Рівне 9. Дякую", "нп Рівне 9"],
+    ["Новая почта Ужгород 31, Сергей 095 111 22 33", "Новая почта Ужгород 31"],
+    ["Отправка НП Кривой Рог №6", "НП Кривой Рог №6"],
+    ["Новой Почтой Сумы отд. 4, оплата наложкой", "Новой Почтой Сумы отд. 4"],
+    ["НП Ковель 2 відд", "НП Ковель 2 відд"],
+    ["Нова пошта Луцьк відділення 17", "Нова пошта Луцьк відділення 17"],
+    ["відправка в Мукачево відд 5", "Мукачево відд 5"],
+    ["Дрогобич 11 відділення, Ігор +380 67 000 11 22", "Дрогобич 11 відділення"],
+    ["Відправка Мукачево відд 5", "Мукачево відд 5"],
+    // a name after a branch whose city is said signs the message
+    ["Нова пошта Ковель відділення 3, Бондар Олена", "Нова пошта Ковель відділення 3"],
+    ["Nova Poshta Lutsk branch 12, Anna Smith", "Nova Poshta Lutsk branch 12"],
+    // a hyphenated city is a city
+    ["Новая Почта, Каменец-Подольский, отделение 4.", "Новая Почта, Каменец-Подольский, отделение 4"],
+  ])("%s", (text, want) => {
+    expect(findAddress(text, findPhones(text, "UA")).value).toBe(want);
+  });
+
+  it.each([
+    // guards: passed before as well
+    ["np Thanks 5 boxes", null],
+    ["Пакети НП Великі 20 шт", null],
+  ])("not a branch: %s", (text, want) => {
+    expect(findAddress(text, []).value).toBe(want);
   });
 });
 
@@ -44,5 +76,23 @@ describe("a name signed right before the phone is not part of the address", () =
     expect(findAddress("Доставка в суботу, смт. Ворзель, вул. Курортна 2.", []).value).toBe(
       "смт. Ворзель, вул. Курортна 2",
     );
+  });
+});
+
+// invented: a Ukrainian number written after the old long-distance "8"
+describe("a Ukrainian phone after the old trunk prefix", () => {
+  it.each([
+    ["Валентина, 8 067 505 11 22", "+380675051122"],
+    ["тел 8(050)123-45-67", "+380501234567"], // guard: passed before as well
+    ["дзвоніть 8-097-111-22-33", "+380971112233"],
+  ])("%s", (text, want) => {
+    expect(findPhones(text, "UA").map((p) => p.value)).toEqual([want]);
+  });
+
+  it.each([
+    ["артикул 80675051122 ще раз", "UA", []],
+    ["8 067 505 11 22", "RU", []],
+  ])("not in another region, nor digits glued together: %s", (text, region, want) => {
+    expect(findPhones(text, region as "RU").map((p) => p.value)).toEqual(want);
   });
 });
