@@ -13,6 +13,8 @@ export interface ProductAttr {
   unitKey?: string;
   /** One dimension of a code ("Ø12x210 mm"): fits a measure said ("12mm"), never a bare number. */
   coded?: boolean;
+  /** The number a designation opens with ("6305" of "6305-2RS"): said before the name's words too. */
+  designation?: boolean;
   /** The length or weight a container holds ("рулон 100 м", "бухта 100 м"): the pack, not the good. */
   packed?: boolean;
 }
@@ -362,6 +364,9 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       }
       const lead = /^[\p{L}]+(\d+(?:[.,]\d+)?)$/u.exec(t.low);
       if (lead?.[1]) attrs.push({ value: Number(lead[1].replace(",", ".")) });
+      // "6305-2RS1", "800-8M-20": the number a designation opens with, said on its own ("подшипник 6305")
+      const head = /^(\d{3,})-(?=[\p{L}\d]*\p{L})/u.exec(t.low);
+      if (head?.[1]) attrs.push({ value: Number(head[1]), designation: true });
       continue;
     }
     const next = tokens[i + 1];
@@ -525,6 +530,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       toks.forEach((t, i) => {
         const prev = toks[i - 1];
         const next = toks[i + 1];
+        // "Подшипник 6305-2RS": the number a designation opens with is a model number of the word before
+        const head = t.kind === "code" ? /^(\d{3,})-(?=[\p{L}\d]*\p{L})/u.exec(t.low)?.[1] : undefined;
+        if (head && prev?.kind === "word" && prev.key) models.add(`${prev.key} ${Number(head)}`);
         if (t.kind !== "num" || t.worded || t.value === undefined || prev?.kind !== "word" || !prev.key) return;
         if (next?.measure || next?.rating || next?.count === "piece") return;
         models.add(`${prev.key} ${t.value}`);

@@ -661,7 +661,9 @@ function stripEnumerators(text: string): string {
 
 /** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
 function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
-  const runs = codeRuns(tokens, text).filter((r) => index.codes.has(r.key));
+  // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC")
+  const spelled = /[\u0400-\u04ff]/u.test(text) ? codeRuns(tokens, text, true) : [];
+  const runs = [...codeRuns(tokens, text), ...spelled].filter((r) => index.codes.has(r.key));
   const single = (t: Token, i: number) =>
     t.kind === "num" && (/^\d{5,}$/.test(t.raw) || isBrandNumber(tokens, i)) && index.codes.has(t.raw);
   // "kmc x12 черная": a model the catalog names "KMC X12 chain", said next to a word of its name
@@ -726,6 +728,20 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
     else out.push(t);
   }
   return out;
+}
+
+/** Three plain numbers from `i`, apart or joined by "x"/"на"/"by" ("35 52 7", "35 на 52 на 7"). */
+function threeSides(tokens: Token[], i: number): Token[] | undefined {
+  const sides: Token[] = [];
+  let k = i;
+  while (sides.length < 3) {
+    const t = tokens[k];
+    if (t?.kind !== "num" || t.worded || t.measure || !/^\d+(?:[.,]\d+)?$/.test(t.raw)) return undefined;
+    sides.push(t);
+    const op = tokens[k + 1];
+    k += op && (op.kind === "x" || /^(на|by|x|х)$/.test(op.low)) ? 2 : 1;
+  }
+  return sides;
 }
 
 /** A size of two or three sides written as one token ("48х66", "60x40x40"). */
@@ -799,6 +815,17 @@ function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
       out.push({ kind: "code", raw, low: raw.toLowerCase(), key: codeKey(raw), start: a.start, end: unit.end });
       i++;
       continue;
+    }
+    // "сальник 35 52 7", "35 на 52 на 7": three sides the catalog writes "35x52x7", said apart
+    const sides = threeSides(tokens, i);
+    if (sides) {
+      const raw = sides.map((t) => t.raw).join("x");
+      if (index.codes.has(codeKey(raw))) {
+        const last = sides[2] as Token;
+        out.push({ kind: "code", raw, low: raw, key: codeKey(raw), start: a.start, end: last.end, paren: a.paren });
+        i = tokens.indexOf(last);
+        continue;
+      }
     }
     const op = tokens[i + 1];
     const b = tokens[i + 2];
@@ -1001,6 +1028,14 @@ function withSizeOfEarlier(
 
 /** "задние тоже", "і ще", "also": what follows is another item, not a detail of the one before. */
 const ALSO = /^(тоже|теж|також|также|ещё|еще|ще|also|too|another|one more)$/u;
+
+/** A word that some, not all, of the products a part number names have: it says which of them is meant. */
+function narrowsCode(index: CatalogIndex, code: Token, word: Token): boolean {
+  if (code.kind !== "code" || word.kind !== "word") return false;
+  const owners = (index.codes.get(code.key) ?? []).map((i) => index.products[i] as IndexedProduct);
+  const having = owners.filter((p) => p.vocab.has(word.key)).length;
+  return having > 0 && having < owners.length;
+}
 
 /** "на нього ж", "на него же", "for it", "для него": the item refers to the one just named. */
 const FOR_IT = /(^|\s)(на|для|до|к|for|to)\s+(него|нього|неё|неї|нее|нему|ньому|it|them|них|їх|нього ж|него же)(\s|$)/u;
@@ -1361,6 +1396,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         else if (n.kind === "word" && (INDEX_STOP.has(n.low) || SIZE_WORD.test(n.low)) && pw[j + 2]) j += 2;
         // "Redmi Note 13 clear case": a model number inside a name does not end it
         else if (pw[j + 2] && isModelNumber(index, toks[j] as Token, n)) j += 2;
+        // "6205 2рс тоже китай": "also" before a word of the part just named says which of them it is
+        else if (pw[j + 2] && ALSO.test(n.low) && narrowsCode(index, toks[j] as Token, toks[j + 2] as Token)) j += 2;
         else break;
       }
       const onlyFillers = toks

@@ -129,7 +129,9 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
             (a.value === h.bare &&
               !(h.label && a.unitKey === "pcs") &&
               (a.unitKey === h.unitKey ||
-                (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs")))))),
+                (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs"))) ||
+                // "6305 фаг": after a designation's number, the word is the name's own, not what it counts
+                (!h.strict && a.designation && h.unitKey !== undefined && p.vocab.has(h.unitKey))))),
       );
       if (hit && best.score < 2) best = { score: 2, selector: h };
       if (hit) selectors.push(h);

@@ -95,10 +95,12 @@ const HOMOGLYPH: Record<string, string> = {
  * Normalised form of a part number: upper-case Latin alphanumerics, Cyrillic look-alikes mapped. A code
  * with a Cyrillic letter that looks like no Latin one ("фан-2") was spelled out in Cyrillic: transliterated.
  */
-export function codeKey(raw: string): string {
+export function codeKey(raw: string, spelledOut = false): string {
   let s = "";
   const low = raw.toLowerCase();
-  const spelled = /[\u0400-\u04ff]/u.test(low) && [...low].some((ch) => /[\u0400-\u04ff]/u.test(ch) && !HOMOGLYPH[ch]);
+  const spelled =
+    spelledOut ||
+    (/[\u0400-\u04ff]/u.test(low) && [...low].some((ch) => /[\u0400-\u04ff]/u.test(ch) && !HOMOGLYPH[ch]));
   for (const ch of low) {
     const h = spelled ? undefined : HOMOGLYPH[ch];
     if (h) s += h;
@@ -622,14 +624,19 @@ const TIGHT_JOINER = /^[./-]$/;
 
 /**
  * Part numbers written with spaces or dots ("0 986 452 041", "W 712/75", "34567 01"): each run of
- * 2–6 code-like tokens on one line, as one key, with the token indexes it covers.
+ * 2–6 code-like tokens on one line, as one key, with the token indexes it covers. `spelled` reads
+ * Cyrillic letters by their sound ("2рс" is "2RS"), not by their look.
  */
-export function codeRuns(tokens: Token[], text: string): Array<{ from: number; to: number; key: string }> {
+export function codeRuns(
+  tokens: Token[],
+  text: string,
+  spelled = false,
+): Array<{ from: number; to: number; key: string }> {
   const out: Array<{ from: number; to: number; key: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!joinable(first)) continue;
-    let key = codeKey(first.raw);
+    let key = codeKey(first.raw, spelled);
     let last = first;
     let parts = 1;
     for (let j = i + 1; j < tokens.length && parts < 6; j++) {
@@ -644,7 +651,7 @@ export function codeRuns(tokens: Token[], text: string): Array<{ from: number; t
       if ((!joinable(t) && !closingX) || t.start - last.end > 1) break;
       const gap = text.slice(last.end, t.start);
       if (gap !== "" && gap !== " " && !TIGHT_JOINER.test(gap)) break;
-      key += codeKey(t.raw);
+      key += codeKey(t.raw, spelled);
       last = t;
       parts++;
       // "5W-30 4 л": a number followed by its unit is a size, not the end of a part number

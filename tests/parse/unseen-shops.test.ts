@@ -2358,3 +2358,46 @@ describe("a pack size written '6-pack', and a size after 'x'", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("designations of a bearings and seals shop", () => {
+  // a drive-parts shop written for these tests
+  const drives: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "B6207-CN", name: "Подшипник 6207-2RS (Китай)", unit: "pcs", price: 180 },
+      { sku: "B6207-ZZ", name: "Подшипник 6207 ZZ (Китай)", unit: "pcs", price: 170 },
+      { sku: "B6207-NSK", name: "Подшипник 6207-DDU NSK", unit: "pcs", price: 900 },
+      { sku: "B6308-CN", name: "Подшипник 6308-2RS (Китай)", unit: "pcs", price: 320 },
+      { sku: "B6308-KOYO", name: "Подшипник 6308-2RS Koyo", unit: "pcs", price: 1400 },
+      { sku: "B6308-TIM", name: "Подшипник 6308-ZZ Timken", unit: "pcs", price: 1500 },
+      { sku: "B6205-TIM", name: "Подшипник 6205-ZZ Timken", unit: "pcs", price: 900 },
+      { sku: "B6206-TIM", name: "Подшипник 6206-ZZ Timken", unit: "pcs", price: 1000 },
+      { sku: "B6207-TIM", name: "Подшипник 6207-ZZ Timken", unit: "pcs", price: 1100 },
+      { sku: "B6205-KOYO", name: "Подшипник 6205-2RS Koyo", unit: "pcs", price: 800 },
+      { sku: "B6207-KOYO", name: "Подшипник 6207-2RS Koyo", unit: "pcs", price: 1000 },
+      { sku: "S28", name: "Манжета армированная 28x47x7 NBR", unit: "pcs", price: 60 },
+      { sku: "S32", name: "Манжета армированная 32x47x7 NBR", unit: "pcs", price: 65 },
+      { sku: "S32-10", name: "Манжета армированная 32x47x10 NBR", unit: "pcs", price: 70 },
+    ],
+  };
+  const read = linesOf(drives);
+  it.each([
+    // Cyrillic letters of a suffix read by their sound ("рс" is RS), not by their look ("PC")
+    ["6207 2рс 12 шт", ["B6207-CN:12"]],
+    // "also Chinese" says which of the part's makers
+    ["6308 2рс тоже китай 4 шт", ["B6308-CN:4"]],
+    // sides said apart or with "на"
+    ["сальник 32 47 7 - 6 шт", ["S32:6"]],
+    // a designation's number with its maker after it
+    ["подшипник 6206 тимкен 1 шт", ["B6206-TIM:1"]],
+    ["6207 koyo 3 шт", ["B6207-KOYO:3"]],
+    // guards: passed before as well
+    ["подшипник 6308 тимкен 2 шт", ["B6308-TIM:2"]],
+    ["6308 koyo 3 шт", ["B6308-KOYO:3"]],
+    ["6207 2rs 12 шт", ["B6207-CN:12"]],
+    ["сальник 28x47x7 10 шт", ["S28:10"]],
+    ["манжета 32 на 47 на 10 две штуки", ["S32-10:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
