@@ -444,6 +444,9 @@ function toCatalogQty(
   const round = (v: number) => Math.round(v * 1000) / 1000;
   // "2 ящика литровых" of oil sold by the bottle, twelve to a box: twenty-four bottles
   if (p.boxOf && q.kind === "pack" && q.word !== "set") return { qty: round(q.value * p.boxOf), exact: true };
+  // "3 блока" of fillet sold by the kilo in blocks of 7 kg: twenty-one kilos
+  const held = q.kind === "pack" && q.word !== "set" ? heldByContainer(p) : undefined;
+  if (held !== undefined) return { qty: round(q.value * held), exact: true };
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
     if (MEASURE_UNITS[unit] === q.dim) {
       const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
@@ -461,6 +464,15 @@ function toCatalogQty(
     if (q.value >= pack && Math.abs(r - Math.round(r)) < 1e-9) return { qty: Math.round(r), exact: true };
   }
   return { qty: round(q.value), exact: true };
+}
+
+/** What one container holds in the catalog unit, for goods sold by weight, volume or length ("блок 7 кг"). */
+function heldByContainer(p: IndexedProduct): number | undefined {
+  const dim = MEASURE_UNITS[p.product.unit];
+  const a = dim ? p.attrs.find((x) => x.packed && x.dim === dim && x.base) : undefined;
+  if (!a?.base) return undefined;
+  const unit = p.product.unit;
+  return a.base / (unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1);
 }
 
 /**
@@ -516,8 +528,10 @@ function containerVariant(
   const own = siblings.filter((x) => x.container === word);
   // boxes of 6 and of 12: the count said picks the box (see `packVariant`)
   if (own.length > 1) return null;
-  if (p.container === word) return { product: p, qty: chosen.value };
-  if (own.length === 1) return { product: own[0] as IndexedProduct, qty: chosen.value };
+  // ("2 рулони" of edging sold by the metre in rolls of 50 m: a hundred metres)
+  const inUnit = (x: IndexedProduct) => chosen.value * (heldByContainer(x) ?? 1);
+  if (p.container === word) return { product: p, qty: inUnit(p) };
+  if (own.length === 1) return { product: own[0] as IndexedProduct, qty: inUnit(own[0] as IndexedProduct) };
   // "полотенца … два короба" of towels sold by the pack ("250 л, пачка") and by the box of 20 packs, whose
   // name says nothing more than the pack's words: that box
   const { words, described } = packParts(p);

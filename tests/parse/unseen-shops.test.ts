@@ -2401,3 +2401,27 @@ describe("designations of a bearings and seals shop", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("containers of goods sold by weight or length", () => {
+  // a wholesale shop written for these tests
+  const bulk: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "COD-B6", name: "Філе тріски без шкіри с/м, блок 6 кг", unit: "kg", price: 260 },
+      { sku: "COD-T", name: "Тріска тушка б/г с/м", unit: "kg", price: 190 },
+      { sku: "EDGE-19", name: "Кромка ПВХ 19 мм біла, рулон 50 м", unit: "m", price: 4 },
+    ],
+  };
+  const read = linesOf(bulk);
+  it.each([
+    // each block or roll holds what the name says
+    ["філе тріски 3 блоки", ["COD-B6:18"]],
+    ["филе трески два блока", ["COD-B6:12"]],
+    ["кромка 19 біла 2 рулони", ["EDGE-19:100"]],
+    // guards: passed before as well
+    ["філе тріски 4 кг", ["COD-B6:4"]],
+    ["кромка 19 мм 30 м", ["EDGE-19:30"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
