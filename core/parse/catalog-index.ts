@@ -48,6 +48,8 @@ export interface IndexedProduct {
    * or half a box a customer asks for is that many pieces.
    */
   boxOf?: number;
+  /** Boxes or packs in the case that a good sold by the box ships in ("box of 100 (10 boxes per case)"). */
+  caseOf?: number;
   /**
    * The name without its container words and pack count, with its size and other attributes: products
    * with the same key are one good sold loose and in packs of different sizes ("Milk 1 l" and
@@ -455,6 +457,10 @@ function shippingBox(name: string): number | undefined {
   return Number.isInteger(n) && n > 1 ? n : undefined;
 }
 
+/** "(10 boxes per case)", "(12 packs/carton)": the boxes in the case a good sold by the box ships in. */
+const CASE_OF =
+  /\((\d+)\s*(?:boxes|packs|bx|уп\.?|упаковок|пачек|пачок|коробок)\s*(?:per|in a|in|\/|в)\s*(?:case|carton|ctn|кейсе|кейсі|ящике|ящику)\)/iu;
+
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const products: IndexedProduct[] = [];
@@ -629,6 +635,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       packSize: product.packSize ?? (boxOf ? undefined : pack),
       packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? (boxOf ? undefined : pack)),
       boxOf,
+      caseOf:
+        product.unit === "box" || product.unit === "pack"
+          ? Number(CASE_OF.exec(product.name)?.[1]) || undefined
+          : undefined,
       container,
       packOf,
       fitsWords: wordsAfter(textTokens, FOR_WORDS),

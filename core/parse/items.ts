@@ -67,6 +67,8 @@ interface Qty {
   pair?: boolean;
   /** The kind of container said, in any spelling ("rolls", "рулона" → roll; see `containerKind`). */
   word?: string;
+  /** The container word as said ("cases"), where its kind alone does not tell a case from a box. */
+  said?: string;
 }
 
 /** The catalog unit a kind of container said stands for ("boxes", "ящики" → box; "packs" → pack), else undefined. */
@@ -400,16 +402,19 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       // "пів ящика": the container word itself, halved
       q.kind = t.count;
       q.word = containerKind(t.low);
+      q.said = t.low;
     } else if (next?.kind === "word" && next.measure) {
       Object.assign(q, { kind: "measure", base: value * next.measure.factor, dim: next.measure.dim });
       used.add(i + 1);
     } else if (next?.kind === "word" && next.count) {
       q.kind = next.count;
       q.word = containerKind(next.low);
+      q.said = next.low;
       used.add(i + 1);
     } else if (prev?.kind === "word" && prev.count && unitBefore(tokens, i)) {
       q.kind = prev.count;
       q.word = containerKind(prev.low);
+      q.said = prev.low;
     } else if (prev?.kind === "word" && prev.measure && unitBefore(tokens, i)) {
       Object.assign(q, { kind: "measure", base: value * prev.measure.factor, dim: prev.measure.dim });
     }
@@ -466,6 +471,9 @@ function toCatalogQty(
   return { qty: round(q.value), exact: true };
 }
 
+/** The words for the outer carton that boxes ship in, as opposed to the box itself. */
+const OUTER_CASE = /^(case|cases|carton|cartons|ctn|ctns)$/u;
+
 /** What one container holds in the catalog unit, for goods sold by weight, volume or length ("блок 7 кг"). */
 function heldByContainer(p: IndexedProduct): number | undefined {
   const dim = MEASURE_UNITS[p.product.unit];
@@ -506,7 +514,7 @@ function impliedContainer(m: Mention): Qty | undefined {
     if (boxed && word !== "set") return { value: halved ? 0.5 : 1, kind: "pack", at: k, corrected: false, word };
     // "візьму комплект Hankook": a set said alone is one set
     if (!article && word !== "set" && !/\p{Script=Cyrillic}{3,}[ую]$/u.test(t.low)) continue;
-    if (word) return { value: 1, kind: "pack", at: k, corrected: false, word };
+    if (word) return { value: 1, kind: "pack", at: k, corrected: false, word, said: t.low };
   }
   return undefined;
 }
@@ -524,6 +532,8 @@ function containerVariant(
 ): { product: IndexedProduct; qty: number } | null {
   const word = chosen?.word;
   if (!chosen || !word) return null;
+  // "2 cases" of gloves sold by the box, ten boxes to a case: twenty boxes
+  if (p.caseOf && chosen.said && OUTER_CASE.test(chosen.said)) return { product: p, qty: chosen.value * p.caseOf };
   const siblings = index.packSiblings.get(p.packKey) ?? [p];
   const own = siblings.filter((x) => x.container === word);
   // boxes of 6 and of 12: the count said picks the box (see `packVariant`)

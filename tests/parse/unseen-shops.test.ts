@@ -2425,3 +2425,26 @@ describe("containers of goods sold by weight or length", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("cases of goods sold by the box", () => {
+  // a clinic-supplies shop written for these tests
+  const clinic: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "GL-M", name: "Latex exam gloves, size M, box of 100 (10 boxes per case)", unit: "box", price: 6 },
+      { sku: "GL-L", name: "Latex exam gloves, size L, box of 100 (10 boxes per case)", unit: "box", price: 6 },
+      { sku: "SW", name: "Gauze swabs 10 x 10 cm, pack of 100", unit: "pack", price: 3 },
+    ],
+  };
+  const read = linesOf(clinic);
+  it.each([
+    // a case or carton holds the boxes the name says
+    ["latex gloves L 2 cases", ["GL-L:20"]],
+    ["a carton of latex gloves size M", ["GL-M:10"]],
+    // guards: passed before as well
+    ["latex gloves L 2 boxes", ["GL-L:2"]],
+    ["gauze swabs 3 packs", ["SW:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
