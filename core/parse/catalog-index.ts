@@ -340,7 +340,9 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       tokens[i + 1]?.kind === "num" &&
       !(prev?.kind === "num" && !tokens[i + 2]?.measure) &&
       // '3 1/2" х 40 мм': a dimension after an inch size, not a pack
-      !(prev?.measure && tokens[i + 2]?.measure)
+      !(prev?.measure && tokens[i + 2]?.measure) &&
+      // "30 x 65 mm": two sides of a length, not thirty pieces
+      !(prev?.kind === "num" && tokens[i + 2]?.measure?.dim === "length")
     ) {
       // "24 x 0.33 l can", "6 x 500 мл": the count before the size; "x6": the count after
       const measured = countsSizes(tokens, i);
@@ -404,7 +406,9 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     } else if (next?.measure) {
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
-      if (!size && !inParens) size = { dim: next.measure.dim, base };
+      // ("Кромка ПВХ 22×2 мм": the side of a dimension is no size the good is sold by)
+      const side = prev?.kind === "x" && tokens[i - 2]?.kind === "num";
+      if (!size && !inParens && !side) size = { dim: next.measure.dim, base };
     } else if (
       piece &&
       piece !== "sheet" &&

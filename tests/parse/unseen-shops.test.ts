@@ -2448,3 +2448,28 @@ describe("cases of goods sold by the box", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("two sides of a length are a dimension, not a pack or a size", () => {
+  // a shop written for these tests
+  const shop: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "PAD", name: "Alcohol prep pads 70% IPA, 30 x 65 mm, box of 100", unit: "box", price: 2.4 },
+      { sku: "EDGE-M", name: "Кромка ПВХ 19×2 мм, сіра", unit: "m", price: 7 },
+      { sku: "EDGE-R", name: "Кромка ПВХ 19×2 мм, сіра, рулон 100 м", unit: "pcs", price: 600 },
+    ],
+  };
+  const read = linesOf(shop);
+  it.each([
+    // pieces of a box of 100 are so many boxes
+    ["300 alcohol prep pads", ["PAD:3"]],
+    // metres of edging sold by the metre and in rolls: the metres (it passed before only because
+    // "19×2 мм" was read as a pack of two; it fails when the pack alone is mended)
+    ["кромка 19х2 сіра 150 м", ["EDGE-M:150"]],
+    // guards: passed before as well
+    ["alcohol prep pads 2 boxes", ["PAD:2"]],
+    ["кромка 19х2 сіра рулон", ["EDGE-R:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
