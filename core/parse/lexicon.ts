@@ -690,6 +690,7 @@ export const PAST_PATTERNS: RegExp[] = [
   /(в|у)\s+(прошлый|прошлые|тот)\s+раз/u,
   /минулого\s+разу/u,
   /(^|\s)(брали|заказывали|замовляли|получили|отримали|понравил|сподобал|вкусн|смачн|отличн|чудов)/u,
+  /(^|\s)(взяли|купили|купляли|покупали|купували)\s+(у|в)\s+вас/u,
   /\b(last time|previously|we had|received|loved|enjoyed|was|were)\b/,
   /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
   // what was bought before, and thanks for it ("купила у вас …", "хочу подякувати за курку")
@@ -750,7 +751,7 @@ export const ORDERED_BEFORE =
   /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*№|замовлення\s*№|(в|у) (заказе|замовленні)|on (my |our )?order|(you|u) sent)/u;
 
 export const RETURN_REQUEST =
-  /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;
+  /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|возврат(?![\p{L}])|(по|об)?меня(ть|ете|ют)(?![\p{L}])|(по|об)?міня(ти|єте|ють)(?![\p{L}])|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;
 
 export const PICKUP =
   /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|забер[уе]мо?)/u;

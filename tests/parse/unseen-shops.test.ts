@@ -2473,3 +2473,20 @@ describe("two sides of a length are a dimension, not a pack or a size", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("growth and easy money sold to the shop, and a complaint asking for an exchange", () => {
+  it.each([
+    "Продвижение вашего бизнеса на картах Google! 50 клиентов в месяц под ваш шланг садовий. Пишите, расскажем",
+    "Подработка от 3000 грн в день без вложений, робота з телефону 2 години. Пиши + в ЛС",
+  ])("spam: %s", (text) => {
+    const r = parse(text);
+    expect(r.isOrder).toBe(false);
+    expect(r.intent).toBe("spam");
+  });
+  it.each([
+    "Купили у вас 3 шланги садові, два вже течуть через тиждень. Будете міняти чи повернення?",
+    "Взяли у вас на прошлой неделе шланг садовий, он лопнул. Будете менять или возврат?",
+  ])("not an order: %s", (text) => {
+    expect(parse(text).isOrder).toBe(false);
+  });
+});
