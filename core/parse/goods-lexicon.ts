@@ -489,6 +489,19 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["cod", ["=треска", "=трески", "=треску", "=треской", "=тріска", "=тріски", "=тріску"]],
   ["caviar", ["=икра", "=икры", "=икру", "=икрой", "=ікра", "=ікри", "=ікру", "=ікрою", "=caviar", "=roe"]],
   ["squid", ["кальмар", "=squid", "=calamari"]],
+  ["salmon", ["лосос", "=сёмга", "=семга", "=сёмги", "=семги", "сьомг", "=salmon"]],
+  ["trout", ["форел", "=trout"]],
+  ["mussel", ["=мидии", "=мидий", "=мидия", "=мідії", "=мідій", "=мідія", "=mussel", "=mussels"]],
+  ["octopus", ["осьминог", "восьмиг", "=восьминіг", "=восьминога", "=восьминоги", "=octopus", "=octopuses"]],
+  // ("гребінець" is a comb too, and stays in that row: see the header)
+  ["scallop", ["гребешк", "=гребешок", "=scallop", "=scallops"]],
+  ["steak", ["стейк", "=steak", "=steaks"]],
+  ["eel", ["=угорь", "=угря", "=вугор", "=вугра", "=вугрі", "=eel", "=eels"]],
+  ["hake", ["=хек", "=хека", "=хеку", "=hake"]],
+  // (English "pollock" folds as "полок", the shelves of the row "shelf", so only "pollack" is listed)
+  ["pollock", ["=минтай", "=минтая", "=минтаю", "=pollack"]],
+  ["fillet", ["=филе", "=філе", "=fillet", "=fillets", "=filet"]],
+  ["crab", ["=краб", "=краба", "=крабы", "=краби", "=крабів", "крабов", "крабові", "=crab", "=crabs"]],
   ["seafood", ["морепродукт", "=seafood"]],
   // dairy, grocery staples and preserves
   ["butter", ["сливочн", "вершков", "=butter"]],

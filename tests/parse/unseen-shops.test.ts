@@ -2490,3 +2490,33 @@ describe("growth and easy money sold to the shop, and a complaint asking for an 
     expect(parse(text).isOrder).toBe(false);
   });
 });
+
+describe("fish and seafood named in English against a Ukrainian catalog", () => {
+  // a fish shop written for these tests
+  const fish: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "SAL-FIL", name: "Філе лосося с/м без шкіри, трим E", unit: "kg", price: 900 },
+      { sku: "TRT-FIL", name: "Філе форелі с/м, трим D", unit: "kg", price: 800 },
+      { sku: "MUS", name: "Мідії чилійські в стулках 1 кг", unit: "pack", price: 200 },
+      { sku: "OCT", name: "Восьминіг бебі 20/40, 1 кг", unit: "pack", price: 450 },
+      { sku: "STK-TUNA", name: "Стейк тунця с/м, вакуум", unit: "kg", price: 700 },
+      { sku: "STK-SAL", name: "Стейк лосося с/м 2 см", unit: "kg", price: 750 },
+      { sku: "POL", name: "Минтай тушка б/г с/м", unit: "kg", price: 100 },
+      { sku: "HAKE", name: "Хек тушка б/г с/м", unit: "kg", price: 140 },
+    ],
+  };
+  const read = linesOf(fish);
+  it.each([
+    ["trout fillet 3 kg", ["TRT-FIL:3"]],
+    ["chilean mussels x 4", ["MUS:4"]],
+    ["octopus x2", ["OCT:2"]],
+    ["tuna steaks 2 kg", ["STK-TUNA:2"]],
+    ["pollack 10 kg, hake 5 kg", ["HAKE:5", "POL:10"]],
+    // guards: passed before as well
+    ["salmon fillet 6 kg", ["SAL-FIL:6"]],
+    ["стейк лосося 3 кг", ["STK-SAL:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
