@@ -1709,7 +1709,19 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           // named, in the variant said now (its other words still hold)
           const said = keysOf(idxs);
           if (!res.accepted && prevM.keys.length > 0 && said.length <= 2) {
-            const keys = [...prevM.keys.filter((k) => !COLOURS.has(k) || !said.some((x) => COLOURS.has(x))), ...said];
+            // ("vinyl gloves M 2 boxes, L 1 box": the size said now replaces the one before, which no
+            // product has together with it)
+            // (only with an amount of its own: "Delivery to our workshop" varies nothing)
+            const exact = toks.some((t) => t.kind === "num") ? said.filter((x) => index.postings.has(x)) : [];
+            const together = (k: string) =>
+              said.includes(k) ||
+              exact.length === 0 ||
+              !index.postings.has(k) ||
+              (index.postings.get(k) ?? []).some((i) => exact.every((x) => index.products[i]?.vocab.has(x)));
+            const keys = [
+              ...prevM.keys.filter((k) => (!COLOURS.has(k) || !said.some((x) => COLOURS.has(x))) && together(k)),
+              ...said,
+            ];
             // an item named by its code ("шапку … 48-50") keeps that code in its variant
             const coded = prevM.res.byCode ? prevM.keys.flatMap((k) => index.codes.get(k) ?? []) : [];
             const variant = resolveMention(

@@ -2520,3 +2520,27 @@ describe("fish and seafood named in English against a Ukrainian catalog", () => 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("the next size said with its own amount", () => {
+  // a glove and apron shop written for these tests
+  const gloves: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "VIN-M", name: "CareLine Vinyl Gloves, clear, size M, box of 100", unit: "box", price: 4 },
+      { sku: "VIN-L", name: "CareLine Vinyl Gloves, clear, size L, box of 100", unit: "box", price: 4 },
+      { sku: "NIT-M", name: "CareLine Nitrile Gloves, blue, size M, box of 100", unit: "box", price: 5 },
+      { sku: "NIT-L", name: "CareLine Nitrile Gloves, blue, size L, box of 100", unit: "box", price: 5 },
+      { sku: "APR", name: "CareLine Apron, white, roll of 200", unit: "pcs", price: 9 },
+    ],
+  };
+  const read = linesOf(gloves);
+  it.each([
+    // the size said now replaces the one before, which no glove has together with it
+    ["vinyl gloves M 2 boxes, L 1 box", ["VIN-L:1", "VIN-M:2"]],
+    // guards: passed before as well
+    ["nitrile gloves size L 3 boxes and size M 2 boxes", ["NIT-L:3", "NIT-M:2"]],
+    ["vinyl gloves M 2 boxes, nitrile L 1 box", ["NIT-L:1", "VIN-M:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
