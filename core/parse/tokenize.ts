@@ -407,6 +407,7 @@ export function tokenize(text: string): Token[] {
     out.push(word(raw, start));
   }
   joinConnectors(out);
+  spellTradeAbbreviations(out);
   // "пів метра", "пол литра", "half a metre": the unit alone is one of it, halved by the word before
   for (let i = 1; i < out.length; i++) {
     const t = out[i] as Token;
@@ -695,6 +696,28 @@ function joinConnectors(out: Token[]): void {
     };
     out.splice(from, i + 2 - from, joined);
     i = from;
+  }
+}
+
+/** The fish and meat trade's two-letter abbreviations, spelled out as the catalogs write them. */
+const TRADE_ABBREVIATIONS = new Map<string, readonly [string, string]>([
+  ["г/к", ["горячего", "копчения"]],
+  ["х/к", ["холодного", "копчения"]],
+  ["в/м", ["варено", "мороженый"]],
+]);
+
+/** "скумбрия г/к": "hot-smoked", written as its two initials, which would read as grams and a letter. */
+function spellTradeAbbreviations(out: Token[]): void {
+  for (let i = 0; i + 2 < out.length; i++) {
+    const a = out[i] as Token;
+    const slash = out[i + 1] as Token;
+    const b = out[i + 2] as Token;
+    if (a.raw.length !== 1 || slash.raw !== "/" || b.raw.length !== 1) continue;
+    if (slash.start !== a.end || b.start !== slash.end) continue;
+    const words = TRADE_ABBREVIATIONS.get(`${a.raw}/${b.raw}`.toLowerCase());
+    if (!words) continue;
+    out.splice(i, 3, { ...word(words[0], a.start), end: a.end }, { ...word(words[1], b.start), end: b.end });
+    i++;
   }
 }
 

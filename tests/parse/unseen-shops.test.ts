@@ -2544,3 +2544,27 @@ describe("the next size said with its own amount", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("the fish trade's abbreviations", () => {
+  // a smokehouse written for these tests
+  const smoked: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "MAC-C", name: "Скумбрія холодного копчення", unit: "kg", price: 300 },
+      { sku: "MAC-H", name: "Скумбрія гарячого копчення", unit: "kg", price: 320 },
+      { sku: "SHR-R", name: "Креветка сира с/м 1 кг", unit: "pack", price: 500 },
+      { sku: "SHR-C", name: "Креветка варено-морожена 1 кг", unit: "pack", price: 520 },
+    ],
+  };
+  const read = linesOf(smoked);
+  it.each([
+    // "г/к" is hot-smoked and "х/к" cold-smoked, not grams
+    ["скумбрия г/к 10 кг", ["MAC-H:10"]],
+    ["скумбрія х/к 8 кг, г/к 5 кг", ["MAC-C:8", "MAC-H:5"]],
+    ["креветка в/м 3 пачки", ["SHR-C:3"]],
+    // guards: passed before as well
+    ["скумбрія гарячого копчення 2 кг", ["MAC-H:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
