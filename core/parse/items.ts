@@ -1691,6 +1691,21 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           }
         }
       }
+      // "FAG:\n6204 2Z — 10": a maker on a line of its own picks its own of the products a part number names
+      if (res?.accepted && hasCode && !under) {
+        const lineHead = [...mentions, ...groupMentions]
+          .reverse()
+          .find((m) => m.clause.sentence !== g.sentence && m.keys.length > 0 && headsLines(m));
+        const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
+        if (lineHead && !said(res.product)) {
+          const joined = resolveCode(index, run.codes, [...run.words, ...lineHead.keys], near, clauseKeys, extraKeys);
+          if (joined?.accepted && !joined.tie && said(joined.product)) {
+            res = joined;
+            markHeading(lineHead);
+            under = lineHead;
+          }
+        }
+      }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
       if (res && !res.accepted && !hasCode) {
         const prevM = lastAccepted();

@@ -2364,6 +2364,7 @@ describe("designations of a bearings and seals shop", () => {
   const drives: Catalog = {
     currency: "RUB",
     products: [
+      { sku: "B6205-CN", name: "Подшипник 6205-2RS (Китай)", unit: "pcs", price: 150 },
       { sku: "B6207-CN", name: "Подшипник 6207-2RS (Китай)", unit: "pcs", price: 180 },
       { sku: "B6207-ZZ", name: "Подшипник 6207 ZZ (Китай)", unit: "pcs", price: 170 },
       { sku: "B6207-NSK", name: "Подшипник 6207-DDU NSK", unit: "pcs", price: 900 },
@@ -2391,6 +2392,8 @@ describe("designations of a bearings and seals shop", () => {
     // a designation's number with its maker after it
     ["подшипник 6206 тимкен 1 шт", ["B6206-TIM:1"]],
     ["6207 koyo 3 шт", ["B6207-KOYO:3"]],
+    // a maker on a line of its own picks its own of the products a part number names
+    ["Koyo:\n6205 2RS - 4\n6207 2RS - 2", ["B6205-KOYO:4", "B6207-KOYO:2"]],
     // guards: passed before as well
     ["подшипник 6308 тимкен 2 шт", ["B6308-TIM:2"]],
     ["6308 koyo 3 шт", ["B6308-KOYO:3"]],
