@@ -369,7 +369,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       const lead = /^[\p{L}]+(\d+(?:[.,]\d+)?)$/u.exec(t.low);
       if (lead?.[1]) attrs.push({ value: Number(lead[1].replace(",", ".")) });
       // "6305-2RS1", "800-8M-20": the number a designation opens with, said on its own ("подшипник 6305")
-      const head = /^(\d{3,})-(?=[\p{L}\d]*\p{L})/u.exec(t.low);
+      const head = DESIGNATION_HEAD.exec(t.low);
       if (head?.[1]) attrs.push({ value: Number(head[1]), designation: true });
       continue;
     }
@@ -461,6 +461,9 @@ function shippingBox(name: string): number | undefined {
   return Number.isInteger(n) && n > 1 ? n : undefined;
 }
 
+/** "6305-2RS1", "800-8M-20": a designation that opens with a number, followed by letters. */
+const DESIGNATION_HEAD = /^(\d{3,})-(?=[\p{L}\d]*\p{L})/u;
+
 /** "(10 boxes per case)", "(12 packs/carton)": the boxes in the case a good sold by the box ships in. */
 const CASE_OF =
   /\((\d+)\s*(?:boxes|packs|bx|уп\.?|упаковок|пачек|пачок|коробок)\s*(?:per|in a|in|\/|в)\s*(?:case|carton|ctn|кейсе|кейсі|ящике|ящику)\)/iu;
@@ -541,7 +544,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         const prev = toks[i - 1];
         const next = toks[i + 1];
         // "Подшипник 6305-2RS": the number a designation opens with is a model number of the word before
-        const head = t.kind === "code" ? /^(\d{3,})-(?=[\p{L}\d]*\p{L})/u.exec(t.low)?.[1] : undefined;
+        const head = t.kind === "code" ? DESIGNATION_HEAD.exec(t.low)?.[1] : undefined;
         if (head && prev?.kind === "word" && prev.key) models.add(`${prev.key} ${Number(head)}`);
         if (t.kind !== "num" || t.worded || t.value === undefined || prev?.kind !== "word" || !prev.key) return;
         if (next?.measure || next?.rating || next?.count === "piece") return;

@@ -453,10 +453,7 @@ function toCatalogQty(
   const held = q.kind === "pack" && q.word !== "set" ? heldByContainer(p) : undefined;
   if (held !== undefined) return { qty: round(q.value * held), exact: true };
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
-    if (MEASURE_UNITS[unit] === q.dim) {
-      const div = unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
-      return { qty: round(q.base / div), exact: true };
-    }
+    if (MEASURE_UNITS[unit] === q.dim) return { qty: round(q.base / basePerUnit(unit)), exact: true };
     if (p.size && p.size.dim === q.dim) {
       const r = q.base / p.size.base;
       return { qty: round(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
@@ -471,16 +468,19 @@ function toCatalogQty(
   return { qty: round(q.value), exact: true };
 }
 
+/** Base units (grams, millilitres, millimetres) in one catalog unit of weight, volume or length. */
+function basePerUnit(unit: string): number {
+  return unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
+}
+
 /** The words for the outer carton that boxes ship in, as opposed to the box itself. */
-const OUTER_CASE = /^(case|cases|carton|cartons|ctn|ctns)$/u;
+const OUTER_CASE = /^(case|cases|carton|cartons|ctn|ctns|ящик|ящика|ящики|ящиков|ящиків)$/u;
 
 /** What one container holds in the catalog unit, for goods sold by weight, volume or length ("блок 7 кг"). */
 function heldByContainer(p: IndexedProduct): number | undefined {
   const dim = MEASURE_UNITS[p.product.unit];
   const a = dim ? p.attrs.find((x) => x.packed && x.dim === dim && x.base) : undefined;
-  if (!a?.base) return undefined;
-  const unit = p.product.unit;
-  return a.base / (unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1);
+  return a?.base ? a.base / basePerUnit(p.product.unit) : undefined;
 }
 
 /**
@@ -1566,6 +1566,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const usedTok = new Set<number>();
     // the item read just before this run, in this clause or an earlier one
     const lastAccepted = () => [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
+    // the last words on a line of their own that head the lines below ("Monin:", "FAG:")
+    const lineHeadBefore = (c: Clause) =>
+      [...mentions, ...groupMentions]
+        .reverse()
+        .find((m) => m.clause.sentence !== c.sentence && m.keys.length > 0 && headsLines(m));
     for (const r of runs) {
       const idxs = namedIn(pw, r);
       // a size said inside another name ("white 8oz cups") is that name's
@@ -1676,9 +1681,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "Monin:\nваниль 1л 3\nкарамель 1л 3\nBarline:\n…": a brand on a line of its own heads the lines below
       if (res && !hasCode && !under) {
-        const lineHead = [...mentions, ...groupMentions]
-          .reverse()
-          .find((m) => m.clause.sentence !== g.sentence && m.keys.length > 0 && headsLines(m));
+        const lineHead = lineHeadBefore(g);
         const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
         if (lineHead && res.accepted && !res.tie && said(res.product)) {
           markHeading(lineHead);
@@ -1693,9 +1696,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "FAG:\n6204 2Z — 10": a maker on a line of its own picks its own of the products a part number names
       if (res?.accepted && hasCode && !under) {
-        const lineHead = [...mentions, ...groupMentions]
-          .reverse()
-          .find((m) => m.clause.sentence !== g.sentence && m.keys.length > 0 && headsLines(m));
+        const lineHead = lineHeadBefore(g);
         const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
         if (lineHead && !said(res.product)) {
           const joined = resolveCode(index, run.codes, [...run.words, ...lineHead.keys], near, clauseKeys, extraKeys);
@@ -1724,9 +1725,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           // named, in the variant said now (its other words still hold)
           const said = keysOf(idxs);
           if (!res.accepted && prevM.keys.length > 0 && said.length <= 2) {
-            // ("vinyl gloves M 2 boxes, L 1 box": the size said now replaces the one before, which no
-            // product has together with it)
-            // (only with an amount of its own: "Delivery to our workshop" varies nothing)
+            // ("vinyl gloves M 2 boxes, L 1 box": with an amount of its own, the size said now replaces the
+            // one before, which no product has together with it; "Delivery to our workshop" varies nothing)
             const exact = toks.some((t) => t.kind === "num") ? said.filter((x) => index.postings.has(x)) : [];
             const together = (k: string) =>
               said.includes(k) ||

@@ -2444,6 +2444,7 @@ describe("cases of goods sold by the box", () => {
     // a case or carton holds the boxes the name says
     ["latex gloves L 2 cases", ["GL-L:20"]],
     ["a carton of latex gloves size M", ["GL-M:10"]],
+    ["рукавички латексні L 2 ящики", ["GL-L:20"]],
     // guards: passed before as well
     ["latex gloves L 2 boxes", ["GL-L:2"]],
     ["gauze swabs 3 packs", ["SW:3"]],
