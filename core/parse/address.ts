@@ -184,7 +184,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     let start = m.index ?? 0;
     const matchEnd = start + m[0].length;
     // "Пакети НП Великі 20 шт": a city is followed by nothing but the branch, not by an amount's unit
-    if (/^\s*(шт|pcs|кг|kg|уп|пач)/iu.test(text.slice(start + m[0].length))) continue;
+    if (/^\s*(шт|pcs|кг|kg|уп|пач)/iu.test(text.slice(matchEnd))) continue;
     if (blockers.some((b) => start >= b.start && start < b.end)) continue;
     // the city or carrier said just before, as comma parts of the same sentence
     const head = text.slice(Math.max(0, start - 60), start);
@@ -211,8 +211,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       }
       if (lo < 0 && head.length === 60) break;
       // "Відправка Мукачево, відд 5": the word that sends is no part of the place
-      const sending = SENDING.exec(t);
-      if (sending) {
+      if (SENDING.test(t)) {
         const rest = t.replace(/^\S+\s*/u, "");
         if (rest && PLACE_PART.test(rest) && !CARRIER_PART.test(rest))
           from = start - head.length + head.lastIndexOf(rest, at);
