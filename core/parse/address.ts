@@ -197,11 +197,11 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
         head.lastIndexOf(":", at - 1),
         head.lastIndexOf("\n", at - 1),
       );
-      const stop = Math.max(
-        head.lastIndexOf(".", at - 1),
-        head.lastIndexOf("?", at - 1),
-        head.lastIndexOf("!", at - 1),
-      );
+      // ("м. Біла Церква": the dot of a settlement's abbreviation ends no sentence)
+      let dot = head.lastIndexOf(".", at - 1);
+      while (dot > 0 && /(?:^|[\s,:])(?:м|г|с|смт)$/u.test(head.slice(Math.max(0, dot - 4), dot)))
+        dot = head.lastIndexOf(".", dot - 1);
+      const stop = Math.max(dot, head.lastIndexOf("?", at - 1), head.lastIndexOf("!", at - 1));
       const lo = Math.max(cut, stop);
       const t = head.slice(lo + 1, at).trim();
       if (t === "" && at === head.length) {

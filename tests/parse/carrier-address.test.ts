@@ -39,6 +39,8 @@ describe("a carrier branch said without commas", () => {
     // a name after a branch whose city is said signs the message
     ["Нова пошта Ковель відділення 3, Бондар Олена", "Нова пошта Ковель відділення 3"],
     ["Nova Poshta Lutsk branch 12, Anna Smith", "Nova Poshta Lutsk branch 12"],
+    // the dot of "м." ends no sentence
+    ["Доставка: Нова Пошта, м. Ніжин, відділення №5.", "Нова Пошта, м. Ніжин, відділення №5"],
     // a hyphenated city is a city
     ["Новая Почта, Каменец-Подольский, отделение 4.", "Новая Почта, Каменец-Подольский, отделение 4"],
   ])("%s", (text, want) => {
