@@ -578,7 +578,7 @@ function packVariant(
   /** The pack size was said and picked the variant already. */
   picked: boolean,
 ): { product: IndexedProduct; qty: number } | null {
-  if (!chosen || p.product.unit === "kg" || p.product.unit === "g") return null;
+  if (!chosen || MEASURE_UNITS[p.product.unit] === "mass") return null;
   const siblings = index.packSiblings.get(p.packKey) ?? [];
   if (siblings.length < 2) return null;
   const packs = qs.filter((q) => q.kind === "pack");
@@ -685,8 +685,10 @@ function stripEnumerators(text: string): string {
 
 /** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
 function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
-  // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC")
-  const spelled = /[\u0400-\u04ff]/u.test(text) ? codeRuns(tokens, text, true) : [];
+  // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC"); only a
+  // code token carries them (see `joinable`), so only then can a run read by sound differ
+  const cyrillicCode = tokens.some((t) => t.kind === "code" && /[\u0400-\u04ff]/u.test(t.raw));
+  const spelled = cyrillicCode ? codeRuns(tokens, text, true) : [];
   const runs = [...codeRuns(tokens, text), ...spelled].filter((r) => index.codes.has(r.key));
   const single = (t: Token, i: number) =>
     t.kind === "num" && (/^\d{5,}$/.test(t.raw) || isBrandNumber(tokens, i)) && index.codes.has(t.raw);
@@ -754,6 +756,11 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   return out;
 }
 
+/** The sign between two sides of a size: "x", "×", "на", "by". */
+function timesSign(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === "x" || /^(на|by|x|х)$/.test(t.low));
+}
+
 /** Three plain numbers from `i`, apart or joined by "x"/"на"/"by" ("35 52 7", "35 на 52 на 7"). */
 function threeSides(tokens: Token[], i: number): Token[] | undefined {
   const sides: Token[] = [];
@@ -762,8 +769,7 @@ function threeSides(tokens: Token[], i: number): Token[] | undefined {
     const t = tokens[k];
     if (t?.kind !== "num" || t.worded || t.measure || !/^\d+(?:[.,]\d+)?$/.test(t.raw)) return undefined;
     sides.push(t);
-    const op = tokens[k + 1];
-    k += op && (op.kind === "x" || /^(на|by|x|х)$/.test(op.low)) ? 2 : 1;
+    k += timesSign(tokens[k + 1]) ? 2 : 1;
   }
   return sides;
 }
@@ -853,14 +859,7 @@ function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
     }
     const op = tokens[i + 1];
     const b = tokens[i + 2];
-    if (
-      a.kind === "num" &&
-      !a.worded &&
-      op &&
-      b?.kind === "num" &&
-      !b.worded &&
-      (op.kind === "x" || /^(на|by|x|х)$/.test(op.low))
-    ) {
+    if (a.kind === "num" && !a.worded && timesSign(op) && b?.kind === "num" && !b.worded) {
       const key = codeKey(`${a.raw}x${b.raw}`);
       if (index.codes.has(key)) {
         out.push({

@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
-import type { Dim } from "./lexicon.js";
+import { type Dim, MEASURE_UNITS } from "./lexicon.js";
 import { soundKey } from "./normalize.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
@@ -98,17 +98,9 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
         // "12oz" of a "350 ml (12 oz)" cup: a size of another kind the name also states
         if (best.score < 2) best = { score: 2, selector: h };
       } else if (!p.size) {
-        const dimOfUnit: Dim | undefined =
-          unit === "kg" || unit === "g"
-            ? "mass"
-            : unit === "l" || unit === "ml"
-              ? "volume"
-              : unit === "m"
-                ? "length"
-                : undefined;
         // sold by weight or volume: "картоплі 5 кг" fits better than five packs of another product (the
         // amount stays an amount: no selector)
-        if (dimOfUnit === h.dim && best.score < 1.5) best = { score: 1.5 };
+        if (MEASURE_UNITS[unit] === h.dim && best.score < 1.5) best = { score: 1.5 };
         else if (
           p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) &&
           best.score < 2
