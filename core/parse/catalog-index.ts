@@ -293,19 +293,24 @@ function packKeyOf(tokens: Token[], attrs: ProductAttr[], pack: number | undefin
   return `${words.join(" ")}|${described.join(" ")}`;
 }
 
+/** The "x" at `at` stands between two numbers, with the unit after the second ("6 x 500 мл", "42 × 2 мм"). */
+function betweenNumbers(tokens: readonly Token[], at: number): Dim | undefined {
+  if (tokens[at]?.kind !== "x" || tokens[at - 1]?.kind !== "num" || tokens[at + 1]?.kind !== "num") return undefined;
+  return tokens[at + 2]?.measure?.dim;
+}
+
 /**
  * "24 x 0.33 l", "6 x 500 мл": the "x" at `at` stands between a pack's count and the size of each piece
- * ("42 × 2 мм", a length on both sides, is a dimension).
+ * ("42 × 2 мм", "30 x 65 mm", a length on both sides, is a dimension: see `sidesOfLength`).
  */
 function countsSizes(tokens: readonly Token[], at: number): boolean {
-  const unit = tokens[at + 2]?.measure;
-  return (
-    tokens[at]?.kind === "x" &&
-    tokens[at - 1]?.kind === "num" &&
-    tokens[at + 1]?.kind === "num" &&
-    unit !== undefined &&
-    unit.dim !== "length"
-  );
+  const dim = betweenNumbers(tokens, at);
+  return dim !== undefined && dim !== "length";
+}
+
+/** "30 x 65 mm", "22×2 мм": the "x" at `at` stands between two sides of a length. */
+function sidesOfLength(tokens: readonly Token[], at: number): boolean {
+  return betweenNumbers(tokens, at) === "length";
 }
 
 interface NameAttrs {
@@ -342,7 +347,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       // '3 1/2" х 40 мм': a dimension after an inch size, not a pack
       !(prev?.measure && tokens[i + 2]?.measure) &&
       // "30 x 65 mm": two sides of a length, not thirty pieces
-      !(prev?.kind === "num" && tokens[i + 2]?.measure?.dim === "length")
+      !sidesOfLength(tokens, i)
     ) {
       // "24 x 0.33 l can", "6 x 500 мл": the count before the size; "x6": the count after
       const measured = countsSizes(tokens, i);
@@ -407,8 +412,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
       // ("Кромка ПВХ 22×2 мм": the side of a dimension is no size the good is sold by)
-      const side = prev?.kind === "x" && tokens[i - 2]?.kind === "num";
-      if (!size && !inParens && !side) size = { dim: next.measure.dim, base };
+      if (!size && !inParens && !sidesOfLength(tokens, i - 1)) size = { dim: next.measure.dim, base };
     } else if (
       piece &&
       piece !== "sheet" &&

@@ -2476,6 +2476,21 @@ describe("two sides of a length are a dimension, not a pack or a size", () => {
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
+
+  it("the size of each piece of a pack stays its size ('6 x 500 мл')", () => {
+    const water = createCatalogIndex({
+      currency: "UAH",
+      products: [
+        { sku: "W", name: "Вода мінеральна 6 x 500 мл", unit: "pack", price: 90 },
+        { sku: "E", name: "Кромка ПВХ 19×2 мм, сіра", unit: "m", price: 7 },
+        { sku: "P", name: "Alcohol prep pads 30 x 65 mm, box of 100", unit: "box", price: 2 },
+      ],
+    });
+    const [w, e, pads] = water.products;
+    expect({ size: w?.size, pack: w?.packSize }).toEqual({ size: { dim: "volume", base: 500 }, pack: 6 });
+    expect(e?.size).toBeUndefined();
+    expect(pads?.packSize).toBe(100);
+  });
 });
 
 describe("growth and easy money sold to the shop, and a complaint asking for an exchange", () => {
