@@ -57,8 +57,9 @@ const valid = (y: number, m: number, d: number) => {
 const WEEKDAYS: Array<[RegExp, number]> = [
   [/(^|[^\p{L}])(понедельник\p{L}*|понеділ\p{L}*|monday|mon)(?![\p{L}])/gu, 1],
   [/(^|[^\p{L}])(вторник\p{L}*|вівтор\p{L}*|tuesday|tue|tues)(?![\p{L}])/gu, 2],
-  [/(^|[^\p{L}])(сред[ауы]|серед[ауи]|wednesday|wed)(?![\p{L}])/gu, 3],
-  [/(^|[^\p{L}])(четверг\p{L}*|четвер\p{L}*|thursday|thu|thurs)(?![\p{L}])/gu, 4],
+  [/(^|[^\p{L}])(сред[ауые]|серед[ауиі]|wednesday|wed)(?![\p{L}])/gu, 3],
+  // not "четверка" (a four-litre can) or "четверо"
+  [/(^|[^\p{L}])(четверг[ауе]?|четвергом|четвер|четверга|четвергу|thursday|thu|thurs)(?![\p{L}])/gu, 4],
   [/(^|[^\p{L}])(пятниц\p{L}*|п'ятниц\p{L}*|пʼятниц\p{L}*|friday|fri)(?![\p{L}])/gu, 5],
   [/(^|[^\p{L}])(суббот\p{L}*|субот\p{L}*|saturday|sat)(?![\p{L}])/gu, 6],
   [/(^|[^\p{L}])(воскресень\p{L}*|неділ\p{L}*|sunday|sun)(?![\p{L}])/gu, 0],
@@ -88,10 +89,22 @@ export interface DateHit extends Span {
   iso: string;
   /** True when the date sits next to a delivery word. */
   delivery: boolean;
+  /** True when a delivery verb or a deadline ("at the latest") says it, not only a preposition. */
+  firm: boolean;
+  /** "не в субботу", "not on Friday": a day the customer rules out. */
+  negated: boolean;
 }
 
 const DELIVERY_CONTEXT =
   /(достав|привез|привез|привезт|отправ|deliver|ship|bring|send|на\s*$|к\s*$|до\s*$|by\s*$|on\s*$|for\s*$|у\s*$|в\s*$|во\s*$|забер|pick)/u;
+const DELIVERY_VERB = /(достав|привез|відправ|отправ|deliver|ship|bring|send)/u;
+/** "need it fri latest", "до пятницы крайний срок" */
+const DEADLINE_AFTER =
+  /^\W{0,3}(?:at\s+the\s+latest|latest|at\s+latest|max|крайний\s+срок|крайняк|самое\s+позднее|найпізніше)/u;
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:не|not|but\s+not)\s+(?:(?:в|у|во|на|on|in)\s+)?$/u;
+/** "на следующей неделе", "наступного тижня", "next week" said before a weekday */
+const NEXT_WEEK_BEFORE =
+  /(следующей\s+неделе|следующей\s+неделі|наступного\s+тижня|наступному\s+тижні|next\s+week)[\s,]*(?:(?:в|у|во|on)\s+)?$/u;
 
 /** Every date said in `text`, resolved against the message day `today`. */
 export function findDates(text: string, today: LocalDate): DateHit[] {
@@ -99,11 +112,14 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
   const hits: DateHit[] = [];
   const push = (start: number, end: number, d: LocalDate) => {
     const before = low.slice(Math.max(0, start - 30), start);
+    const firm = DELIVERY_VERB.test(low.slice(Math.max(0, start - 20), start)) || DEADLINE_AFTER.test(low.slice(end));
     hits.push({
       start,
       end,
       iso: isoDate(d),
-      delivery: DELIVERY_CONTEXT.test(before.trimEnd()) || /достав|deliver/.test(before),
+      delivery: firm || DELIVERY_CONTEXT.test(before.trimEnd()) || /достав|deliver/.test(before),
+      firm,
+      negated: NEGATED_BEFORE.test(low.slice(Math.max(0, start - 12), start)),
     });
   };
   const rel: Array<[RegExp, number]> = [
@@ -111,7 +127,10 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       /(^|[^\p{L}])(послезавтра|післязавтра|послєзавтра|післязавтро|пiслязавтра|послезавтро|day after tomorrow)(?![\p{L}])/gu,
       2,
     ],
-    [/(^|[^\p{L}])(завтра|tomorrow|tomorow|tommorow|tommorrow|tmrw|tomorrw)(?![\p{L}])/gu, 1],
+    [
+      /(^|[^\p{L}])(завтра|tomorrow|tomorow|tommorow|tommorrow|tmrw|tomorrw|next day|на следующий день|наступного дня)(?![\p{L}])/gu,
+      1,
+    ],
     [/(^|[^\p{L}])(сегодня|сьогодні|today|tonight)(?![\p{L}])/gu, 0],
   ];
   const taken: Span[] = [];
@@ -126,16 +145,26 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     }
   }
   const todayDow = new Date(toMs(today)).getUTCDay();
+  /** The next such weekday after today, or that weekday of the next calendar week (Monday to Sunday). */
+  const weekday = (dow: number, nextWeek: boolean) => {
+    if (nextWeek) return addDays(today, ((8 - todayDow) % 7 || 7) + ((dow + 6) % 7));
+    return addDays(today, (dow - todayDow + 7) % 7 || 7);
+  };
   for (const [re, dow] of WEEKDAYS) {
     for (const m of low.matchAll(re)) {
       const start = (m.index ?? 0) + (m[1]?.length ?? 0);
       const end = start + (m[2]?.length ?? 0);
       const word = m[2] ?? "";
-      // short English abbreviations only with a capital or a delivery word before them
-      if (word.length <= 4 && /^[a-z]/.test(word) && !/(on|by|for|deliver\w*)\s*$/.test(low.slice(0, start))) continue;
-      let diff = (dow - todayDow + 7) % 7;
-      if (diff === 0) diff = 7;
-      push(start, end, addDays(today, diff));
+      // "sat", "wed", "sun", "mon" are English words too: only with a capital, a delivery word before them,
+      // or standing alone ("same address. wed 🙏")
+      if (
+        /^(sat|wed|sun|mon)$/.test(word) &&
+        text.slice(start, end) === word &&
+        !/(on|by|for|deliver\w*)\s*$/.test(low.slice(0, start)) &&
+        !(/(^|[.!?\n])[^\p{L}\d]*$/u.test(low.slice(0, start)) && /^[^\p{L}\d]*($|[.!?\n])/u.test(low.slice(end)))
+      )
+        continue;
+      push(start, end, weekday(dow, NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start))));
     }
   }
   // "(пн)", "в чт", "до сб": the short Russian and Ukrainian weekday names, only where they cannot be a
@@ -148,9 +177,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     const end = start + (m[2]?.length ?? 0);
     if (m[1]?.startsWith("(") && !/^\s*\)/.test(low.slice(end))) continue;
     if (overlaps(start, end)) continue;
-    let diff = ((SHORT[m[2] ?? ""] ?? 0) - todayDow + 7) % 7;
-    if (diff === 0) diff = 7;
-    push(start, end, addDays(today, diff));
+    push(start, end, weekday(SHORT[m[2] ?? ""] ?? 0, NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start))));
   }
   const resolveDayMonth = (d: number, mo: number, y?: number): LocalDate | null => {
     let year = y ?? today.y;

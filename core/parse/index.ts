@@ -15,6 +15,7 @@ import {
   EXCEPT,
   FAULT_OR_RETURN,
   ORDERED_BEFORE,
+  PAST_RECEIPT,
   PICKUP,
   REPEAT_ORDER,
   RETURN_REQUEST,
@@ -209,7 +210,8 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const contactSpans = [...bodyPhones, ...bodyEmails];
 
   const allDates = findDates(body, today);
-  const wordDates = allDates.filter((d) => !/\d/.test(body.slice(d.start, d.end)));
+  // a day said in words, or in digits after a delivery word ("к 16.03", "on the 24th"), ends the address
+  const wordDates = allDates.filter((d) => d.delivery || !/\d/.test(body.slice(d.start, d.end)));
   const address = findAddress(body, [...contactSpans, ...wordDates]);
   const dates = allDates.filter((d) => !address.span || d.end <= address.span.start || d.start >= address.span.end);
   const times = findTimes(body);
@@ -268,14 +270,22 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     const aboutPayment =
       /(оплат|оплач|сплат|сплач|pay|paid|переведем|переведём|переказ)/u.test(s) &&
       !/(достав|привез|deliver|bring|ship|відправ|отправ)/u.test(s);
+    // "got the delivery today", "привезли вчера", "в поставке от 04.03": a day that is past, or a document's
+    const past =
+      PAST_RECEIPT.test(s) ||
+      /(?:^|[^\p{L}])(?:от|від|dated|of)\s*$/u.test(lowBody.slice(Math.max(0, d.start - 8), d.start));
     return !(
+      d.negated ||
+      past ||
       aboutPayment ||
       (s.includes("?") &&
         !d.delivery &&
-        // "thursday ok?", "в пятницу реально?": a day offered for the delivery
-        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you|\bok\b|okay|fine|possible|подойд|підійд|устроит|влаштує|реально|норм)/u.test(
+        // "thursday ok?", "в пятницу реально?", "завтра сможете?": a day offered for the delivery
+        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you|\bok\b|okay|fine|possible|подойд|підійд|устроит|влаштує|реально|норм|сможе|зможе|успее|успеет|успеют|встигн)/u.test(
           s,
-        ))
+        ) &&
+        // "Saturday?": the day asked on its own
+        /[\p{L}\d]{3}/u.test(s.replace(body.slice(d.start, d.end).toLowerCase(), "")))
     );
   });
   // "букет на 8 марта … привезите 7го": the day in a product's name yields to a day said for delivery
@@ -285,6 +295,7 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   }
   const explicit = (d: (typeof usable)[number]) => /\d/.test(body.slice(d.start, d.end));
   const delivery =
+    usable.find((d) => d.firm) ??
     usable.find((d) => d.delivery && explicit(d)) ??
     usable.find((d) => d.delivery) ??
     usable.find(explicit) ??

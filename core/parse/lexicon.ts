@@ -714,7 +714,7 @@ export const RETURNED_EMPTIES =
 
 /** Signs of a request inside a question ("можно 2 сиропа?", "could I get…"). */
 export const REQUEST_QUESTION =
-  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(?![\p{L}\p{N}])/u;
+  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|успеете|успеешь|встигнете|встигнеш|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(?![\p{L}\p{N}])/u;
 
 /** Words that separate a sentence about ordering from one about something else. */
 export const ORDER_VERBS =
@@ -750,8 +750,12 @@ export const FAULT_OR_RETURN =
 export const ORDERED_BEFORE =
   /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*№|замовлення\s*№|(в|у) (заказе|замовленні)|on (my |our )?order|(you|u) sent)/u;
 
+/** A sentence about goods already come: its day is no delivery date ("got the delivery today"). */
+export const PAST_RECEIPT =
+  /(?:^|[^\p{L}])(got|received|arrived|came|were|was|bought|получили|получил|получила|пришл\p{L}*|прийшл\p{L}*|отримал\p{L}*|купили|купил|купила)(?![\p{L}])/u;
+
 export const RETURN_REQUEST =
   /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|возврат(?![\p{L}])|(по|об)?меня(ть|ете|ют)(?![\p{L}])|(по|об)?міня(ти|єте|ють)(?![\p{L}])|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;
 
 export const PICKUP =
-  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|забер[уе]мо?)/u;
+  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)(?:\s+all)?\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|to collect|забер[уе]мо?|заеду|заедем|заїду|заїдемо|заскочу|(?:drop|dropping|swing|swinging|come|coming|pop|popping|stop|stopping)\s+by\b[^.!?\n]{0,30}\b(?:grab|collect|pick)|to grab them)/u;
