@@ -155,11 +155,13 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       const start = (m.index ?? 0) + (m[1]?.length ?? 0);
       const end = start + (m[2]?.length ?? 0);
       const word = m[2] ?? "";
+      // "Deye SUN-12K": a model name
+      if (word.length <= 5 && /^[-/]?\d|^-\p{L}/u.test(low.slice(end))) continue;
       // "sat", "wed", "sun", "mon" are English words too: only with a capital, a delivery word before them,
       // or standing alone ("same address. wed 🙏")
       if (
         /^(sat|wed|sun|mon)$/.test(word) &&
-        text.slice(start, end) === word &&
+        !/^[A-Z][a-z]+$/.test(text.slice(start, end)) &&
         !/(on|by|for|deliver\w*)\s*$/.test(low.slice(0, start)) &&
         !(/(^|[.!?\n])[^\p{L}\d]*$/u.test(low.slice(0, start)) && /^[^\p{L}\d]*($|[.!?\n])/u.test(low.slice(end)))
       )

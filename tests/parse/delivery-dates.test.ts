@@ -9,6 +9,7 @@ const shop: Catalog = {
     { sku: "T-GRN", name: "Чай зелений 100 г", aliases: ["green tea"], unit: "pcs", price: 120 },
     { sku: "T-BLK", name: "Чай чорний 100 г", aliases: ["black tea"], unit: "pcs", price: 110 },
     { sku: "OIL-4", name: "Олія соняшникова 4 л", unit: "l", price: 60 },
+    { sku: "INV-12", name: "Deye SUN-12K-SG04LP3 hybrid inverter", unit: "pcs", price: 2400 },
   ],
 };
 const index = createCatalogIndex(shop);
@@ -66,6 +67,12 @@ describe("the delivery day", () => {
       expect(read(text).deliveryDate).toBeNull();
     },
   );
+
+  it("a model named like a weekday is no day: Deye SUN-12K", () => {
+    const parsed = read("Deye SUN-12K-SG04LP3 – 2 шт");
+    expect(parsed.items).toMatchObject([{ sku: "INV-12", qty: 2 }]);
+    expect(parsed.deliveryDate).toBeNull();
+  });
 
   it("the date of an earlier delivery in a claim is no delivery day", () => {
     const parsed = read("В поставке от 04.05 чай зеленый 10 шт был сырой, просим замену");
