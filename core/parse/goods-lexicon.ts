@@ -2419,7 +2419,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["tube", ["=тюбик", "=тюбика", "=тюбики", "=тюбиков", "=тюбиків", "=tube", "=tubes", "=тюбиках"]],
   ["bundle", ["=связка", "=связки", "=связку", "=зв'язка", "=зв'язки", "=зв'язку", "=bundle", "=bundles"]],
   ["canister", ["канистр", "каністр", "=canister", "=canisters", "=jerrycan", "=jerrycans"]],
-  ["crate", ["=ящик", "=ящика", "=ящики", "=ящиков", "=ящиків", "=crate", "=crates"]],
+  ["crate", ["=ящик", "=ящ", "=ящика", "=ящики", "=ящиков", "=ящиків", "=crate", "=crates"]],
   [
     "barrel",
     [

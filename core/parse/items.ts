@@ -527,9 +527,10 @@ function impliedContainer(m: Mention): Qty | undefined {
  */
 function containerVariant(
   index: CatalogIndex,
-  p: IndexedProduct,
+  m: Mention & { res: Resolution },
   chosen: Qty | undefined,
 ): { product: IndexedProduct; qty: number } | null {
+  const p = m.res.product;
   const word = chosen?.word;
   if (!chosen || !word) return null;
   // "2 cases" of gloves sold by the box, ten boxes to a case: twenty boxes
@@ -550,6 +551,12 @@ function containerVariant(
     (x) => x !== p && x.container === word && packParts(x).described.every((a) => mine.has(a)),
   );
   if (boxes.length === 1) return { product: boxes[0] as IndexedProduct, qty: chosen.value };
+  // "барбарис 2 ящика" of candy sold by the kilo ("…, вагова") and in a box ("…, ящик 5 кг"): the box, when
+  // the words said name it as well and it alone of the near candidates comes in that container
+  if (p.container === undefined && !p.size && MEASURE_UNITS[p.product.unit]) {
+    const boxed = m.res.rivals.filter((x) => x.container === word && saysOnlyWordsOf(index, m.keys, x));
+    if (boxed.length === 1) return { product: boxed[0] as IndexedProduct, qty: inUnit(boxed[0] as IndexedProduct) };
+  }
   const contents = (x: IndexedProduct): number | undefined => {
     const pack = x.packSize && x.packSize > 1 ? x.packSize : undefined;
     if (x.packOf === word && pack) return pack;
@@ -1607,6 +1614,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         });
         res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys, undefined, afterFor);
       }
+      // "ромашку 2 ящики": every word said found in it, and the container said with the amount is in its
+      // name alone of the near candidates ("…, ящик 5 кг" beside "…, вагові" and "…, коробка 1 кг")
+      if (
+        res &&
+        !res.accepted &&
+        !res.tie &&
+        res.unexplained.length === 0 &&
+        res.minSim >= 0.8 &&
+        res.coverage >= 0.4 &&
+        counted.some((k) => res?.product.vocab.has(k) && !res.rivals.some((x) => x.vocab.has(k)))
+      )
+        res = { ...res, accepted: true };
       // a container word alone ("комплект", "set") names a product only when it is most of that name
       const unexplained = new Set(res?.unexplained);
       const named = idxs.filter((_, qi) => !unexplained.has(qi));
@@ -2037,7 +2056,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     // quantities
     const used = new Set<number>([...usedTok, ...usedParen]);
-    for (const m of groupMentions) for (let k = m.from; k <= m.to; k++) used.add(k);
+    for (const m of groupMentions) {
+      // "червоний мак 5 кг вагового": a weight said inside the words of a good sold by weight, with no
+      // size of its own, is its amount
+      const dim = m.res?.accepted && !m.res.product.size ? MEASURE_UNITS[m.res.product.product.unit] : undefined;
+      for (let k = m.from; k <= m.to; k++) {
+        const t = toks[k];
+        const amount =
+          dim && !usedTok.has(k) && t?.kind === "num" && toks[k + 1]?.measure?.dim === dim && k + 1 <= m.to;
+        if (amount) k++;
+        else used.add(k);
+      }
+    }
     // "айфон 15", "Nano 3": a number right after a name word that the catalog writes with it is a model
     toks.forEach((t, i) => {
       const prev = toks[i - 1];
@@ -2076,7 +2106,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         if (m.to < q.at) prevM = m;
         else if (m.from > q.at && !nextM) nextM = m;
       }
-      let target = prevM ?? nextM;
+      // "червоний мак 5 кг вагового": the amount said inside the words of the one name
+      let target = prevM ?? nextM ?? active.find((m) => m.from < q.at && m.to > q.at);
       if (prevM && nextM) {
         const between = toks.slice(q.at + 1, nextM.from);
         const directlyBefore = between.every(
@@ -2304,7 +2335,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const shipped = m.res.product.boxOf !== undefined && chosen?.kind === "pack";
     const packed = shipped
       ? null
-      : ((packSaid ? null : containerVariant(index, m.res.product, chosen)) ??
+      : ((packSaid ? null : containerVariant(index, m as Mention & { res: Resolution }, chosen)) ??
         packVariant(index, m.res.product, qs, chosen, packSaid));
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen, index.setSize);

@@ -261,7 +261,7 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|pairs|пари|пары|пар|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак(?!овочн|увальн)|уп$|кор$|бут|банк|банок|баноч|короб|ящик|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
+  /^(пач|упак(?!овочн|увальн)|уп$|кор$|бут|банк|банок|баноч|короб|ящик|ящ$|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
   /^(bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
@@ -282,7 +282,7 @@ export const NOT_GOODS =
   /^(quote|quotes|quotation|invoice|invoices|pricelist|contract|agreement|proforma|receipt|договор\p{L}*|договір\p{L}*|сч[её]т|сч[её]та|сч[её]ту|рахун\p{L}*|прайс\p{L}*|образ[её]ц|образца|образцы|зраз[оку]\p{L}*|предложени\p{L}*|пропозиці\p{L}*|накладн\p{L}*|документ\p{L}*|реквизит\p{L}*|реквізит\p{L}*|ндс|пдв|vat|оплат\p{L}*|payment|скидк\p{L}*|знижк\p{L}*|discount|консультаци\p{L}*|консультаці\p{L}*)$/u;
 
 /** Boxes, cartons and cases, which a catalog sells as "box". */
-const BOX_WORD = /^(box|boxes|cartons?|cases?|cs|crates?|ящик\p{L}*|короб\p{L}*|кор|картон\p{L}*)$/u;
+const BOX_WORD = /^(box|boxes|cartons?|cases?|cs|crates?|ящик\p{L}*|ящ|короб\p{L}*|кор|картон\p{L}*)$/u;
 /** Packs and packets, which a catalog sells as "pack". */
 const PACK_WORD = /^(packs?|packets?|pkgs?|упак(?!овочн|увальн)\p{L}*|уп|пач\p{L}*|пакет\p{L}*|пакун\p{L}*)$/u;
 

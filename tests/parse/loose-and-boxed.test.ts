@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
+
+// an invented sweets wholesaler: the same candy loose by the kilo, in a 1 kg carton and in a 5 kg crate
+const sweets: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "MET-KG", name: "Цукерки «Метелик» вагові", unit: "kg", price: 180 },
+    { sku: "MET-B1", name: "Цукерки «Метелик», коробка 1 кг", unit: "box", price: 190 },
+    { sku: "MET-B5", name: "Цукерки «Метелик», ящик 5 кг", unit: "box", price: 880 },
+    { sku: "SNZ-KG", name: "Карамель «Сніжок» вагова", aliases: ["сніжок"], unit: "kg", price: 120 },
+    { sku: "SNZ-B4", name: "Карамель «Сніжок», ящик 4 кг", unit: "box", price: 460 },
+    { sku: "HLV-KG", name: "Халва соняшникова вагова", unit: "kg", price: 140 },
+  ],
+};
+const read = linesOf(sweets);
+
+describe("a candy sold loose and boxed", () => {
+  it.each([
+    // the crate said is the product whose name says it, also shortened
+    ["метелика 2 ящ.", ["MET-B5:2"]],
+    // the loose candy has the only alias, the crate is still the one said
+    ["сніжок 2 ящика", ["SNZ-B4:2"]],
+    ["сніжку пару ящиків", ["SNZ-B4:2"]],
+    // a weight said inside the words of a good sold by weight is its amount
+    ["халва 4 кг вагова", ["HLV-KG:4"]],
+    // guards: passed before as well
+    ["метелика 3 ящики", ["MET-B5:3"]],
+    ["сніжок 3 кг", ["SNZ-KG:3"]],
+    ["метелик коробка 1 кг, 2 шт", ["MET-B1:2"]],
+  ])("%s → %s", (text, lines) => {
+    expect(read(text)).toEqual(lines);
+  });
+});
