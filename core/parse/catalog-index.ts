@@ -411,8 +411,9 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     } else if (next?.measure) {
       const base = t.value * next.measure.factor;
       attrs.push({ value: t.value, base, dim: next.measure.dim });
-      // ("Кромка ПВХ 22×2 мм": the side of a dimension is no size the good is sold by)
-      if (!size && !inParens && !sidesOfLength(tokens, i - 1)) size = { dim: next.measure.dim, base };
+      // ("Кромка ПВХ 22×2 мм": the side of a dimension is no size the good is sold by, nor is a diameter,
+      // "ф3,0 мм")
+      if (!size && !inParens && !t.label && !sidesOfLength(tokens, i - 1)) size = { dim: next.measure.dim, base };
     } else if (
       piece &&
       piece !== "sheet" &&
@@ -573,6 +574,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         if (t.key.length >= 2) pcodes.add(t.key);
         // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
         for (const c of codeRange(t.raw)) pcodes.add(c);
+        // "M6x25", "M12x1.5": a metric thread with its length or pitch is the thread said alone ("м6") too
+        const thread = /^([MМ]\d{1,2})[xх×]\d+(?:[.,]\d+)?$/iu.exec(t.raw);
+        if (thread?.[1]) pcodes.add(codeKey(thread[1]));
         // "60х80 мм", "240х320+40 мм": the size in centimetres as customers say it ("зипы 6х8", "24 на 32")
         const cm = inMm(i + 1) || (toks[i + 1]?.raw === "+" && inMm(i + 3)) ? inCentimetres(t.raw) : undefined;
         if (cm) pcodes.add(codeKey(cm));

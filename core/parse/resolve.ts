@@ -1,7 +1,7 @@
 import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import { type Dim, MEASURE_UNITS } from "./lexicon.js";
-import { soundKey } from "./normalize.js";
+import { soundKey, wordSimilarity } from "./normalize.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
 export interface SizeHint {
@@ -248,6 +248,12 @@ function queryMatches(index: CatalogIndex, keys: readonly string[]): QueryMatche
       for (const m of ms)
         if (m !== first && (m.sim >= 0.95 || (m.sim >= 0.8 && soundKey(m.key) === soundKey(first.key))))
           cap = Math.min(cap, index.idf.get(m.key) ?? cap);
+    // two forms of one word matched alike ("наконечники": "наконечник" in most names, "наконечника" in
+    // one): they are one word, as common as its commonest form
+    if (first && first.sim < 1)
+      for (const m of ms)
+        if (m.sim === first.sim && wordSimilarity(m.key, first.key) >= 0.85)
+          cap = Math.min(cap, index.idf.get(m.key) ?? cap, index.idf.get(first.key) ?? cap);
     const ws = new Float64Array(ms.length);
     for (let j = 0; j < ms.length; j++) {
       const m = ms[j] as WordMatch;

@@ -371,6 +371,12 @@ export function tokenize(text: string): Token[] {
       out.push({ ...numberToken(sized[1], start + raw.indexOf(sized[1])), label: true });
       continue;
     }
+    // "ф0,8 мм", "Ø1.2", "⌀3": a diameter, a size and never an amount or a code
+    const diameter = /^(?:ф|ø|⌀)(\d{1,3}(?:[.,]\d{1,2})?)$/iu.exec(raw);
+    if (diameter?.[1]) {
+      out.push({ ...numberToken(diameter[1], start + raw.indexOf(diameter[1])), label: true });
+      continue;
+    }
     // "100 г/240 м": a unit, then a slash before the next size (yarn's weight and length), is no code
     const unitSlash = /^(\p{L}{1,3})\/(\d+(?:[.,]\d+)?)$/u.exec(raw);
     if (unitSlash?.[1] && unitSlash[2] && unitInfo(lower(unitSlash[1])).measure) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
+
+// an invented fasteners and tools shop: threads with their length, drills by diameter
+const shop: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "BOLT-M6", name: "Болт M6x20 оцинкованный (упак. 50 шт)", unit: "pack", price: 150 },
+    { sku: "BOLT-M8", name: "Болт M8x20 оцинкованный (упак. 50 шт)", unit: "pack", price: 210 },
+    { sku: "KEY-M6", name: "Ключ для болта M6", unit: "pcs", price: 90 },
+    { sku: "DRL-35", name: "Сверло по металлу HSS ф3,5 мм", unit: "pcs", price: 60 },
+    { sku: "DRL-40", name: "Сверло по металлу HSS ф4,0 мм", unit: "pcs", price: 70 },
+    { sku: "ROD-24", name: "Пруток присадочный алюминиевый ER4043 ф2,4 мм", unit: "kg", price: 900 },
+    { sku: "ROD-32", name: "Пруток присадочный алюминиевый ER4043 ф3,2 мм", unit: "kg", price: 900 },
+    { sku: "DRL-40-10", name: "Сверло по металлу HSS ф4,0 мм (упак. 10 шт)", unit: "pack", price: 650 },
+  ],
+};
+const read = linesOf(shop);
+
+describe("threads and diameters", () => {
+  it.each([
+    // the thread said alone is the thread with its length; "болты" is the name's word, not the key's "болта"
+    ["болты м6 2 упаковки", ["BOLT-M6:2"]],
+    ["болты M8 одну упаковку", ["BOLT-M8:1"]],
+    // "ф3,2 мм" in a name is a diameter, said bare, and never the amount
+    ["пруток 4043 3.2 пол кило", ["ROD-32:0.5"]],
+    // guards: passed before as well
+    ["пруток алюминиевый 3.2 полтора кг", ["ROD-32:1.5"]],
+    ["сверла 3.5 пять штук", ["DRL-35:5"]],
+    ["ключ для болта м6", ["KEY-M6:1"]],
+    ["сверло 4 мм 3 шт", ["DRL-40:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(read(text)).toEqual(lines);
+  });
+});
