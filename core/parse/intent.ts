@@ -126,7 +126,7 @@ const SPAM: RegExp[] = [
   /от \d[\d\s]*\s*(р|₽|руб\p{L}*|грн)\.?\s*\/\s*(мес|міс)/iu,
   // a seller's prices with their currency ("от 31 руб/пакет", "від 2,1 грн/м", "from 3 eur/pc"), and the smallest lot they sell
   /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*\/\s*\p{L}+/iu,
-  /минимальн\p{L}* (парти\p{L}*|заказ)|мінімальн\p{L}* (парті\p{L}*|замовлення)|minimum order (quantity|value)|min(imum|\.)? order (of )?\d+|оптом от \d|оптом від \d|wholesale from \d/iu,
+  /минимальн\p{L}* (парти\p{L}*|заказ)|мінімальн\p{L}* (парті\p{L}*|замовлення)|минималк\p{L}*|мінімалк\p{L}*|minimum order (quantity|value)|min(imum|\.)? order (of )?\d+|оптом от \d|оптом від \d|wholesale from \d/iu,
   // a seller's payment terms: "с отсрочкой платежа 30 дней"
   /отсрочк\p{L}* платеж|відстрочк\p{L}* платеж|deferred payment|net 30 terms/iu,
   // link shorteners, and selling growth or contacts to the shop

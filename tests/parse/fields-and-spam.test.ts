@@ -42,6 +42,8 @@ describe("offers of services are spam, not orders", () => {
     "Продаємо бази клієнтів вашої ніші, 5000 контактів, пишіть @leads_ua",
     "Налаштуємо таргетовану рекламу вашого магазину. Перші 100 заявок — безкоштовно. Відповідайте на цей лист.",
     "We set up targeted ads for your shop: the first 50 leads are free. Reply to this email.",
+    // a maker's price list with its smallest lot
+    "Вітаю! Ми виробник чаю та цукру, надсилаємо прайс на березень. Мінімалка 300 кг, відправка Укрпоштою.",
   ])("%s", (text) => {
     expect(read(text).isOrder).toBe(false);
   });
