@@ -132,11 +132,15 @@ const NEGATION_WORDS =
   /^(не|надо|нужно|нужна|нужен|нужны|треба|потрібно|потрібна|потрібен|потрібні|будем|будемо|её|ее|его|их|їх|її|його|это|це|них|don't|dont|need|it|them|no|longer)$/u;
 const CANCEL =
   /(^|\s)(отмени\p{L}*|убери\p{L}*|удали\p{L}*|скасу\p{L}*|прибери\p{L}*|видали\p{L}*|cancel|remove|drop)(?=$|[\s,.!;:])/u;
+const TAKE_ASKED =
+  /(^|[^\p{L}])(беру|берем|беремо|возьму|візьму|возьмем|візьмемо|take|i'?ll take|we'?ll take)\s+(обидва|обидві|оба|обе|обоих|все|всё|усі|всі|both|them|all|их|їх)(?![\p{L}])/u;
+const TENTATIVE =
+  /(^|[^\p{L}])(возможно|может быть|можливо|може бути|maybe|perhaps|probably|подумаем|подумаємо|we'?ll think)(?![\p{L}])/u;
 const CONDITIONAL_YES =
   /(если\s+(да|есть|имеется)|якщо\s+(так|є)|if\s+(so|yes|you\s+do|you\s+have\s+(it|them)|available|in\s+stock)|тогда|тоді)/u;
 
 const INFO_STRONG =
-  /((a|your)\s+(quote|quotation|pricing|price\s+list)(?!\p{L})|(цену|ціну|цены|ціни)\s+на(?!\p{L})|^(and\s+|а\s+|і\s+|и\s+)?(what'?s|what\s+(is|are|about)|how\s+(long|many|much|about)|which\s+one)(?!\p{L})|^(or\s+)?(do|should|will)\s+(i|we)\s+need(?!\p{L})|min(imum)?\s+order|минимальн\p{L}*\s+(заказ|сумм)|мінімальн\p{L}*\s+(замовл|сум)|сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
+  /((a|your)\s+(quote|quotation|pricing|price\s+list)(?!\p{L})|(цену|ціну|цены|ціни)\s+на(?!\p{L})|(по\s*ч[еі]м|почем|почім)(?!\p{L})|^(and\s+|а\s+|і\s+|и\s+)?(what'?s|what\s+(is|are|about)|how\s+(long|many|much|about)|which\s+one)(?!\p{L})|^(or\s+)?(do|should|will)\s+(i|we)\s+need(?!\p{L})|min(imum)?\s+order|минимальн\p{L}*\s+(заказ|сумм)|мінімальн\p{L}*\s+(замовл|сум)|сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
 
 /** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
 const INFO_ASK =
@@ -2163,7 +2167,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     if (cancelSentence === g.sentence) for (const m of groupMentions) m.negated = true;
     // "есть мимоза? если есть — 5 веток": the asked product is ordered after all
-    if (!g.sentence.info && CONDITIONAL_YES.test(clauseText) && asked.length) {
+    // ("если есть — возможно, закажем": maybe later is no order yet)
+    if (!g.sentence.info && CONDITIONAL_YES.test(clauseText) && !TENTATIVE.test(g.sentence.text) && asked.length) {
       const askedIdx = new Set(asked.map((m) => m.res?.product.idx));
       const own = groupMentions.filter((m) => m.res?.accepted && !m.negated);
       const compatible = own.filter(
@@ -2177,6 +2182,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       if (own.length === 0)
         for (const q of qtys) if (!groupMentions.some((m) => m.qtys.includes(q))) target.qtys.push(q);
+      asked = [];
+    }
+    // "інвертор ресанта 190 по чім? і маска мс-1 є? беру обидва": the products asked about are taken after all
+    if (!g.sentence.info && TAKE_ASKED.test(clauseText) && asked.length) {
+      for (const m of asked) m.negated = false;
       asked = [];
     }
     if (g.past) for (const m of groupMentions) m.negated = true;

@@ -369,6 +369,12 @@ export const FILLERS = set(
   "хотели",
   "бы",
   "закажу",
+  "закажем",
+  "оба",
+  "обе",
+  "обидва",
+  "обидві",
+  "замовимо",
   "заказать",
   "заказываю",
   "заказ",
@@ -746,7 +752,7 @@ export const WRONG_GOODS =
   /(received|got|were sent|you sent|have sent|sold|положили|поклали|вложили|прислали|привезли|доставили|отримали|получили|надіслали|прийшл[иао]|пришл[иао]|продали)[^.!?\n]{0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
 /** Goods delivered short or faulty, or taken back: with `ORDERED_BEFORE`, a complaint too. */
 export const FAULT_OR_RETURN =
-  /(не хватал\p{L}*|не вистачал\p{L}*|не хватает|не вистачає|(started|keeps?) (double[- ]?clicking|failing|crashing|freezing)|dead on arrival|(can|could) (you|u) replace|недовлож\p{L}*|недоклал\p{L}*|(was|were|is|are) missing|missing from|doesn'?t work|does not work|stopped working|не работает|не працює|(return|send back) (it|them|this)|get a replacement|money back|refund|вернуть деньги|повернути гроші|возврат денег|credit us|credit note|arrived (thawed|damaged|broken|spoiled|off)|переробити безкоштовно|переробіть|переделать бесплатно|переделайте|зроблено погано|сделано плохо|done badly|poorly done)/u;
+  /(не хватал\p{L}*|не вистачал\p{L}*|не хватает|не вистачає|(started|keeps?) (double[- ]?clicking|failing|crashing|freezing)|dead on arrival|(can|could) (you|u) replace|недовлож\p{L}*|недоклал\p{L}*|(was|were|is|are) missing|missing from|doesn'?t work|does not work|stopped working|не работает|не працює|(return|send back) (it|them|this)|get a replacement|money back|refund|вернуть деньги|повернути гроші|возврат денег|credit us|credit note|arrived (thawed|damaged|broken|spoiled|off)|переробити безкоштовно|переробіть|переделать бесплатно|переделайте|зроблено погано|сделано плохо|done badly|poorly done|shows? (an? )?error|error (code )?[a-z]?\d+|warranty|гаранти\p{L}*|won'?t (connect|start|turn on|charge)|не включа\p{L}*|не вмика\p{L}*|не заряжа\p{L}*|не заряджа\p{L}*|not happy|лопну[лв]\p{L}*|трісн\p{L}*|тресн\p{L}*|течет|течёт|тече|течуть|протека\p{L}*|гуд(ят|ит|ять|е)(?!\p{L})|брак(?!\p{L})|бракован\p{L}*|defective|faulty|broken)/u;
 export const ORDERED_BEFORE =
   /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*№|замовлення\s*№|(в|у) (заказе|замовленні)|on (my |our )?order|(you|u) sent)/u;
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
+import type { Catalog } from "../../core/types.js";
+
+// an invented garden machinery shop
+const shop: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "MOW-40", name: "Газонокосарка акумуляторна GreenLine M40", unit: "pcs", price: 9800 },
+    { sku: "SEC-20", name: "Секатор GreenLine S20", unit: "pcs", price: 640 },
+    { sku: "RAK-12", name: "Граблі віялові GreenLine R12", unit: "pcs", price: 420 },
+    { sku: "HOSE-25", name: 'Шланг поливальний 1/2" 25 м', unit: "pcs", price: 760 },
+  ],
+};
+const index = createCatalogIndex(shop);
+const read = (text: string) => parseMessage({ text, receivedAt: "2026-05-06T10:00:00+03:00" }, index);
+
+describe("goods asked about, then taken", () => {
+  it("'беру обидва' after two questions orders both", () => {
+    const parsed = read("Шо по чім секатор greenline s20? і граблі r12 є? беру обидва, привезіть завтра");
+    expect(parsed.isOrder).toBe(true);
+    expect(parsed.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["RAK-12:1", "SEC-20:1"]);
+  });
+
+  it("'if you have it, maybe we will order' is no order yet", () => {
+    const parsed = read(
+      "Добрый день. Подскажите цену на газонокосилку GreenLine M40 и есть ли в наличии. Если есть — на следующей неделе, возможно, закажем.",
+    );
+    expect(parsed.isOrder).toBe(false);
+    expect(parsed.unknownItems).toEqual([]);
+  });
+
+  // guards: passed before as well
+  it("'почем' asks the price: no order", () => {
+    const parsed = read("Почем секатор greenline s20?");
+    expect(parsed.isOrder).toBe(false);
+    expect(parsed.items).toEqual([]);
+  });
+
+  it("'if you have it — two' orders it", () => {
+    const parsed = read("Есть газонокосилка GreenLine M40? Если есть — 2 шт");
+    expect(parsed.items).toMatchObject([{ sku: "MOW-40", qty: 2 }]);
+  });
+});
+
+describe("a fault with goods sold before is a complaint", () => {
+  it.each([
+    "the greenline m40 mower you sent last week shows error E4 and won't start. not happy. who handles warranty??",
+    "Шланг поливальний що ви продали минулого тижня лопнув через день, прошу заміну",
+  ])("%s", (text) => {
+    const parsed = read(text);
+    expect(parsed.isOrder).toBe(false);
+    expect(parsed.intent).toBe("complaint");
+  });
+});
