@@ -395,7 +395,8 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       replaces: replaced,
       times: prev?.kind === "x",
       each: prev?.low === "по" || saysEach(tokens, i + 1),
-      pair: t.worded === true && PAIR_WORD.test(t.low),
+      // ("пару пар", "пару штук": two of them)
+      pair: t.worded === true && PAIR_WORD.test(t.low) && !tokens[i + 1]?.count,
     };
     sawCorrection = false;
     replaced = undefined;
@@ -1730,7 +1731,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         }
       }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
-      if (res && !res.accepted && !hasCode) {
+      // ("краги пятипалые без подкладки": what the item is without varies nothing)
+      if (res && !res.accepted && !hasCode && !WITHOUT_KEYS.has(toks[r.from - 1]?.key ?? "")) {
         const prevM = lastAccepted();
         const head = prevM?.res?.product.nameWords[0];
         if (prevM?.res && head && !keysOf(idxs).includes(head)) {

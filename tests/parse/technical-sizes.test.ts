@@ -34,3 +34,26 @@ describe("threads and diameters", () => {
     expect(read(text)).toEqual(lines);
   });
 });
+
+// gauntlets sold by the pair, plain and lined
+const gloves: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "GLV-5", name: "Краги спилковые пятипалые (пара)", aliases: ["краги пятипалые"], unit: "pcs", price: 300 },
+    { sku: "GLV-5-LIN", name: "Краги спилковые пятипалые с подкладкой (пара)", unit: "pcs", price: 420 },
+  ],
+};
+const readGloves = linesOf(gloves);
+
+describe("goods sold by the pair", () => {
+  it.each([
+    // what the item is without varies nothing; "пару пар" is two pairs
+    ["краги пятипалые без подкладки пару пар", ["GLV-5:2"]],
+    ["краги пятипалые пару штук", ["GLV-5:2"]],
+    // guards: passed before as well
+    ["краги пятипалые пару", ["GLV-5:1"]],
+    ["краги пятипалые с подкладкой 3 пары", ["GLV-5-LIN:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readGloves(text)).toEqual(lines);
+  });
+});
