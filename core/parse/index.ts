@@ -273,7 +273,7 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
     // "got the delivery today", "привезли вчера", "в поставке от 04.03": a day that is past, or a document's
     const past =
       PAST_RECEIPT.test(s) ||
-      /(?:^|[^\p{L}])(?:от|від|dated|of)\s*$/u.test(lowBody.slice(Math.max(0, d.start - 8), d.start));
+      /(?:^|[^\p{L}])(?:от|від|dated)\s*$/u.test(lowBody.slice(Math.max(0, d.start - 8), d.start));
     return !(
       d.negated ||
       past ||
