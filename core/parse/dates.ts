@@ -95,8 +95,9 @@ export interface DateHit extends Span {
   negated: boolean;
 }
 
+/** A delivery word anywhere before the date, or a preposition right before it ("на", "к", "by", "on") */
 const DELIVERY_CONTEXT =
-  /(достав|привез|привез|привезт|отправ|deliver|ship|bring|send|на\s*$|к\s*$|до\s*$|by\s*$|on\s*$|for\s*$|у\s*$|в\s*$|во\s*$|забер|pick)/u;
+  /(достав|привез|отправ|deliver|ship|bring|send|на\s*$|к\s*$|до\s*$|by\s*$|on\s*$|for\s*$|у\s*$|в\s*$|во\s*$|забер|pick)/u;
 const DELIVERY_VERB = /(достав|привез|відправ|отправ|deliver|ship|bring|send)/u;
 /** "need it fri latest", "до пятницы крайний срок" */
 const DEADLINE_AFTER =
@@ -117,7 +118,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       start,
       end,
       iso: isoDate(d),
-      delivery: firm || DELIVERY_CONTEXT.test(before.trimEnd()) || /достав|deliver/.test(before),
+      delivery: firm || DELIVERY_CONTEXT.test(before.trimEnd()),
       firm,
       negated: NEGATED_BEFORE.test(low.slice(Math.max(0, start - 12), start)),
     });
@@ -145,9 +146,13 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     }
   }
   const todayDow = new Date(toMs(today)).getUTCDay();
-  /** The next such weekday after today, or that weekday of the next calendar week (Monday to Sunday). */
-  const weekday = (dow: number, nextWeek: boolean) => {
-    if (nextWeek) return addDays(today, ((8 - todayDow) % 7 || 7) + ((dow + 6) % 7));
+  /**
+   * The weekday said at `start`: the next such day after today, or, after "next week" ("на следующей неделе
+   * в пятницу"), that day of the next calendar week (Monday to Sunday).
+   */
+  const weekday = (dow: number, start: number) => {
+    if (NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start)))
+      return addDays(today, ((8 - todayDow) % 7 || 7) + ((dow + 6) % 7));
     return addDays(today, (dow - todayDow + 7) % 7 || 7);
   };
   for (const [re, dow] of WEEKDAYS) {
@@ -166,7 +171,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
         !(/(^|[.!?\n])[^\p{L}\d]*$/u.test(low.slice(0, start)) && /^[^\p{L}\d]*($|[.!?\n])/u.test(low.slice(end)))
       )
         continue;
-      push(start, end, weekday(dow, NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start))));
+      push(start, end, weekday(dow, start));
     }
   }
   // "(пн)", "в чт", "до сб": the short Russian and Ukrainian weekday names, only where they cannot be a
@@ -179,7 +184,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     const end = start + (m[2]?.length ?? 0);
     if (m[1]?.startsWith("(") && !/^\s*\)/.test(low.slice(end))) continue;
     if (overlaps(start, end)) continue;
-    push(start, end, weekday(SHORT[m[2] ?? ""] ?? 0, NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start))));
+    push(start, end, weekday(SHORT[m[2] ?? ""] ?? 0, start));
   }
   const resolveDayMonth = (d: number, mo: number, y?: number): LocalDate | null => {
     let year = y ?? today.y;

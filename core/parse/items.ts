@@ -532,10 +532,12 @@ function impliedContainer(m: Mention): Qty | undefined {
  */
 function containerVariant(
   index: CatalogIndex,
-  m: Mention & { res: Resolution },
+  res: Resolution,
+  /** The words said for the item. */
+  keys: readonly string[],
   chosen: Qty | undefined,
 ): { product: IndexedProduct; qty: number } | null {
-  const p = m.res.product;
+  const p = res.product;
   const word = chosen?.word;
   if (!chosen || !word) return null;
   // "2 cases" of gloves sold by the box, ten boxes to a case: twenty boxes
@@ -559,7 +561,7 @@ function containerVariant(
   // "барбарис 2 ящика" of candy sold by the kilo ("…, вагова") and in a box ("…, ящик 5 кг"): the box, when
   // the words said name it as well and it alone of the near candidates comes in that container
   if (p.container === undefined && !p.size && MEASURE_UNITS[p.product.unit]) {
-    const boxed = m.res.rivals.filter((x) => x.container === word && saysOnlyWordsOf(index, m.keys, x));
+    const boxed = res.rivals.filter((x) => x.container === word && saysOnlyWordsOf(index, keys, x));
     if (boxed.length === 1) return { product: boxed[0] as IndexedProduct, qty: inUnit(boxed[0] as IndexedProduct) };
   }
   const contents = (x: IndexedProduct): number | undefined => {
@@ -2347,7 +2349,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const shipped = m.res.product.boxOf !== undefined && chosen?.kind === "pack";
     const packed = shipped
       ? null
-      : ((packSaid ? null : containerVariant(index, m as Mention & { res: Resolution }, chosen)) ??
+      : ((packSaid ? null : containerVariant(index, m.res, m.keys, chosen)) ??
         packVariant(index, m.res.product, qs, chosen, packSaid));
     const p = packed?.product ?? m.res.product;
     const { qty, exact } = packed ? { qty: packed.qty, exact: true } : toCatalogQty(p, chosen, index.setSize);
