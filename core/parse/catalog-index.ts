@@ -466,8 +466,11 @@ function shippingBox(name: string): number | undefined {
   return Number.isInteger(n) && n > 1 ? n : undefined;
 }
 
-/** "6305-2RS1", "800-8M-20": a designation that opens with a number, followed by letters. */
-const DESIGNATION_HEAD = /^(\d{3,})-(?=[\p{L}\d]*\p{L})/u;
+/**
+ * "6305-2RS1", "800-8M-20", "3000TL-X": a designation that opens with a number, followed by letters
+ * (after a dash, or glued and then a dash).
+ */
+const DESIGNATION_HEAD = /^(\d{3,})(?:-(?=[\p{L}\d]*\p{L})|(?=\p{L}{1,4}-))/u;
 
 /** "(10 boxes per case)", "(12 packs/carton)": the boxes in the case a good sold by the box ships in. */
 const CASE_OF =

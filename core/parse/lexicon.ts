@@ -144,6 +144,10 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
 
 const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
   [/^(w|вт|ват|watt|watts|ватт)$/, "w"],
+  [/^(kw|квт|kilowatt|kilowatts|киловатт|кіловат)$/, "kw"],
+  [/^(kwh|квтч|квт·ч|kilowatt-hours?)$/, "kwh"],
+  // a wire's cross-section: "6 mm²", "2,5мм2", "4 кв.мм"
+  [/^(mm²|mm2|мм²|мм2|кв\.?мм|sqmm|sq\.mm)$/, "sqmm"],
   [/^(k|к|kelvin)$/, "k"],
   [/^(v|в|volt|volts|вольт)$/, "v"],
   [/^(a|а|amp|amps|ампер)$/, "a"],

@@ -62,13 +62,27 @@ interface Scored {
   car: number;
 }
 
+/** The product states a cross-section of `mm` ("6 mm²") and no length or thickness of that many millimetres. */
+function crossSection(p: IndexedProduct, mm: number): boolean {
+  return (
+    p.attrs.some((a) => a.unitKey === "#usqmm" && Math.abs(a.value - mm) < 0.001) &&
+    !p.attrs.some((a) => a.dim === "length" && a.base !== undefined && Math.abs(a.base - mm) < 0.001)
+  );
+}
+
 /** How well the sizes said fit a product (2 = a variant picked by them), and the hints that picked it. */
 export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number; selectors: SizeHint[] } {
   const selectors: SizeHint[] = [];
   let best: { score: number; selector?: SizeHint } = { score: 0 };
+  // a size said that this product's own size does not hold ("50m" of a 100 m drum)
+  let misfit = false;
   const unit = p.product.unit;
   for (const h of hints) {
-    if (h.base !== undefined && h.dim) {
+    const section = h.dim === "length" && h.base !== undefined ? crossSection(p, h.base) : false;
+    if (section) {
+      // "6mm black" of a "6 mm²" cable: the wire's cross-section said in millimetres
+      if (best.score < 2) best = { score: 2, selector: h };
+    } else if (h.base !== undefined && h.dim) {
       // a second size of the same kind in the name ("1/2\" … 40 см"): any of them said picks the variant
       const sameAttr = p.attrs.some(
         (a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - (h.base as number)) < 0.01 * a.base,
@@ -93,7 +107,10 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
         ) {
           // "2 кило" of a 2.27 kg tin, "5 lb" of 2.27 kg: a rounded size still picks the nearest variant
           if (best.score < 1.6) best = { score: 1.6, selector: h };
-        } else if (best.score === 0) best = { score: -0.5 };
+        } else {
+          misfit = true;
+          if (best.score === 0) best = { score: -0.5 };
+        }
       } else if (p.size && sameAttr) {
         // "12oz" of a "350 ml (12 oz)" cup: a size of another kind the name also states
         if (best.score < 2) best = { score: 2, selector: h };
@@ -121,6 +138,8 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
             (a.value === h.bare &&
               !(h.label && a.unitKey === "pcs") &&
               (a.unitKey === h.unitKey ||
+                // "deye 8k" of an 8 kW inverter: a "k" under a thousand is no colour temperature
+                (h.unitKey === "#uk" && a.unitKey === "#ukw" && bare < 1000) ||
                 (!h.strict && (h.unitKey === undefined || (a.dim !== undefined && h.unitKey !== "pcs"))) ||
                 // "6305 фаг": after a designation's number, the word is the name's own, not what it counts
                 (!h.strict && a.designation && h.unitKey !== undefined && p.vocab.has(h.unitKey))))),
@@ -136,7 +155,8 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
   }
   // a variant that fits several of the sizes said beats one that fits only one of them
   const bonus = best.score >= 2 ? 0.1 * Math.min(3, selectors.length - 1) : 0;
-  return { score: best.score + Math.max(0, bonus), selectors };
+  // of two variants picked alike ("4mm cable 50m"), the one whose size the amount fits
+  return { score: best.score + Math.max(0, bonus) - (misfit && best.score >= 2 ? 0.25 : 0), selectors };
 }
 
 interface Scratch {

@@ -276,7 +276,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "9Вт", "4100K", and with a hyphen "12-speed", "60-watt": a rating
-    const rated = /^(\d+(?:[.,]\d+)?)(-?)([\p{L}]+)$/u.exec(raw);
+    const rated = /^(\d+(?:[.,]\d+)?)(-?)([\p{L}]+[2²]?)$/u.exec(raw);
     const gluedRating = rated?.[3] ? attributeUnit(lower(rated[3]), true) : undefined;
     if (rated?.[1] && rated[3] && gluedRating) {
       out.push(numberToken(rated[1], start));
@@ -386,6 +386,12 @@ export function tokenize(text: string): Token[] {
       out.push(numberToken(unitSlash[2], slash + 1));
       continue;
     }
+    // "6 mm2": a unit with a digit of its own after a number
+    const digitUnit = out[out.length - 1]?.kind === "num" ? attributeUnit(lower(raw), false) : undefined;
+    if (digitUnit) {
+      out.push({ kind: "word", raw, low: lower(raw), key: digitUnit, start, end: start + raw.length, rating: true });
+      continue;
+    }
     if (/\d/.test(raw) && /\p{L}/u.test(raw)) {
       out.push({ kind: "code", raw, low: lower(raw), key: codeKey(raw), start, end: start + raw.length });
       continue;
@@ -414,6 +420,7 @@ export function tokenize(text: string): Token[] {
   }
   joinConnectors(out);
   spellTradeAbbreviations(out);
+  markPhases(out);
   // "пів метра", "пол литра", "half a metre": the unit alone is one of it, halved by the word before
   for (let i = 1; i < out.length; i++) {
     const t = out[i] as Token;
@@ -724,6 +731,34 @@ function spellTradeAbbreviations(out: Token[]): void {
     if (!words) continue;
     out.splice(i, 3, { ...word(words[0], a.start), end: a.end }, { ...word(words[1], b.start), end: b.end });
     i++;
+  }
+}
+
+/** "1-phase", "3ph", "трехфазный": how many phases, said as one word. */
+const PHASE_WORD =
+  /^(?:([13])-?(?:ph|phase|фаз[аиы]?|фазн\p{L}*)|(single|one|mono|одно|моно)-?(?:phase|фазн\p{L}*)|(three|тр[её]х|трьох|три)-?(?:phase|фазн\p{L}*))$/u;
+/** The word after a number or "single"/"three" ("3 phase", "3 фази", "single phase"). */
+const PHASE_AFTER = /^(?:ph|phase|phases|фаз[аиы]?|фазн\p{L}*)$/u;
+const PHASE_COUNT: Readonly<Record<string, number>> = { single: 1, one: 1, mono: 1, three: 3 };
+
+/**
+ * "1-phase", "1ph", "single phase", "однофазный" and "3 фази", "3ph", "трифазний": one word whose key is
+ * the count of phases, so an inverter or meter is picked by it however it was written.
+ */
+function markPhases(out: Token[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    const m = t.kind === "word" || t.kind === "code" ? PHASE_WORD.exec(t.low) : null;
+    if (m) {
+      const n = m[1] ? Number(m[1]) : m[2] ? 1 : 3;
+      out[i] = { ...word(t.raw, t.start), end: t.end, key: `#ph${n}` };
+      continue;
+    }
+    const next = out[i + 1];
+    if (!next || next.kind !== "word" || !PHASE_AFTER.test(next.low) || next.start - t.end > 1) continue;
+    const n = t.kind === "num" ? t.value : PHASE_COUNT[t.low];
+    if (n !== 1 && n !== 3) continue;
+    out.splice(i, 2, { ...word(`${t.raw} ${next.raw}`, t.start), end: next.end, key: `#ph${n}` });
   }
 }
 
