@@ -182,7 +182,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["memorycard", ["=карта", "=карту", "=карты", "=карти", "=картка", "=картку", "=картки"]],
   ["set", ["=набор", "=набора", "=набір", "=набору", "=комплект", "=комплекта", "=set", "=kit", "=pack"]],
   ["ring", ["кольц", "=кольцо", "кільц", "=кільце", "=ring", "=rings"]],
-  ["tripod", ["штатив", "трипод", "=tripod"]],
+  // a stand: a camera's tripod, and in a laboratory the rack that holds tubes or tips
+  ["tripod", ["штатив", "трипод", "=tripod", "=rack", "=racks"]],
   ["hub", ["=хаб", "=хаба", "=хабы", "=хаби", "=hub", "=hubs"]],
   ["stylus", ["стилус", "=stylus"]],
   ["cleaning", ["чистк", "чищенн", "очистк", "=cleaning", "=cleaner"]],
@@ -1022,7 +1023,9 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
     ],
   ],
   // materials
-  ["plastic", ["пластик", "пластмас", "=plastic"]],
+  // polypropylene is the plastic most goods said to be "plastic" are made of
+  ["plastic", ["пластик", "пластмас", "=plastic", "=polypropylene"]],
+  ["graduated", ["мерн", "мірн", "=graduated", "=measuring"]],
   [
     "metal",
     [
@@ -1327,7 +1330,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["toy", ["игрушк", "=игрушек", "іграшк", "=іграшок", "=toys"]],
   ["cage", ["клетк", "=клеток", "клітк", "=кліток", "=cage", "=cages"]],
   ["aquarium", ["аквариум", "акваріум", "aquarium"]],
-  ["filter", ["фильтр", "фільтр", "=filter", "=filters"]],
+  ["filter", ["фильтр", "фільтр", "=filter", "=filters", "=filtered"]],
   ["heater", ["обогревател", "обігрівач", "=heater", "=heaters"]],
   ["heatingunit", ["нагревател", "нагрівач"]],
   ["pump", ["насос", "=помпа", "=помпы", "=помпу", "=помпи", "=pump", "=pumps"]],
@@ -2416,7 +2419,27 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=пляшечку",
     ],
   ],
-  ["tube", ["=тюбик", "=тюбика", "=тюбики", "=тюбиков", "=тюбиків", "=tube", "=tubes", "=тюбиках"]],
+  [
+    "tube",
+    [
+      "=тюбик",
+      "=тюбика",
+      "=тюбики",
+      "=тюбиков",
+      "=тюбиків",
+      "=tube",
+      "=tubes",
+      "=тюбиках",
+      "пробирк",
+      "пробірк",
+      "микропробирк",
+      "мікропробірк",
+    ],
+  ],
+  // laboratory ware
+  ["cryogenic", ["криопробирк", "кріопробірк", "=cryogenic", "=cryovial", "=cryovials", "=cryotube", "=cryotubes"]],
+  ["flask", ["=колба", "=колбы", "=колби", "=колб", "=колбу", "=колбой", "=колбою", "=колбах", "=flask", "=flasks"]],
+  ["tip", ["наконечник", "=tip", "=tips"]],
   ["bundle", ["=связка", "=связки", "=связку", "=зв'язка", "=зв'язки", "=зв'язку", "=bundle", "=bundles"]],
   ["canister", ["канистр", "каністр", "=canister", "=canisters", "=jerrycan", "=jerrycans"]],
   ["crate", ["=ящик", "=ящ", "=ящика", "=ящики", "=ящиков", "=ящиків", "=crate", "=crates"]],

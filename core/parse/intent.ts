@@ -89,6 +89,9 @@ const SPAM: RegExp[] = [
   /from home|из дома|не выходя из дома/iu,
   /\bwin\b|\bwinner\b|\bprize\b|claim your|congratulations|lottery|выигр|\bприз\b|розыгрыш|виграш/iu,
   /\bfree\b.*(iphone|gift|money)|бесплатн\p{L}* (iphone|подарок)/iu,
+  // prize draws: "your number won", "claim here"
+  /\b(number|phone|email|account) (has )?(won|was selected)|(номер|аккаунт|акаунт) (выиграл|виграв|обран)/iu,
+  /\bclaim (here|now|it|your)|забер[иі]\p{L}* (приз|подарок|подарунок)|(получите|отримайте) (приз|подарок|подарунок)/iu,
   // crypto giveaways and the bots that run them
   /\b(usdt|bitcoin|btc|crypto|airdrop)\b|криптовалют/iu,
   /t\.me\/\w*bot\b/iu,

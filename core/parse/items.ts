@@ -2249,7 +2249,14 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (m.negated || !m.res || m.res.accepted) continue;
       // "Red Bull: 0 this week": none of it is asked for
       if (g.sentence.info || NONE_OF_IT.test(g.sentence.text)) continue;
-      const hasStrong = m.keys.some((k) => matchWord(index, k).some((x) => !index.weak.has(x.key) && x.sim >= 0.9));
+      // a near spelling counts when it is a form of the word ("фініків" of "Фініки")
+      const hasStrong = m.keys.some((k) =>
+        matchWord(index, k).some(
+          (x) =>
+            !index.weak.has(x.key) &&
+            (x.sim >= 0.9 || (x.sim >= 0.85 && k.startsWith(x.key.slice(0, Math.max(4, x.key.length - 1))))),
+        ),
+      );
       if (!hasStrong) continue;
       const from = toks[m.from] as Token;
       const to = toks[m.to] as Token;

@@ -182,6 +182,7 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     { dim: "mass", factor: 1000 },
   ],
   [/^(мл|ml|миллилитров|мілілітрів)$/, { dim: "volume", factor: 1 }],
+  [/^(µl|μl|ul|мкл|microliters?|microlitres?)$/, { dim: "volume", factor: 0.001 }],
   [
     /^(л|литр|литра|литров|литру|литре|літр|літра|літри|літрів|літру|літрі|l|lt|ltr|liter|liters|litre|litres)$/,
     { dim: "volume", factor: 1000 },

@@ -10,6 +10,9 @@ const shop: Catalog = {
     { sku: "T-GRN", name: "Чай зелений 100 г", unit: "pcs", price: 120 },
     { sku: "T-BLK", name: "Чай чорний 100 г", unit: "pcs", price: 110 },
     { sku: "SUG", name: "Цукор тростинний", unit: "kg", price: 90 },
+    { sku: "GIFT-4", name: "Gift set: чай 4 смаки в коробці", unit: "pcs", price: 480 },
+    { sku: "DATE-DN", name: "Фініки Деглет Нур, вагові", unit: "kg", price: 185 },
+    { sku: "DATE-MJ", name: "Фініки Меджул, вагові", unit: "kg", price: 640 },
   ],
 };
 const index = createCatalogIndex(shop);
@@ -31,6 +34,13 @@ describe("fields around an order", () => {
     expect(read("Чай зелений 1 шт, привезіть послєзавтра").deliveryDate).toBe("2026-05-08");
   });
 
+  it("a good of two kinds said in another form, with an amount, is an unknown item of an order", () => {
+    const r = read("і ще 1 кг фініків");
+    expect(r.isOrder).toBe(true);
+    expect(r.items).toEqual([]);
+    expect(r.unknownItems).toMatchObject([{ text: "фініків", qty: 1 }]);
+  });
+
   it("'3 кіла' is three kilograms", () => {
     expect(read("цукор тростинний 3 кіла").items).toMatchObject([{ sku: "SUG", qty: 3 }]);
   });
@@ -44,6 +54,8 @@ describe("offers of services are spam, not orders", () => {
     "We set up targeted ads for your shop: the first 50 leads are free. Reply to this email.",
     // a maker's price list with its smallest lot
     "Вітаю! Ми виробник чаю та цукру, надсилаємо прайс на березень. Мінімалка 300 кг, відправка Укрпоштою.",
+    // a prize draw, though "gift" names a product
+    "Congratulations!!! Your number won a $1000 gift card 🎁 claim here: gift-claim.example/xyz",
   ])("%s", (text) => {
     expect(read(text).isOrder).toBe(false);
   });
