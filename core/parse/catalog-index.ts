@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { containerKind, type Dim, FOR_WORDS, MEASURE_UNITS, pieceKind, SHEETS } from "./lexicon.js";
+import { containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS, soldBy } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -43,6 +43,8 @@ export interface IndexedProduct {
   size?: { dim: Dim; base: number };
   /** Pieces per pack, from `packSize` or the name ("упаковка 50 шт"). */
   packSize?: number;
+  /** What one catalog unit of it measures (a kilo, a litre, a metre, a square metre); none for pieces. */
+  sold?: Dim;
   /**
    * Pieces in the box a good sold by the piece ships in ("Масло … 1 л (кор. 12 шт)", "(box of 12)"): a box
    * or half a box a customer asks for is that many pieces.
@@ -401,7 +403,7 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       !next.count &&
       i > 2 &&
       // "Thermal paper roll 57 mm": the good's width, not what a roll holds
-      (tokens[i - 2]?.kind === "sep" || next.measure.factor >= 1000)
+      (tokens[i - 2]?.kind === "sep" || next.measure.factor >= 1000 || next.measure.dim === "area")
     ) {
       // "Кромка ПВХ 22×0,6 мм, рулон 100 м": the good sold by the metre and in a roll of a hundred
       attrs.push({ value: t.value, base: t.value * next.measure.factor, dim: next.measure.dim, packed: true });
@@ -476,6 +478,10 @@ const DESIGNATION_HEAD = /^(\d{3,})(?:-(?=[\p{L}\d]*\p{L})|(?=\p{L}{1,4}-))/u;
 const CASE_OF =
   /\((\d+)\s*(?:boxes|packs|bx|уп\.?|упаковок|пачек|пачок|коробок)\s*(?:per|in a|in|\/|в)\s*(?:case|carton|ctn|кейсе|кейсі|ящике|ящику)\)/iu;
 
+/** "цена за м²", "ціна за 1 шт", "price per m²": the unit a price is for, inside a name. */
+const PRICE_NOTE =
+  /,?\s*(?:цена|ціна|price)\s+(?:за|per)\s+(?:1\s*)?(?:м²|м2|m²|m2|кв\.?\s?м|sq\.?\s?m|шт|pcs|кг|kg|л|l|м|m|метр|metre|meter|piece|unit)\.?(?=[\s,;()]|$)/giu;
+
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const products: IndexedProduct[] = [];
@@ -492,7 +498,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   catalog.products.forEach((product, idx) => {
     // "Масло … 1 л (кор. 12 шт)" sold by the piece: the box it ships in is no word or size of the good
     const boxOf = product.unit === "pcs" ? shippingBox(product.name) : undefined;
-    const name = boxOf ? product.name.replace(SHIPPING_BOX, " ").replace(/\s+/g, " ").trim() : product.name;
+    const shipped = boxOf ? product.name.replace(SHIPPING_BOX, " ").replace(/\s+/g, " ").trim() : product.name;
+    // "…, цена за м²": how the good is priced (see `soldBy`), no word of it
+    const name = shipped.replace(PRICE_NOTE, "");
     const texts = [name, ...(product.aliases ?? [])];
     // "MissingLink", "PowerLock": a brand's joined words, which customers write apart ("missing link")
     const apart = name.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})/gu, "$1 $2");
@@ -645,12 +653,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       // "…, канистра 5 л" sold by the piece: what the container holds is the size the piece is chosen by
       size:
         size ??
-        (MEASURE_UNITS[product.unit]
+        (soldBy(product.unit, product.name)
           ? undefined
           : nameAttrs
               .filter((a) => a.packed && a.dim && a.base)
               .map((a) => ({ dim: a.dim as Dim, base: a.base as number }))[0]),
       packSize: product.packSize ?? (boxOf ? undefined : pack),
+      sold: soldBy(product.unit, product.name),
       packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? (boxOf ? undefined : pack)),
       boxOf,
       caseOf:

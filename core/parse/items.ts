@@ -13,10 +13,10 @@ import {
   CONJUNCTIONS,
   CORRECTIONS,
   containerKind,
+  type Dim,
   FILLERS,
   FOR_WORDS,
   HALF_WORDS,
-  MEASURE_UNITS,
   NEGATION_PATTERNS,
   NOT_GOODS,
   ORDER_VERBS,
@@ -53,7 +53,7 @@ interface Qty {
   value: number;
   kind: "count" | "piece" | "pack" | "measure";
   base?: number;
-  dim?: "mass" | "volume" | "length";
+  dim?: Dim;
   at: number;
   /** A correction word ("нет", "лучше") stands between this and the previous quantity. */
   corrected: boolean;
@@ -458,7 +458,7 @@ function toCatalogQty(
   const held = q.kind === "pack" && q.word !== "set" ? heldByContainer(p) : undefined;
   if (held !== undefined) return { qty: round(q.value * held), exact: true };
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
-    if (MEASURE_UNITS[unit] === q.dim) return { qty: round(q.base / basePerUnit(unit)), exact: true };
+    if (p.sold === q.dim) return { qty: round(q.base / basePerUnit(p)), exact: true };
     if (p.size && p.size.dim === q.dim) {
       const r = q.base / p.size.base;
       return { qty: round(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
@@ -473,9 +473,10 @@ function toCatalogQty(
   return { qty: round(q.value), exact: true };
 }
 
-/** Base units (grams, millilitres, millimetres) in one catalog unit of weight, volume or length. */
-function basePerUnit(unit: string): number {
-  return unit === "kg" || unit === "l" || unit === "m" ? 1000 : 1;
+/** Base units (grams, millilitres, millimetres, square metres) in one catalog unit of a measured good. */
+function basePerUnit(p: IndexedProduct): number {
+  const unit = p.product.unit;
+  return p.sold !== "area" && (unit === "kg" || unit === "l" || unit === "m") ? 1000 : 1;
 }
 
 /** The words for the outer carton that boxes ship in, as opposed to the box itself. */
@@ -483,9 +484,9 @@ const OUTER_CASE = /^(case|cases|carton|cartons|ctn|ctns|ящик|ящика|я�
 
 /** What one container holds in the catalog unit, for goods sold by weight, volume or length ("блок 7 кг"). */
 function heldByContainer(p: IndexedProduct): number | undefined {
-  const dim = MEASURE_UNITS[p.product.unit];
+  const dim = p.sold;
   const a = dim ? p.attrs.find((x) => x.packed && x.dim === dim && x.base) : undefined;
-  return a?.base ? a.base / basePerUnit(p.product.unit) : undefined;
+  return a?.base ? a.base / basePerUnit(p) : undefined;
 }
 
 /**
@@ -547,7 +548,7 @@ function containerVariant(
   // boxes of 6 and of 12: the count said picks the box (see `packVariant`)
   if (own.length > 1) return null;
   // ("2 рулони" of edging sold by the metre in rolls of 50 m: a hundred metres)
-  const inUnit = (x: IndexedProduct) => chosen.value * (heldByContainer(x) ?? 1);
+  const inUnit = (x: IndexedProduct) => Math.round(chosen.value * (heldByContainer(x) ?? 1) * 1000) / 1000;
   if (p.container === word) return { product: p, qty: inUnit(p) };
   if (own.length === 1) return { product: own[0] as IndexedProduct, qty: inUnit(own[0] as IndexedProduct) };
   // "полотенца … два короба" of towels sold by the pack ("250 л, пачка") and by the box of 20 packs, whose
@@ -560,7 +561,7 @@ function containerVariant(
   if (boxes.length === 1) return { product: boxes[0] as IndexedProduct, qty: chosen.value };
   // "барбарис 2 ящика" of candy sold by the kilo ("…, вагова") and in a box ("…, ящик 5 кг"): the box, when
   // the words said name it as well and it alone of the near candidates comes in that container
-  if (p.container === undefined && !p.size && MEASURE_UNITS[p.product.unit]) {
+  if (p.container === undefined && !p.size && p.sold) {
     const boxed = res.rivals.filter((x) => x.container === word && saysOnlyWordsOf(index, keys, x));
     if (boxed.length === 1) return { product: boxed[0] as IndexedProduct, qty: inUnit(boxed[0] as IndexedProduct) };
   }
@@ -592,7 +593,7 @@ function packVariant(
   /** The pack size was said and picked the variant already. */
   picked: boolean,
 ): { product: IndexedProduct; qty: number } | null {
-  if (!chosen || MEASURE_UNITS[p.product.unit] === "mass") return null;
+  if (!chosen || p.sold === "mass") return null;
   const siblings = index.packSiblings.get(p.packKey) ?? [];
   if (siblings.length < 2) return null;
   const packs = qs.filter((q) => q.kind === "pack");
@@ -2067,7 +2068,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     for (const m of groupMentions) {
       // "червоний мак 5 кг вагового": a weight said inside the words of a good sold by weight, with no
       // size of its own, is its amount
-      const dim = m.res?.accepted && !m.res.product.size ? MEASURE_UNITS[m.res.product.product.unit] : undefined;
+      const dim = m.res?.accepted && !m.res.product.size ? m.res.product.sold : undefined;
       for (let k = m.from; k <= m.to; k++) {
         const t = toks[k];
         const amount =
@@ -2311,7 +2312,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   let firstItemAt: number | null = null;
   for (const m of mentions) {
     if (m.negated || m.heading || !m.res?.accepted) continue;
-    const unitDim = MEASURE_UNITS[m.res.product.product.unit];
+    const unitDim = m.res.product.sold;
     const byMeasure = unitDim !== undefined;
     // "на гольф 6 1.6": a bare fraction is an engine, a size or a grade, never a count of pieces
     const qs = m.qtys.filter((q) => byMeasure || q.kind !== "count" || Number.isInteger(q.value) || q.value <= 1);

@@ -3,7 +3,7 @@
  * vocabulary of ordering (verbs, fillers, negations, corrections). Shop-independent by design.
  */
 
-export type Dim = "mass" | "volume" | "length";
+export type Dim = "mass" | "volume" | "length" | "area";
 
 /** What a catalog unit measures, for goods sold by it ("kg" → mass); undefined for pieces, packs, boxes. */
 export const MEASURE_UNITS: Readonly<Record<string, Dim | undefined>> = {
@@ -195,7 +195,19 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
   [/^(дюйм|дюйма|дюймов|дюймів|дюйми|inch|inches|″|")$/, { dim: "length", factor: 25.4 }],
   [/^(см|cm)$/, { dim: "length", factor: 10 }],
   [/^(м|метр|метра|метров|метрів|метри|m|meter|meters|metre|metres)$/, { dim: "length", factor: 1000 }],
+  // square metres: tiles and floors are sold by the area ("12 м2", "4 sq m", "10 кв.м"; see `markSquareMetres`)
+  [/^(м2|м²|m2|m²|квм|кв\.м|sqm|sq\.m)$/, { dim: "area", factor: 1 }],
 ];
+
+/**
+ * What one unit of a product measures: its catalog unit's kind, except that a product listed by the metre
+ * whose name prices it per square metre ("цена за м²", "price per m²") is sold by the area.
+ */
+export function soldBy(unit: string, name: string): Dim | undefined {
+  const dim = MEASURE_UNITS[unit];
+  return dim === "length" && AREA_PRICED.test(name) ? "area" : dim;
+}
+const AREA_PRICED = /(за|per|\/)\s*(м²|м2|m²|m2|кв\.?\s?м\b|sq\.?\s?m\b)|(цена|ціна|price)[^,()]{0,12}(м²|м2|m²|m2)/iu;
 
 /** A measure unit word (кг, грамм, ml, litre…), or undefined. */
 export function measureUnit(low: string): MeasureUnit | undefined {

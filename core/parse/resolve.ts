@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
-import { type Dim, MEASURE_UNITS } from "./lexicon.js";
+import type { Dim } from "./lexicon.js";
 import { soundKey, wordSimilarity } from "./normalize.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
@@ -76,9 +76,9 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
   let best: { score: number; selector?: SizeHint } = { score: 0 };
   // a size said that this product's own size does not hold ("50m" of a 100 m drum)
   let misfit = false;
-  const unit = p.product.unit;
   for (const h of hints) {
-    const section = h.dim === "length" && h.base !== undefined ? crossSection(p, h.base) : false;
+    // ("6 квадрат" of cable is its cross-section too)
+    const section = (h.dim === "length" || h.dim === "area") && h.base !== undefined ? crossSection(p, h.base) : false;
     if (section) {
       // "6mm black" of a "6 mm²" cable: the wire's cross-section said in millimetres
       if (best.score < 2) best = { score: 2, selector: h };
@@ -117,7 +117,7 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
       } else if (!p.size) {
         // sold by weight or volume: "картоплі 5 кг" fits better than five packs of another product (the
         // amount stays an amount: no selector)
-        if (MEASURE_UNITS[unit] === h.dim && best.score < 1.5) best = { score: 1.5 };
+        if (p.sold === h.dim && best.score < 1.5) best = { score: 1.5 };
         else if (
           p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) &&
           best.score < 2

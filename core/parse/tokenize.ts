@@ -291,7 +291,7 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
-    const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
+    const glued = /^(\d+(?:[.,]\d+)?)([\p{L}]+[2²]?)$/u.exec(raw);
     if (glued?.[1] && glued[2] && !/^(pack|pk)$/iu.test(glued[2])) {
       const low = lower(glued[2]);
       const info = unitInfo(low);
@@ -386,10 +386,15 @@ export function tokenize(text: string): Token[] {
       out.push(numberToken(unitSlash[2], slash + 1));
       continue;
     }
-    // "6 mm2": a unit with a digit of its own after a number
-    const digitUnit = out[out.length - 1]?.kind === "num" ? attributeUnit(lower(raw), false) : undefined;
+    // "6 mm2", "12 м2": a unit with a digit of its own after a number
+    const afterNum = out[out.length - 1]?.kind === "num";
+    const digitUnit = afterNum ? attributeUnit(lower(raw), false) : undefined;
     if (digitUnit) {
       out.push({ kind: "word", raw, low: lower(raw), key: digitUnit, start, end: start + raw.length, rating: true });
+      continue;
+    }
+    if (afterNum && measureUnit(lower(raw))) {
+      out.push(word(raw, start));
       continue;
     }
     if (/\d/.test(raw) && /\p{L}/u.test(raw)) {
@@ -421,6 +426,7 @@ export function tokenize(text: string): Token[] {
   joinConnectors(out);
   spellTradeAbbreviations(out);
   markPhases(out);
+  markSquareMetres(out);
   // "пів метра", "пол литра", "half a metre": the unit alone is one of it, halved by the word before
   for (let i = 1; i < out.length; i++) {
     const t = out[i] as Token;
@@ -734,6 +740,35 @@ function spellTradeAbbreviations(out: Token[]): void {
   }
 }
 
+/** "22 квадрата": square metres after a number (alone, "квадрат" is a shape: "форми «Квадрат»"). */
+const SQUARES = /^(квадрат|квадрата|квадратов|квадратів|квадрати|квадратних|квадратных)$/u;
+
+/**
+ * "4 sq m", "43,2 кв.м", "10 кв м", "22 квадрата", and "6 кв" with no number after it (a flat's number
+ * follows "кв" in an address: "6 кв 88"): square metres, one measure word.
+ */
+function markSquareMetres(out: Token[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i] as Token;
+    if (out[i - 1]?.kind !== "num") continue;
+    if (SQUARES.test(t.low)) {
+      out[i] = { ...word("м2", t.start), raw: t.raw, low: t.low, end: t.end };
+      continue;
+    }
+    if (t.low !== "sq" && t.low !== "кв") continue;
+    const dot = out[i + 1]?.raw === "." ? 1 : 0;
+    const m = out[i + 1 + dot];
+    const metre = m?.kind === "word" && (m.low === "m" || m.low === "м") && m.start - t.end <= 2;
+    if (!metre && (t.low !== "кв" || out[i + 1]?.kind === "num" || out[i + 2]?.kind === "num")) continue;
+    const end = metre && m ? m.end : t.end;
+    out.splice(i, metre ? 2 + dot : 1, {
+      ...word("м2", t.start),
+      raw: metre && m ? `${t.raw}${dot ? "." : " "}${m.raw}` : t.raw,
+      end,
+    });
+  }
+}
+
 /** "1-phase", "3ph", "трехфазный": how many phases, said as one word. */
 const PHASE_WORD =
   /^(?:([13])-?(?:ph|phase|фаз[аиы]?|фазн\p{L}*)|(single|one|mono|одно|моно)-?(?:phase|фазн\p{L}*)|(three|тр[её]х|трьох|три)-?(?:phase|фазн\p{L}*))$/u;
@@ -755,7 +790,7 @@ function markPhases(out: Token[]): void {
       continue;
     }
     const next = out[i + 1];
-    if (!next || next.kind !== "word" || !PHASE_AFTER.test(next.low) || next.start - t.end > 1) continue;
+    if (next?.kind !== "word" || !PHASE_AFTER.test(next.low) || next.start - t.end > 1) continue;
     const n = t.kind === "num" ? t.value : PHASE_COUNT[t.low];
     if (n !== 1 && n !== 3) continue;
     out.splice(i, 2, { ...word(`${t.raw} ${next.raw}`, t.start), end: next.end, key: `#ph${n}` });
