@@ -57,3 +57,34 @@ describe("goods sold by the pair", () => {
     expect(readGloves(text)).toEqual(lines);
   });
 });
+
+// sizes said as a numeral noun ("двойка", "восьмерка"), and "десяток" that stays ten of ("десятка" and
+// "десятки" stay tens as well: "півтора десятка", "два десятки")
+const numerals: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "TRW-6", name: "Шпатель зубчатый 250 мм, зуб 6x6 мм", unit: "pcs", price: 200 },
+    { sku: "TRW-8", name: "Шпатель зубчатый 250 мм, зуб 8x8 мм", unit: "pcs", price: 210 },
+    { sku: "TRW-10", name: "Шпатель зубчатый 250 мм, зуб 10x10 мм", unit: "pcs", price: 220 },
+    { sku: "SPC-2", name: "Крестики для плитки 2 мм (100 шт)", unit: "pack", price: 60 },
+    { sku: "SPC-3", name: "Крестики для плитки 3 мм (100 шт)", unit: "pack", price: 60 },
+    { sku: "ELC-3", name: "Электроды УОНИ 13/55 3 мм, 5 кг", unit: "pack", price: 1500 },
+    { sku: "ELC-4", name: "Электроды УОНИ 13/55 4 мм, 5 кг", unit: "pack", price: 1500 },
+    { sku: "EGG", name: "Яйцо куриное С1", unit: "pcs", price: 12 },
+  ],
+};
+const readNumerals = linesOf(numerals);
+
+describe("sizes said as numeral nouns", () => {
+  it.each([
+    ["шпатель зубчатый восьмерка 2 шт, десятку 1", ["TRW-10:1", "TRW-8:2"]],
+    ["крестики двойку 5 пачек", ["SPC-2:5"]],
+    ["тройка уони 2 пачки", ["ELC-3:2"]],
+    // guards: passed before as well
+    ["шпатель зубчатый шестерка", ["TRW-6:1"]],
+    ["десяток яиц", ["EGG:10"]],
+    ["электроды уони 4 мм 3 пачки", ["ELC-4:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readNumerals(text)).toEqual(lines);
+  });
+});
