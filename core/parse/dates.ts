@@ -162,12 +162,14 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       const word = m[2] ?? "";
       // "Deye SUN-12K": a model name
       if (word.length <= 5 && /^[-/]?\d|^-\p{L}/u.test(low.slice(end))) continue;
-      // "sat", "wed", "sun", "mon" are English words too: only with a capital, a delivery word before them,
-      // or standing alone ("same address. wed 🙏")
+      // "sat", "wed", "sun", "mon" are English words too: only with a capital, a delivery word before or
+      // after them, or standing alone ("same address. wed 🙏")
       if (
         /^(sat|wed|sun|mon)$/.test(word) &&
         !/^[A-Z][a-z]+$/.test(text.slice(start, end)) &&
         !/(on|by|for|deliver\w*)\s*$/.test(low.slice(0, start)) &&
+        // ("wed delivery", "sat pls")
+        !/^\s*(deliver\w*|drop[- ]?off|pls|please|plz|am|pm|morning|afternoon)(?![\p{L}])/u.test(low.slice(end)) &&
         !(/(^|[.!?\n])[^\p{L}\d]*$/u.test(low.slice(0, start)) && /^[^\p{L}\d]*($|[.!?\n])/u.test(low.slice(end)))
       )
         continue;

@@ -65,6 +65,8 @@ export const INDEX_STOP = new Set([
   "an",
   "and",
   "with",
+  // "bottles w blue caps": "with", shortened
+  "w",
   "for",
   "to",
   "in",
@@ -436,6 +438,7 @@ export function tokenize(text: string): Token[] {
   spellTradeAbbreviations(out);
   markPhases(out);
   markSquareMetres(out);
+  markLetterSizes(out);
   // "пів метра", "пол литра", "half a metre": the unit alone is one of it, halved by the word before
   for (let i = 1; i < out.length; i++) {
     const t = out[i] as Token;
@@ -746,6 +749,24 @@ function spellTradeAbbreviations(out: Token[]): void {
     if (!words) continue;
     out.splice(i, 3, { ...word(words[0], a.start), end: a.end }, { ...word(words[1], b.start), end: b.end });
     i++;
+  }
+}
+
+/** Clothing sizes other than M and L, written in capitals. */
+const LETTER_SIZES = /^(XXS|XS|S|XL|XXL|XXXL|[2-5]XL)$/;
+
+/**
+ * "2 S, 4 M, 3 L, 1 XXL", "S 2 M 5 XL 3": beside other letter sizes in capitals, "M" and "L" are sizes
+ * too, not metres and litres.
+ */
+function markLetterSizes(out: Token[]): void {
+  if (!out.some((t) => t.kind === "word" && LETTER_SIZES.test(t.raw))) return;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    if (t.kind === "word" && t.measure && (t.raw === "M" || t.raw === "L")) {
+      const { measure: _, ...plain } = t;
+      out[i] = plain;
+    }
   }
 }
 

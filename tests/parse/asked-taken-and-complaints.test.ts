@@ -47,6 +47,9 @@ describe("a fault with goods sold before is a complaint", () => {
   it.each([
     "the greenline m40 mower you sent last week shows error E4 and won't start. not happy. who handles warranty??",
     "Шланг поливальний що ви продали минулого тижня лопнув через день, прошу заміну",
+    // goods that came broken, from an order named by its number
+    "2 of the 12 mowers from PO 4500213987 arrived cracked. Photos attached. Please advise on replacement or credit.",
+    "В доставленной вчера партии шлангов (заказ 1533) два с отбитыми штуцерами. Прошу заменить брак.",
   ])("%s", (text) => {
     const parsed = read(text);
     expect(parsed.isOrder).toBe(false);

@@ -27,6 +27,8 @@ describe("the delivery day", () => {
     ["Чай зелений 2 шт, доставка на следующей неделе в пятницу", "2026-05-15"],
     ["2 green tea, delivery next week on friday", "2026-05-15"],
     ["green tea x2, deliver next day please", "2026-05-07"],
+    // a short weekday with a delivery word after it
+    ["a couple of green tea. wed delivery", "2026-05-13"],
     // a day the delivery is for wins over the day of the event
     ["black tea 2 pcs for our party on saturday, deliver friday morning pls", "2026-05-08"],
     ["2 green tea, party on sat so need it fri latest", "2026-05-08"],

@@ -17,6 +17,10 @@ const shop: Catalog = {
     { sku: "CYL-100", name: "Labco Graduated Cylinder, glass, 100 ml", unit: "pcs", price: 15 },
     { sku: "CYL-100P", name: "Labco Graduated Cylinder, polypropylene, 100 ml", unit: "pcs", price: 5 },
     { sku: "RACK-50", name: "Tube Rack for 50 ml tubes, 12 places", unit: "pcs", price: 8 },
+    { sku: "COAT-S", name: "Labco Lab Coat, white, size S", unit: "pcs", price: 30 },
+    { sku: "COAT-M", name: "Labco Lab Coat, white, size M", unit: "pcs", price: 30 },
+    { sku: "COAT-L", name: "Labco Lab Coat, white, size L", unit: "pcs", price: 30 },
+    { sku: "COAT-XL", name: "Labco Lab Coat, white, size XL", unit: "pcs", price: 30 },
   ],
 };
 const read = linesOf(shop);
@@ -32,6 +36,10 @@ describe("laboratory ware said in other languages and in microlitres", () => {
     ["колбы 250 мл 6 шт", ["FLASK-250:6"]],
     // "мірні … пластикові" is the graduated cylinder of polypropylene
     ["мірні циліндри пластикові на 100 мл 4 шт", ["CYL-100P:4"]],
+    // "w" is "with"
+    ["labco lab coat w size M 2 pcs", ["COAT-M:2"]],
+    // letter sizes in capitals: "M" and "L" beside "S" and "XL" are no metres or litres
+    ["lab coats: 2 S, 4 M, 3 L, 1 XL", ["COAT-L:3", "COAT-M:4", "COAT-S:2", "COAT-XL:1"]],
     // guards: passed before as well
     ["erlenmeyer flask 250 ml x6", ["FLASK-250:6"]],
     ["tube rack 50 ml 2 pcs", ["RACK-50:2"]],
