@@ -558,13 +558,44 @@ function markSpecNumbers(out: Token[]): void {
       out.splice(i + 1, 3);
       continue;
     }
-    // "картоплі кіло пять", "литра три": the unit said first, then how many of it
+    // "перец молотый кг 3", "горошек кг 3 пачки": a unit of weight or volume said alone before a number is
+    // the amount in it, or, with packs counted after, the size of each
     const after = out[i + 1];
+    if (
+      t.kind === "word" &&
+      t.measure &&
+      t.measure.dim !== "length" &&
+      t.measure.dim !== "area" &&
+      t.low.length >= 2 &&
+      out[i - 1]?.kind === "word" &&
+      !out[i - 1]?.measure &&
+      after?.kind === "num" &&
+      !after.worded &&
+      !after.measure &&
+      after.value !== undefined &&
+      Number.isInteger(after.value) &&
+      after.value >= 1 &&
+      after.value <= 50
+    ) {
+      const next2 = out[i + 2];
+      if (next2?.kind === "word" && next2.count) {
+        out[i] = { ...t, kind: "num", value: 1, worded: true };
+        continue;
+      }
+      if (!(next2?.kind === "word" && (next2.measure || next2.rating))) {
+        out[i] = { ...t, kind: "num", value: after.value, end: after.end, raw: `${t.raw} ${after.raw}` };
+        out.splice(i + 1, 1);
+        continue;
+      }
+    }
+    // "картоплі кіло пять", "литра три": the unit said first, then how many of it
     if (
       t.kind === "num" &&
       t.worded &&
       t.measure &&
       t.value === 1 &&
+      // ("кероб кілограмовий 2": two of the kilo pack)
+      !wordMeasure(t.low)?.adjective &&
       after?.kind === "num" &&
       !after.measure &&
       after.value !== undefined &&

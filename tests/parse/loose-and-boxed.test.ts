@@ -33,3 +33,34 @@ describe("a candy sold loose and boxed", () => {
     expect(read(text)).toEqual(lines);
   });
 });
+
+// an invented spice stall: the same spice in packs of 100 g and of 1 kg
+const spices: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "PEP-100", name: "Перець чорний мелений, 100 г", unit: "pcs", price: 40 },
+    { sku: "PEP-1000", name: "Перець чорний мелений, 1 кг", unit: "pcs", price: 350 },
+    { sku: "PAP-100", name: "Паприка солодка мелена, 100 г", unit: "pcs", price: 35 },
+    { sku: "PAP-1000", name: "Паприка солодка мелена, 1 кг", unit: "pcs", price: 300 },
+    { sku: "CAR-250", name: "Кероб необсмажений, 250 г", unit: "pcs", price: 90 },
+    { sku: "CAR-1000", name: "Кероб необсмажений, 1 кг", unit: "pcs", price: 320 },
+  ],
+};
+const readSpices = linesOf(spices);
+
+describe("a unit said before its number", () => {
+  it.each([
+    // the weight first, then how much of it
+    ["перец черный молотый кг 3", ["PEP-1000:3"]],
+    ["паприка сладкая кг 2", ["PAP-1000:2"]],
+    // the weight first, then the packs: the size of each
+    ["перець чорний мелений кг 3 пачки", ["PEP-1000:3"]],
+    // a kilo pack said as an adjective, then how many
+    ["кероб необсмажений кілограмовий 2", ["CAR-1000:2"]],
+    // guards: passed before as well
+    ["паприка солодка 3 кг", ["PAP-1000:3"]],
+    ["кероб необсмажений 250 г 4 шт", ["CAR-250:4"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readSpices(text)).toEqual(lines);
+  });
+});
