@@ -2137,7 +2137,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         // "концентрат два по полтора и один пятилитровый": of two amounts between names, the first is the
         // name's before them
         const nextHasOwn = qtys.some((x) => x.at > q.at && x.at < after.from && !x.each);
-        target = directlyBefore && (prevHas || gapPrev || !amountAfterNext) && (prevHas || !nextHasOwn) ? nextM : prevM;
+        // "7/1 3шт 8/0 2шт 10/0 2шт оксидант": names before them have their amounts after, so this one too
+        const before = prevM;
+        const styleAfter = active.some((m) => m.to < before.from && m.qtys.some((x) => x.at > m.to));
+        target =
+          directlyBefore && (prevHas || gapPrev || (!amountAfterNext && !styleAfter)) && (prevHas || !nextHasOwn)
+            ? nextM
+            : prevM;
       }
       target?.qtys.push(q);
     }
