@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import { spamScore } from "../../core/parse/intent.js";
 import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
 
 // an invented tea shop
 const shop: Catalog = {
@@ -91,5 +92,31 @@ describe("a seller's price per piece is a sign of an offer", () => {
     ["чай зелений 2 pcs", 0],
   ])("%s", (text, signs) => {
     expect(spamScore(text)).toBe(signs);
+  });
+});
+
+// an invented tea-ware shop writing Ukrainian, read in Russian and English
+describe("words of another language: silver, sticks, a window", () => {
+  const ware: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "TIN-BLK", name: "Банка жерстяна для чаю порожня 100 г, чорна", unit: "pcs", price: 60 },
+      { sku: "TIN-SLV", name: "Банка жерстяна для чаю порожня 100 г, срібна", unit: "pcs", price: 60 },
+      { sku: "CIN-STK", name: "Кориця цейлонська палички, 50 г", unit: "pcs", price: 70 },
+      { sku: "CIN-GRD", name: "Кориця мелена, 50 г", unit: "pcs", price: 40 },
+      { sku: "BAG", name: "Пакети крафт із зіп-застібкою на 250 г, 100 шт", unit: "pack", price: 300 },
+      { sku: "BAG-WIN", name: "Пакети крафт з віконцем і зіп-застібкою на 250 г, 100 шт", unit: "pack", price: 340 },
+    ],
+  };
+  const readWare = linesOf(ware);
+
+  it.each([
+    ["банки жестяные пустые 100 г черные 50 шт и серебристые 30", ["TIN-BLK:50", "TIN-SLV:30"]],
+    ["ceylon cinnamon sticks 6 packs", ["CIN-STK:6"]],
+    ["пакеты крафт с окошком 2 пачки", ["BAG-WIN:2"]],
+    // guards: passed before as well
+    ["кориця мелена 3 шт", ["CIN-GRD:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readWare(text)).toEqual(lines);
   });
 });
