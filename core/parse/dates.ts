@@ -107,6 +107,10 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:не|not|but\s+not)\s+(?:(?:в|у|во|
 const NEXT_WEEK_BEFORE =
   /(следующей\s+неделе|следующей\s+неделі|наступного\s+тижня|наступному\s+тижні|next\s+week)[\s,]*(?:(?:в|у|во|on)\s+)?$/u;
 
+/** "Thursday next week", "в четверг на следующей неделе", "у четвер наступного тижня" */
+const NEXT_WEEK_AFTER =
+  /^[\s,]*(?:(?:на|в|у)\s+)?(следующей\s+неделе|наступного\s+тижня|наступному\s+тижні|next\s+week)(?![\p{L}])/u;
+
 /** Every date said in `text`, resolved against the message day `today`. */
 export function findDates(text: string, today: LocalDate): DateHit[] {
   const low = text.toLowerCase().replace(/[’ʼ]/g, "'");
@@ -150,8 +154,8 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
    * The weekday said at `start`: the next such day after today, or, after "next week" ("на следующей неделе
    * в пятницу"), that day of the next calendar week (Monday to Sunday).
    */
-  const weekday = (dow: number, start: number) => {
-    if (NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start)))
+  const weekday = (dow: number, start: number, end: number) => {
+    if (NEXT_WEEK_BEFORE.test(low.slice(Math.max(0, start - 40), start)) || NEXT_WEEK_AFTER.test(low.slice(end)))
       return addDays(today, ((8 - todayDow) % 7 || 7) + ((dow + 6) % 7));
     return addDays(today, (dow - todayDow + 7) % 7 || 7);
   };
@@ -173,7 +177,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
         !(/(^|[.!?\n])[^\p{L}\d]*$/u.test(low.slice(0, start)) && /^[^\p{L}\d]*($|[.!?\n])/u.test(low.slice(end)))
       )
         continue;
-      push(start, end, weekday(dow, start));
+      push(start, end, weekday(dow, start, end));
     }
   }
   // "(пн)", "в чт", "до сб": the short Russian and Ukrainian weekday names, only where they cannot be a
@@ -186,7 +190,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     const end = start + (m[2]?.length ?? 0);
     if (m[1]?.startsWith("(") && !/^\s*\)/.test(low.slice(end))) continue;
     if (overlaps(start, end)) continue;
-    push(start, end, weekday(SHORT[m[2] ?? ""] ?? 0, start));
+    push(start, end, weekday(SHORT[m[2] ?? ""] ?? 0, start, end));
   }
   const resolveDayMonth = (d: number, mo: number, y?: number): LocalDate | null => {
     let year = y ?? today.y;

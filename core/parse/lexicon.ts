@@ -781,4 +781,4 @@ export const RETURN_REQUEST =
   /(замін\p{L}*|замен\p{L}*|повернення (кошт|грош)|возврат\p{L}* (денег|средств)|возврат(?![\p{L}])|(по|об)?меня(ть|ете|ют)(?![\p{L}])|(по|об)?міня(ти|єте|ють)(?![\p{L}])|refund|money back|replacement|претензі\p{L}*|претензи\p{L}*)/u;
 
 export const PICKUP =
-  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)(?:\s+all)?\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|to collect|забер[уе]мо?|заеду|заедем|заїду|заїдемо|заскочу|(?:drop|dropping|swing|swinging|come|coming|pop|popping|stop|stopping)\s+by\b[^.!?\n]{0,30}\b(?:grab|collect|pick)|to grab them)/u;
+  /(заберу|заберем|заберём|самовывоз|самовивіз|самовывозом|pick\s*up|pickup|pick\s+(?:it|them|this|these|those|the order|everything)(?:\s+all)?\s+up|collect\s+(?:it|them|the order|everything)|i'll collect|will collect|to collect|забер[уе]мо?|забираю|забираем|забираємо|заеду|заедем|заїду|заїдемо|заскочу|(?:drop|dropping|swing|swinging|come|coming|pop|popping|stop|stopping)\s+by\b[^.!?\n]{0,30}\b(?:grab|collect|pick)|to grab them)/u;

@@ -27,6 +27,9 @@ describe("the delivery day", () => {
     ["Чай зелений 2 шт, доставка на следующей неделе в пятницу", "2026-05-15"],
     ["2 green tea, delivery next week on friday", "2026-05-15"],
     ["green tea x2, deliver next day please", "2026-05-07"],
+    // "next week" said after the day
+    ["2 green tea, delivery thursday next week", "2026-05-14"],
+    ["Чай чорний 2 шт, доставка в четвер наступного тижня", "2026-05-14"],
     // a short weekday with a delivery word after it
     ["a couple of green tea. wed delivery", "2026-05-13"],
     // a day the delivery is for wins over the day of the event
@@ -48,6 +51,7 @@ describe("the delivery day", () => {
     "Чай зелений 2 шт, заеду в пятницу сам",
     "2 black tea, I'll swing by friday to grab them",
     "2 black tea, will pick it all up myself on friday",
+    "Чай чорний 2 шт. Забираю в четвер сам",
   ])("a day the customer comes for the goods is no delivery day: %s", (text) => {
     const parsed = read(text);
     expect(parsed.isOrder).toBe(true);
