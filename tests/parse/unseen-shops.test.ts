@@ -924,6 +924,19 @@ describe("'same as last time' above the shop's quoted confirmation", () => {
   });
 });
 
+describe("'as last time' above a messenger's forward", () => {
+  const text = [
+    "Повторите пожалуйста как в прошлый раз, но без геля. В понедельник, адрес тот же",
+    "",
+    "[Пересланное сообщение]",
+    "гель для душа Fresh 500 мл 3 шт",
+    "шланг садовый 25 м 2 шт",
+  ].join("\n");
+  it("orders the forwarded lines again, without the one left out", () => {
+    expect(lines(text)).toEqual(["HOSE-25:2"]);
+  });
+});
+
 describe("a brand or series said once for a list", () => {
   const shop: Catalog = {
     currency: "UAH",
