@@ -438,6 +438,7 @@ export function tokenize(text: string): Token[] {
   spellTradeAbbreviations(out);
   markPhases(out);
   markSquareMetres(out);
+  markSeriesCodes(out);
   markLetterSizes(out);
   // "пів метра", "пол литра", "half a metre": the unit alone is one of it, halved by the word before
   for (let i = 1; i < out.length; i++) {
@@ -785,6 +786,26 @@ function spellTradeAbbreviations(out: Token[]): void {
 
 /** Clothing sizes other than M and L, written in capitals. */
 const LETTER_SIZES = /^(XXS|XS|S|XL|XXL|XXXL|[2-5]XL)$/;
+
+/** "Ceresit CM 11", "CM 17 25кг": two capitals before a number, after none, open a series code, no unit. */
+function markSeriesCodes(out: Token[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    const next = out[i + 1];
+    if (
+      t.kind === "word" &&
+      t.measure &&
+      /^[A-Z]{2}$/.test(t.raw) &&
+      out[i - 1]?.kind !== "num" &&
+      next?.kind === "num" &&
+      !next.worded &&
+      next.start === t.end + 1
+    ) {
+      const { measure: _, ...plain } = t;
+      out[i] = plain;
+    }
+  }
+}
 
 /**
  * "2 S, 4 M, 3 L, 1 XXL", "S 2 M 5 XL 3": beside other letter sizes in capitals, "M" and "L" are sizes

@@ -88,3 +88,25 @@ describe("sizes said as numeral nouns", () => {
     expect(readNumerals(text)).toEqual(lines);
   });
 });
+
+// a series code written with a space whose letters are also a unit ("CM" is centimetres)
+const series: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "CM11", name: "Клей для плитки Fixit CM 11 25 кг", unit: "pcs", price: 450 },
+    { sku: "CM17", name: "Клей для плитки эластичный Fixit CM 17 25 кг", unit: "pcs", price: 900 },
+    { sku: "X11", name: "Клей для плитки Tilo X11 серый 25 кг", unit: "pcs", price: 500 },
+  ],
+};
+const readSeries = linesOf(series);
+
+describe("series codes written with a space", () => {
+  it.each([
+    ["CM 17 25кг — 20 меш.", ["CM17:20"]],
+    // guards: passed before as well
+    ["250 кг клея CM 11", ["CM11:10"]],
+    ["клей X11 5 мешков", ["X11:5"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readSeries(text)).toEqual(lines);
+  });
+});
