@@ -559,6 +559,22 @@ function markSpecNumbers(out: Token[]): void {
       out.splice(i + 1, 3);
       continue;
     }
+    // "2 кило", "полтора кило": after a number, "кило" is its unit, like "кг"
+    const unitNext = out[i + 1];
+    if (
+      t.kind === "num" &&
+      !t.measure &&
+      t.value !== undefined &&
+      unitNext?.kind === "num" &&
+      unitNext.worded &&
+      unitNext.measure &&
+      unitNext.value === 1 &&
+      !wordMeasure(unitNext.low)?.adjective
+    ) {
+      const { value: _v, worded: _w, ...unit } = unitNext;
+      out[i + 1] = { ...unit, kind: "word" };
+      continue;
+    }
     // "перец молотый кг 3", "горошек кг 3 пачки": a unit of weight or volume said alone before a number is
     // the amount in it, or, with packs counted after, the size of each
     const after = out[i + 1];

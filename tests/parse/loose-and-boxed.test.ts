@@ -57,9 +57,12 @@ describe("a unit said before its number", () => {
     ["перець чорний мелений кг 3 пачки", ["PEP-1000:3"]],
     // a kilo pack said as an adjective, then how many
     ["кероб необсмажений кілограмовий 2", ["CAR-1000:2"]],
+    // "кило" after a number is its unit: one and a half kilos of a good packed by 250 g and by the kilo
+    ["кероб необсмажений півтора кіло", ["CAR-250:6"]],
     // amounts said after the names before: the last name's amount is not the one before it
     ["перець мелений 3шт паприка солодка 2шт кероб необсмажений", ["CAR-250:1", "PAP-100:2", "PEP-100:3"]],
     // guards: passed before as well
+    ["кероб необсмажений 2 кило", ["CAR-1000:2"]],
     ["паприка солодка 3 кг", ["PAP-1000:3"]],
     ["кероб необсмажений 250 г 4 шт", ["CAR-250:4"]],
   ])("%s → %s", (text, lines) => {
