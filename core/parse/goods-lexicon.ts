@@ -147,6 +147,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=скляну",
       "=glass",
       "=glasses",
+      // laboratory glass is named by its kind
+      "=borosilicate",
     ],
   ],
   ["protector", ["защитн", "захисн", "=protector", "=protectors", "=protective"]],

@@ -13,8 +13,13 @@ const shop: Catalog = {
     { sku: "TUBE-15", name: "Labco Centrifuge Tubes 15 ml, sterile, bag of 50", unit: "pack", price: 12 },
     { sku: "TUBE-50", name: "Labco Centrifuge Tubes 50 ml, sterile, bag of 25", unit: "pack", price: 12 },
     { sku: "CRYO-2", name: "Labco Cryogenic Vials 2 ml, sterile, pack of 100", unit: "pack", price: 30 },
-    { sku: "FLASK-250", name: "Labco Erlenmeyer Flask, glass, 250 ml", unit: "pcs", price: 6 },
+    { sku: "FLASK-250", name: "Labco Erlenmeyer Flask, narrow neck, 250 ml", unit: "pcs", price: 6 },
     { sku: "CYL-100", name: "Labco Graduated Cylinder, glass, 100 ml", unit: "pcs", price: 15 },
+    { sku: "CYL-250", name: "Labco Graduated Cylinder, glass, 250 ml", unit: "pcs", price: 19 },
+    { sku: "BKR-100", name: "Labco Beaker, Low Form, Borosilicate 3.3, 100 ml", unit: "pcs", price: 3 },
+    { sku: "BKR-250", name: "Labco Beaker, Low Form, Borosilicate 3.3, 250 ml", unit: "pcs", price: 4 },
+    { sku: "BKR-400", name: "Labco Beaker, Low Form, Borosilicate 3.3, 400 ml", unit: "pcs", price: 5 },
+    { sku: "BKR-600", name: "Labco Beaker, Low Form, Borosilicate 3.3, 600 ml", unit: "pcs", price: 6 },
     { sku: "CYL-100P", name: "Labco Graduated Cylinder, polypropylene, 100 ml", unit: "pcs", price: 5 },
     { sku: "RACK-50", name: "Tube Rack for 50 ml tubes, 12 places", unit: "pcs", price: 8 },
     { sku: "COAT-S", name: "Labco Lab Coat, white, size S", unit: "pcs", price: 30 },
@@ -36,6 +41,8 @@ describe("laboratory ware said in other languages and in microlitres", () => {
     ["колбы 250 мл 6 шт", ["FLASK-250:6"]],
     // "мірні … пластикові" is the graduated cylinder of polypropylene
     ["мірні циліндри пластикові на 100 мл 4 шт", ["CYL-100P:4"]],
+    // borosilicate is glass
+    ["a dozen 250 ml glass beakers", ["BKR-250:12"]],
     // "w" is "with"
     ["labco lab coat w size M 2 pcs", ["COAT-M:2"]],
     // letter sizes in capitals: "M" and "L" beside "S" and "XL" are no metres or litres
