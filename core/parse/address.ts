@@ -2,7 +2,7 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|шосе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|шосе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|dr(?=,)|pkwy|parkway|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 /**
  * Streets named by a word that leads them ("Rue de la Loi 155", "Via Torino 48", "Aleja Krakowska 45"),
@@ -249,7 +249,8 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa|vul|prosp)/.test(word);
     if (isEn) {
       // "14 Pushkin St", "22 Lenina street"
-      const before = /(\d+[a-zа-я]?\s+)((?:[\p{Lu}][\p{L}'’-]+\s+){1,3})$/iu.exec(
+      // ("600 16th St": a numbered street)
+      const before = /(\d+[a-zа-я]?\s+)((?:(?:[\p{Lu}][\p{L}'’-]+|\d+(?:st|nd|rd|th))\s+){1,3})$/iu.exec(
         text.slice(Math.max(0, start - 40), start),
       );
       if (before) start -= before[0].length;

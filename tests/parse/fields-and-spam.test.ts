@@ -31,6 +31,20 @@ describe("fields around an order", () => {
     expect(read(`Чай чорний 2 шт\n${word}`).name).toBeNull();
   });
 
+  it.each([
+    [
+      "2 green tea.\nKevin Zhou\nGenentech Hall N412, 600 16th St, San Francisco CA 94158",
+      "600 16th St, San Francisco CA 94158",
+    ],
+    // guards: passed before as well
+    [
+      "Green tea 2 pcs. Deliver to 1 Brookings Dr, Campus Box 8231, St. Louis, MO 63110",
+      "1 Brookings Dr, Campus Box 8231, St. Louis, MO 63110",
+    ],
+  ])("a numbered street ('600 16th St') is a street: %s", (text, address) => {
+    expect(read(text).address).toBe(address);
+  });
+
   it("surzhyk 'послєзавтра' is the day after tomorrow", () => {
     expect(read("Чай зелений 1 шт, привезіть послєзавтра").deliveryDate).toBe("2026-05-08");
   });
