@@ -45,6 +45,11 @@ describe("fields around an order", () => {
     expect(read(text).address).toBe(address);
   });
 
+  it("'Dr' before a comma is a street, in a signature too", () => {
+    const text = "2 green tea.\nOlga Smirnova\nDepartment of Biochemistry, 1 Brookings Dr, St. Louis, MO 63110";
+    expect(read(text).address).toContain("1 Brookings Dr, St. Louis, MO 63110");
+  });
+
   it("surzhyk 'послєзавтра' is the day after tomorrow", () => {
     expect(read("Чай зелений 1 шт, привезіть послєзавтра").deliveryDate).toBe("2026-05-08");
   });
