@@ -71,6 +71,8 @@ const numerals: Catalog = {
     { sku: "ELC-3", name: "Электроды УОНИ 13/55 3 мм, 5 кг", unit: "pack", price: 1500 },
     { sku: "ELC-4", name: "Электроды УОНИ 13/55 4 мм, 5 кг", unit: "pack", price: 1500 },
     { sku: "EGG", name: "Яйцо куриное С1", unit: "pcs", price: 12 },
+    { sku: "CRN-AL", name: "Уголок алюминиевый наружный 10 мм, 2,5 м", unit: "pcs", price: 250 },
+    { sku: "CRN-PVC", name: "Уголок ПВХ наружный 10 мм, 2,5 м", unit: "pcs", price: 90 },
   ],
 };
 const readNumerals = linesOf(numerals);
@@ -80,6 +82,9 @@ describe("sizes said as numeral nouns", () => {
     ["шпатель зубчатый восьмерка 2 шт, десятку 1", ["TRW-10:1", "TRW-8:2"]],
     ["крестики двойку 5 пачек", ["SPC-2:5"]],
     ["тройка уони 2 пачки", ["ELC-3:2"]],
+    // the trade's words in English against a Russian catalog
+    ["a dozen 10mm alu corners", ["CRN-AL:12"]],
+    ["an 8mm notched trowel x2", ["TRW-8:2"]],
     // guards: passed before as well
     ["шпатель зубчатый шестерка", ["TRW-6:1"]],
     ["десяток яиц", ["EGG:10"]],
