@@ -501,6 +501,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const shipped = boxOf ? product.name.replace(SHIPPING_BOX, " ").replace(/\s+/g, " ").trim() : product.name;
     // "…, цена за м²": how the good is priced (see `soldBy`), no word of it
     const name = shipped.replace(PRICE_NOTE, "");
+    const sold = soldBy(product.unit, product.name);
     const texts = [name, ...(product.aliases ?? [])];
     // "MissingLink", "PowerLock": a brand's joined words, which customers write apart ("missing link")
     const apart = name.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})/gu, "$1 $2");
@@ -653,13 +654,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       // "…, канистра 5 л" sold by the piece: what the container holds is the size the piece is chosen by
       size:
         size ??
-        (soldBy(product.unit, product.name)
+        (sold
           ? undefined
           : nameAttrs
               .filter((a) => a.packed && a.dim && a.base)
               .map((a) => ({ dim: a.dim as Dim, base: a.base as number }))[0]),
       packSize: product.packSize ?? (boxOf ? undefined : pack),
-      sold: soldBy(product.unit, product.name),
+      sold,
       packKey: packKeyOf(tokensOfName, nameAttrs, product.packSize ?? (boxOf ? undefined : pack)),
       boxOf,
       caseOf:
