@@ -45,6 +45,10 @@ describe("fields around an order", () => {
     expect(read(text).address).toBe(address);
   });
 
+  it("'Pkwy' is a street", () => {
+    expect(read("2 green tea. Acme Foods QC, 18 Industrial Pkwy, dock 2").address).toContain("18 Industrial Pkwy");
+  });
+
   it("'Dr' before a comma is a street, in a signature too", () => {
     const text = "2 green tea.\nOlga Smirnova\nDepartment of Biochemistry, 1 Brookings Dr, St. Louis, MO 63110";
     expect(read(text).address).toContain("1 Brookings Dr, St. Louis, MO 63110");

@@ -53,6 +53,7 @@ describe("cable by cross-section", () => {
     ["4mm black cable 50m", ["CBL-4-BK:50"]],
     // guards: passed before as well
     ["2 drums 6mm red", ["CBL-6-RD-D:2"]],
+    ["кабель 4 квадрата красный 25 м", ["CBL-4-RD:25"]],
     ["pv cable 4 mm² black 2 drums", ["CBL-4-BK-D:2"]],
     ["pv cable 4 mm² red 25 m", ["CBL-4-RD:25"]],
   ])("%s → %s", (text, lines) => {
