@@ -337,9 +337,10 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     const next = tokens[i + 1];
     // "не 2, а 3", "instead of 3 make it 4": a negated number is not an amount; the next one replaces it
     // ("вместо 90 градусов" takes back a size, not an amount)
+    // ("instead of 6 I said earlier": a pronoun after the number starts another clause, no unit)
     const instead =
       (INSTEAD.test(prev?.low ?? "") || (prev?.low === "of" && INSTEAD.test(prev2?.low ?? ""))) &&
-      !(next?.kind === "word" && !next.count && !CORRECTIONS.has(next.low));
+      !(next?.kind === "word" && !next.count && !CORRECTIONS.has(next.low) && !PRONOUN.test(next.low));
     if (prev?.kind === "word" && (prev.low === "не" || prev.low === "not" || instead)) {
       sawCorrection = true;
       replaced = t.value;
@@ -1093,6 +1094,7 @@ const COLOURS = new Set([
 ]);
 const CORRECTION_START = /^(хотя|хоча|although)$/u;
 const INSTEAD = /^(замість|вместо|instead)$/u;
+const PRONOUN = /^(i|we|you|я|мы|ми|ты|ти|вы|ви)$/u;
 /** "instead of the Conti": the words between "instead" and what it takes back. */
 const ARTICLE_OF = /^(of|the|a|an|my|that|this|those|these)$/u;
 /** The word before what a correction takes back ("не 50, а 75 мм", "female, not male"). */

@@ -44,6 +44,8 @@ const spices: Catalog = {
     { sku: "PAP-1000", name: "Паприка солодка мелена, 1 кг", unit: "pcs", price: 300 },
     { sku: "CAR-250", name: "Кероб необсмажений, 250 г", unit: "pcs", price: 90 },
     { sku: "CAR-1000", name: "Кероб необсмажений, 1 кг", unit: "pcs", price: 320 },
+    { sku: "TUR-100", name: "Куркума мелена, 100 г", unit: "pcs", price: 30 },
+    { sku: "CLV-50", name: "Гвоздика ціла, 50 г", unit: "pcs", price: 45 },
   ],
 };
 const readSpices = linesOf(spices);
@@ -61,6 +63,9 @@ describe("a unit said before its number", () => {
     ["кероб необсмажений півтора кіло", ["CAR-250:6"]],
     // amounts said after the names before: the last name's amount is not the one before it
     ["перець мелений 3шт паприка солодка 2шт кероб необсмажений", ["CAR-250:1", "PAP-100:2", "PEP-100:3"]],
+    // spices named in English against a Ukrainian catalog, and a correction with a pronoun after it
+    ["turmeric 100g x 10 instead of 6 I said earlier lol", ["TUR-100:10"]],
+    ["cloves 50 g x3", ["CLV-50:3"]],
     // guards: passed before as well
     ["кероб необсмажений 2 кило", ["CAR-1000:2"]],
     ["паприка солодка 3 кг", ["PAP-1000:3"]],
