@@ -925,7 +925,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=sharp",
     ],
   ],
-  ["natural", ["натуральн", "=natural"]],
+  // "plain yogurt", "the plain one": without anything added, the natural kind
+  ["natural", ["натуральн", "=natural", "=plain"]],
   ["organic", ["органическ", "органічн", "=organic", "=био", "=біо", "=bio"]],
   ["homemade", ["домашн", "=homemade"]],
   [

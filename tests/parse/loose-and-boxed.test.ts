@@ -46,6 +46,8 @@ const spices: Catalog = {
     { sku: "CAR-1000", name: "Кероб необсмажений, 1 кг", unit: "pcs", price: 320 },
     { sku: "TUR-100", name: "Куркума мелена, 100 г", unit: "pcs", price: 30 },
     { sku: "CLV-50", name: "Гвоздика ціла, 50 г", unit: "pcs", price: 45 },
+    { sku: "RB-NAT", name: "Ройбуш натуральний, ваговий", unit: "kg", price: 600 },
+    { sku: "RB-ORG", name: "Ройбуш з апельсином, ваговий", unit: "kg", price: 650 },
   ],
 };
 const readSpices = linesOf(spices);
@@ -66,6 +68,8 @@ describe("a unit said before its number", () => {
     // spices named in English against a Ukrainian catalog, and a correction with a pronoun after it
     ["turmeric 100g x 10 instead of 6 I said earlier lol", ["TUR-100:10"]],
     ["cloves 50 g x3", ["CLV-50:3"]],
+    // "the plain one" is the natural kind
+    ["200g rooibos (the plain one)", ["RB-NAT:0.2"]],
     // guards: passed before as well
     ["кероб необсмажений 2 кило", ["CAR-1000:2"]],
     ["паприка солодка 3 кг", ["PAP-1000:3"]],
