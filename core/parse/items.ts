@@ -452,17 +452,16 @@ function toCatalogQty(
     return { qty: q.value * setSize, exact: true };
   if (q.pair && SOLD_AS_PAIR.test(p.product.name)) return { qty: 1, exact: true };
   const unit = p.product.unit;
-  const round = (v: number) => Math.round(v * 1000) / 1000;
   // "2 ящика литровых" of oil sold by the bottle, twelve to a box: twenty-four bottles
-  if (p.boxOf && q.kind === "pack" && q.word !== "set") return { qty: round(q.value * p.boxOf), exact: true };
+  if (p.boxOf && q.kind === "pack" && q.word !== "set") return { qty: roundQty(q.value * p.boxOf), exact: true };
   // "3 блока" of fillet sold by the kilo in blocks of 7 kg: twenty-one kilos
   const held = q.kind === "pack" && q.word !== "set" ? heldByContainer(p) : undefined;
-  if (held !== undefined) return { qty: round(q.value * held), exact: true };
+  if (held !== undefined) return { qty: roundQty(q.value * held), exact: true };
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
-    if (p.sold === q.dim) return { qty: round(q.base / basePerUnit(p)), exact: true };
+    if (p.sold === q.dim) return { qty: roundQty(q.base / basePerUnit(p)), exact: true };
     if (p.size && p.size.dim === q.dim) {
       const r = q.base / p.size.base;
-      return { qty: round(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
+      return { qty: roundQty(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
     return { qty: q.value, exact: false };
   }
@@ -471,7 +470,17 @@ function toCatalogQty(
     const r = q.value / pack;
     if (q.value >= pack && Math.abs(r - Math.round(r)) < 1e-9) return { qty: Math.round(r), exact: true };
   }
-  return { qty: round(q.value), exact: true };
+  return { qty: roundQty(q.value), exact: true };
+}
+
+/** The product has a word of a heading's ("Monin" of "Monin Vanilla 1 l"). */
+function headSays(head: Mention | undefined, p: IndexedProduct): boolean {
+  return head?.keys.some((k) => p.vocab.has(k)) ?? false;
+}
+
+/** An amount in the catalog unit, to a thousandth (0.3 × 3 is 0.9, not 0.8999…). */
+function roundQty(v: number): number {
+  return Math.round(v * 1000) / 1000;
 }
 
 /** Base units (grams, millilitres, millimetres, square metres) in one catalog unit of a measured good. */
@@ -549,7 +558,7 @@ function containerVariant(
   // boxes of 6 and of 12: the count said picks the box (see `packVariant`)
   if (own.length > 1) return null;
   // ("2 рулони" of edging sold by the metre in rolls of 50 m: a hundred metres)
-  const inUnit = (x: IndexedProduct) => Math.round(chosen.value * (heldByContainer(x) ?? 1) * 1000) / 1000;
+  const inUnit = (x: IndexedProduct) => roundQty(chosen.value * (heldByContainer(x) ?? 1));
   if (p.container === word) return { product: p, qty: inUnit(p) };
   if (own.length === 1) return { product: own[0] as IndexedProduct, qty: inUnit(own[0] as IndexedProduct) };
   // "полотенца … два короба" of towels sold by the pack ("250 л, пачка") and by the box of 20 packs, whose
@@ -1710,12 +1719,16 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "Monin:\nваниль 1л 3\nкарамель 1л 3\nBarline:\n…": a brand on a line of its own heads the lines below
       if (res && !hasCode && !under) {
         const lineHead = lineHeadBefore(g);
-        const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
-        if (lineHead && res.accepted && !res.tie && said(res.product)) {
+        if (lineHead && res.accepted && !res.tie && headSays(lineHead, res.product)) {
           markHeading(lineHead);
         } else if (lineHead) {
           const joined = resolveMention(index, [...lineHead.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
-          if (joined?.accepted && !joined.tie && joined.unexplained.length === 0 && said(joined.product)) {
+          if (
+            joined?.accepted &&
+            !joined.tie &&
+            joined.unexplained.length === 0 &&
+            headSays(lineHead, joined.product)
+          ) {
             res = joined;
             markHeading(lineHead);
             under = lineHead;
@@ -1725,10 +1738,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "FAG:\n6204 2Z — 10": a maker on a line of its own picks its own of the products a part number names
       if (res?.accepted && hasCode && !under) {
         const lineHead = lineHeadBefore(g);
-        const said = (p: IndexedProduct) => lineHead?.keys.some((k) => p.vocab.has(k)) ?? false;
-        if (lineHead && !said(res.product)) {
+        if (lineHead && !headSays(lineHead, res.product)) {
           const joined = resolveCode(index, run.codes, [...run.words, ...lineHead.keys], near, clauseKeys, extraKeys);
-          if (joined?.accepted && !joined.tie && said(joined.product)) {
+          if (joined?.accepted && !joined.tie && headSays(lineHead, joined.product)) {
             res = joined;
             markHeading(lineHead);
             under = lineHead;
@@ -2386,7 +2398,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const additive = /(^|\s)(ещ[её]|ще|more|another|додатково|дополнительно)(\s|$)/u.test(lowText(m.clause.tokens));
       // "CODE  name 01 … x 5": the product named twice in one row, the amount said once
       if (!counted.has(existing)) existing.qty = qty;
-      else if (additive) existing.qty = Math.round((existing.qty + qty) * 1000) / 1000;
+      else if (additive) existing.qty = roundQty(existing.qty + qty);
       else if (chosen?.corrected) existing.qty = qty;
       counted.add(existing);
       continue;

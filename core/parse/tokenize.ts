@@ -800,6 +800,12 @@ function spellTradeAbbreviations(out: Token[]): void {
   }
 }
 
+/** The word read as a plain word, not as the unit it also spells ("CM 11", "M" of a size). */
+function withoutUnit(t: Token): Token {
+  const { measure: _, ...plain } = t;
+  return plain;
+}
+
 /** Clothing sizes other than M and L, written in capitals. */
 const LETTER_SIZES = /^(XXS|XS|S|XL|XXL|XXXL|[2-5]XL)$/;
 
@@ -817,8 +823,7 @@ function markSeriesCodes(out: Token[]): void {
       !next.worded &&
       next.start === t.end + 1
     ) {
-      const { measure: _, ...plain } = t;
-      out[i] = plain;
+      out[i] = withoutUnit(t);
     }
   }
 }
@@ -832,8 +837,7 @@ function markLetterSizes(out: Token[]): void {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     if (t.kind === "word" && t.measure && (t.raw === "M" || t.raw === "L")) {
-      const { measure: _, ...plain } = t;
-      out[i] = plain;
+      out[i] = withoutUnit(t);
     }
   }
 }
