@@ -38,6 +38,12 @@ const shop: Catalog = {
       unit: "m",
       price: 700,
     },
+    {
+      sku: "TERRA",
+      name: "Плитка напольная Terra бежевая 30x30, цена за кв.м (в коробке 1,5 м²)",
+      unit: "m",
+      price: 800,
+    },
     { sku: "TAPE", name: "Лента демпферная 10 м", unit: "pcs", price: 250 },
     { sku: "CAKE-SQ", name: "Форма для выпечки «Квадрат» 24 см", unit: "pcs", price: 400 },
     { sku: "CAKE-RD", name: "Форма для выпечки «Круг» 24 см", unit: "pcs", price: 400 },
@@ -58,6 +64,8 @@ describe("goods sold by the square metre", () => {
     ["ламинат дуб 2 упаковки и 3 м2 ясеня", ["LAM-ASH:3", "LAM-OAK-BOX:2"]],
     // boxes of a good with no box of its own: what the boxes hold
     ["плитка nordica серая 3 коробки", ["TILE-GR:4.5"]],
+    // "цена за кв.м" prices it per square metre as "за м²" does
+    ["плитка terra 3 коробки", ["TERRA:4.5"]],
     // guards: passed before as well
     ["плитка nordica белая 6,5 м2", ["TILE-WH:6.5"]],
     ["nordica grey tiles 4 sq m", ["TILE-GR:4"]],
