@@ -208,7 +208,8 @@ export function soldBy(unit: string, name: string): Dim | undefined {
   return dim === "length" && AREA_PRICED.test(name) ? "area" : dim;
 }
 // ("\b" knows no Cyrillic letter: after "м" it never holds, so the end of the unit is "no letter after")
-const AREA_PRICED = /(за|per|\/)\s*(м²|м2|m²|m2|кв\.?\s?м(?!\p{L})|sq\.?\s?m(?!\p{L}))|(цена|ціна|price)[^,()]{0,12}(м²|м2|m²|m2)/iu;
+const AREA_PRICED =
+  /(за|per|\/)\s*(м²|м2|m²|m2|кв\.?\s?м(?!\p{L})|sq\.?\s?m(?!\p{L}))|(цена|ціна|price)[^,()]{0,12}(м²|м2|m²|m2)/iu;
 
 /** A measure unit word (кг, грамм, ml, litre…), or undefined. */
 export function measureUnit(low: string): MeasureUnit | undefined {
