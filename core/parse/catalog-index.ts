@@ -586,9 +586,14 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         if (t.key.length >= 2) pcodes.add(t.key);
         // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
         for (const c of codeRange(t.raw)) pcodes.add(c);
-        // "M6x25", "M12x1.5": a metric thread with its length or pitch is the thread said alone ("м6") too
-        const thread = /^([MМ]\d{1,2})[xх×]\d+(?:[.,]\d+)?$/iu.exec(t.raw);
+        // "M6x25", "M12x1.5": a metric thread with its length or pitch is the thread said alone ("м6") too;
+        // "M12x1.5x28" is the thread with its pitch ("M12x1.5") and with its length ("М12 на 28") as well
+        const thread = /^([MМ]\d{1,2})[xх×](\d+(?:[.,]\d+)?)(?:[xх×](\d+))?$/iu.exec(t.raw);
         if (thread?.[1]) pcodes.add(codeKey(thread[1]));
+        if (thread?.[1] && thread[3]) {
+          pcodes.add(codeKey(`${thread[1]}x${thread[2]}`));
+          pcodes.add(codeKey(`${thread[1]}x${thread[3]}`));
+        }
         // "60х80 мм", "240х320+40 мм": the size in centimetres as customers say it ("зипы 6х8", "24 на 32")
         const cm = inMm(i + 1) || (toks[i + 1]?.raw === "+" && inMm(i + 3)) ? inCentimetres(t.raw) : undefined;
         if (cm) pcodes.add(codeKey(cm));

@@ -884,6 +884,16 @@ function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
     }
     const op = tokens[i + 1];
     const b = tokens[i + 2];
+    // "болт М14 на 40": a thread and a length the catalog writes "M14x1.5x40"
+    if (a.kind === "code" && /^[MМ]\d{1,2}$/iu.test(a.raw) && timesSign(op) && b?.kind === "num" && !b.worded) {
+      const key = codeKey(`${a.raw}x${b.raw}`);
+      if (index.codes.has(key)) {
+        const raw = `${a.raw}x${b.raw}`;
+        out.push({ kind: "code", raw, low: raw.toLowerCase(), key, start: a.start, end: b.end, paren: a.paren });
+        i += 2;
+        continue;
+      }
+    }
     if (a.kind === "num" && !a.worded && timesSign(op) && b?.kind === "num" && !b.worded) {
       const key = codeKey(`${a.raw}x${b.raw}`);
       if (index.codes.has(key)) {

@@ -54,6 +54,9 @@ export const INDEX_STOP = new Set([
   "із",
   "зі",
   "для",
+  // "гайки под ключ 21", "болт (під литий диск)": what the goods are for, never a word of their own
+  "под",
+  "під",
   "по",
   "и",
   "і",

@@ -115,3 +115,39 @@ describe("series codes written with a space", () => {
     expect(readSeries(text)).toEqual(lines);
   });
 });
+
+// wheel bolts by thread, pitch and length, nuts by thread, pitch and spanner
+const fasteners: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "BLT-12-28", name: "Болт колісний M12x1.5x28 конус, ключ 17", unit: "pcs", price: 35 },
+    {
+      sku: "BLT-14-28",
+      name: "Болт колісний M14x1.5x28 сфера, ключ 17",
+      aliases: ["болт м14 фольц"],
+      unit: "pcs",
+      price: 45,
+    },
+    { sku: "BLT-14-40", name: "Болт колісний M14x1.5x40 сфера, ключ 17 (під литий диск)", unit: "pcs", price: 55 },
+    { sku: "NUT-12-19", name: "Гайка колісна M12x1.5 конус, ключ 19", unit: "pcs", price: 28 },
+    { sku: "NUT-12-21", name: "Гайка колісна M12x1.5 конус, ключ 21", unit: "pcs", price: 30 },
+    { sku: "NUT-12-19-20", name: "Гайки колісні M12x1.5 конус, ключ 19, комплект 20 шт", unit: "set", price: 780 },
+  ],
+};
+const readFasteners = linesOf(fasteners);
+
+describe("threads with pitch and length", () => {
+  it.each([
+    // "M12x1.5x28" is the thread with its pitch: bolts said by thread and pitch are the bolts, not the nuts
+    ["болти M12x1.5 конус довжина 28 — 40 шт", ["BLT-12-28:40"]],
+    // "М14 на 40" is the thread with its length
+    ["2 болта М14 на 40", ["BLT-14-40:2"]],
+    // "под ключ" is what the nut is for: no word of its own, so the spanner size stays with the nuts
+    ["Гайки М12х1.5 под ключ 21 — 20 шт", ["NUT-12-21:20"]],
+    // guards: passed before as well
+    ["Гайки М12х1.5 під ключ 21 — 20 шт", ["NUT-12-21:20"]],
+    ["болт M14x1.5x28 8 шт", ["BLT-14-28:8"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readFasteners(text)).toEqual(lines);
+  });
+});
