@@ -144,6 +144,10 @@ describe("threads with pitch and length", () => {
     ["2 болта М14 на 40", ["BLT-14-40:2"]],
     // "под ключ" is what the nut is for: no word of its own, so the spanner size stays with the nuts
     ["Гайки М12х1.5 под ключ 21 — 20 шт", ["NUT-12-21:20"]],
+    // "нет, 16 хватит", "16 is enough": how many will do takes back the amount before it
+    ["Гайки ключ 21 — 20 шт, нет, 16 хватит", ["NUT-12-21:16"]],
+    ["nuts M12x1.5 21 - 20 pcs, sorry, 16 is enough", ["NUT-12-21:16"]],
+    ["гайки ключ 21 — 20 шт, ні, 16 вистачить", ["NUT-12-21:16"]],
     // guards: passed before as well
     ["Гайки М12х1.5 під ключ 21 — 20 шт", ["NUT-12-21:20"]],
     ["болт M14x1.5x28 8 шт", ["BLT-14-28:8"]],
