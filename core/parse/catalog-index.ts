@@ -85,6 +85,10 @@ export interface CatalogIndex {
   readonly postings: ReadonlyMap<string, number[]>;
   readonly idf: ReadonlyMap<string, number>;
   readonly weak: ReadonlySet<string>;
+  /**
+   * Code keys → products. Also "~796" for three or four digits a model code holds between its letters
+   * ("DCD796P2"), which customers say alone; no code said is ever read so (see `modelDigits` in items).
+   */
   readonly codes: ReadonlyMap<string, number[]>;
   /** Every word some product lacks (see `IndexedProduct.lacksWords`). */
   readonly lacking: ReadonlySet<string>;
@@ -488,6 +492,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const postings = new Map<string, number[]>();
   const compoundKeys = new Set<string>();
   const codes = new Map<string, number[]>();
+  /** Numbers names write on their own ("Мулине … 310"): such digits inside a code ("E310") are no model's. */
+  const plainNumbers = new Set<string>();
   const sounds = new Map<string, string[]>();
   const models = new Set<string>();
   /** Per word or code key of the names: said inside brackets, outside, and the kinds of product inside. */
@@ -510,6 +516,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const variantNumbers: IndexedProduct["variantNumbers"] = [];
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);
+    const modelNumbers = new Set<string>();
     const tokensOfName = tokenize(name);
     // every text tokenized once: the name, each alias, and the name with its joined words apart
     const textTokens = texts.map((x, k) => (k === 0 ? tokensOfName : tokenize(x)));
@@ -584,6 +591,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         if (t.kind !== "code") return;
         // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
         if (t.key.length >= 2) pcodes.add(t.key);
+        // "DCD796P2", "HDW1431T1": the model's number between its letters, which customers say alone
+        // ("деволт 796", "дахуа 1431 купольні"); see `modelDigits` in items
+        // (after three letters: "P180", "ER5356" are a grade said with its number)
+        for (const m of t.raw.matchAll(/(?<=\p{L}{3})\d{3,4}(?=\p{L}|$)/gu)) modelNumbers.add(`~${m[0]}`);
         // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
         for (const c of codeRange(t.raw)) pcodes.add(c);
         // "M6x25", "M12x1.5": a metric thread with its length or pitch is the thread said alone ("м6") too;
@@ -691,6 +702,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       compoundKeys.add(k);
     }
     for (const c of pcodes) add(codes, c, idx);
+    for (const c of modelNumbers) add(codes, c, idx);
+    for (const t of tokensOfName) if (t.kind === "num" && !t.worded) plainNumbers.add(t.raw);
   });
   const packSiblings = new Map<string, IndexedProduct[]>();
   for (const p of products) addTo(packSiblings, p.packKey, p);
@@ -709,6 +722,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         p.vocab.add(key);
         add(postings, key, p.idx);
       }
+  for (const num of plainNumbers) codes.delete(`~${num}`);
   const n = Math.max(1, products.length);
   const idf = new Map<string, number>();
   const weak = new Set<string>();

@@ -708,6 +708,25 @@ function stripEnumerators(text: string): string {
   );
 }
 
+/**
+ * "деволт 796 комплект", "дахуа 4мп 1431 купольні": three or four digits a model code holds between its
+ * letters ("DCD796P2"), said beside a word of that model's name and with no measure after, name the model and
+ * never count it.
+ */
+function modelDigits(index: CatalogIndex, tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/^\d{3,4}$/.test(t.raw) || t.worded) return false;
+  const owners = index.codes.get(`~${t.raw}`);
+  const unit = tokens[i + 1];
+  if (!owners || (unit?.kind === "word" && (unit.measure || unit.rating))) return false;
+  const near = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter(
+    (w): w is Token => w?.kind === "word" && w.key.length > 2 && !w.key.startsWith("#u"),
+  );
+  return near.some((w) =>
+    matchWord(index, w.key).some((m) => m.sim >= 0.8 && owners.some((o) => index.products[o]?.vocab.has(m.key))),
+  );
+}
+
 /** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
 function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
   // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC"); only a
@@ -733,7 +752,8 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
     const key = gluedModel(tokens, i);
     return key !== undefined && index.codes.has(key);
   };
-  if (runs.length === 0 && !tokens.some(single) && !tokens.some(modelX) && !tokens.some(numX)) return tokens;
+  const named = (t: Token, i: number) => t.kind === "num" && modelDigits(index, tokens, i);
+  if (runs.length === 0 && ![single, modelX, numX, named].some((f) => tokens.some(f))) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -776,6 +796,7 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
       continue;
     }
     if (single(t, i)) out.push({ ...t, kind: "code", key: t.raw, value: undefined });
+    else if (named(t, i)) out.push({ ...t, kind: "code", key: `~${t.raw}`, value: undefined });
     else out.push(t);
   }
   return out;

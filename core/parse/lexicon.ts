@@ -152,6 +152,14 @@ const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
   [/^(v|в|volt|volts|вольт)$/, "v"],
   [/^(a|а|amp|amps|ампер)$/, "a"],
   [/^(mah|мач|маг)$/, "mah"],
+  [/^(ah|аг|ач)$/, "ah"],
+  // a drive's or a card's capacity: "2 TB", "2тб", "64 гіга"
+  [/^(tb|тб|тера|терабайт|терабайта|терабайтів|терабайтов|terabytes?)$/u, "tb"],
+  [/^(gb|гб|gig|gigs|гиг|гига|гигов|гіга|гігів|гігабайт|гигабайт|гигабайта|gigabytes?)$/u, "gb"],
+  // a camera's resolution, a recorder's or a switch's channels and ports: "4 Мп", "8-канальний", "8 портів"
+  [/^(mp|мп|мпикс|мегапиксел\p{L}*|мегапіксел\p{L}*|megapixels?)$/u, "mp"],
+  [/^(ch|канал|канала|каналов|каналів|канали|канальн\p{L}*|channels?)$/u, "ch"],
+  [/^(ports?|порт|порта|портов|портів|порти|портов\p{L}+)$/u, "port"],
   // the thickness of a film or a bag: "30 мкм", "17mkm", "20 micron"
   [/^(мкм|mkm|µm|μm|mic|mics|micron|microns|микрон|мікрон|микрона|мікрона|микронов|мікронів)$/, "mkm"],
   [/^(°|град|градус|градуса|градусов|градусів|градуси|deg|degree|degrees)$/, "deg"],

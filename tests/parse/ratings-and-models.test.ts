@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
+
+// an invented security shop: drives by capacity, cameras by resolution, recorders by channels
+const security: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "HDD-1", name: 'Жорсткий диск 3.5" 1 TB Purple', unit: "pcs", price: 2100 },
+    { sku: "HDD-2", name: 'Жорсткий диск 3.5" 2 TB Purple', unit: "pcs", price: 2900 },
+    { sku: "HDD-4", name: 'Жорсткий диск 3.5" 4 TB Purple', unit: "pcs", price: 4300 },
+    { sku: "CAM-2", name: "IP-камера Vizor VZ-1023 (2.8 мм) 2 Мп купольна", unit: "pcs", price: 1500 },
+    { sku: "CAM-4", name: "IP-камера Vizor VZ-1043 (2.8 мм) 4 Мп купольна", unit: "pcs", price: 2300 },
+    { sku: "NVR-4", name: "Відеореєстратор IP Vizor 4-канальний з 4 PoE", unit: "pcs", price: 4200 },
+    { sku: "NVR-8", name: "Відеореєстратор IP Vizor 8-канальний з 8 PoE", unit: "pcs", price: 6900 },
+    { sku: "SD-64", name: "Карта пам'яті microSDXC 64 ГБ", unit: "pcs", price: 300 },
+    { sku: "SD-128", name: "Карта пам'яті microSDXC 128 ГБ", unit: "pcs", price: 500 },
+    { sku: "SW-8", name: "Комутатор PoE 8 портів", unit: "pcs", price: 2600 },
+    { sku: "SW-16", name: "Комутатор PoE 16 портів", unit: "pcs", price: 6100 },
+  ],
+};
+const read = linesOf(security);
+
+describe("capacities, resolutions, channels and ports", () => {
+  it.each([
+    // a capacity glued or apart, in any language, is the drive's, not an amount
+    ["диск пурпл 2тб 2шт", ["HDD-2:2"]],
+    ["карта пам'яті на 64 гіга дві", ["SD-64:2"]],
+    // megapixels pick the camera
+    ["купол 4мп 2.8 6 шт", ["CAM-4:6"]],
+    // channels, said as an adjective or a noun
+    ["відеореєстратор на 8 каналів", ["NVR-8:1"]],
+    ["відеореєстратор 4 канальний 2 шт", ["NVR-4:2"]],
+    // guards: passed before as well
+    ["диск на 4 тб", ["HDD-4:1"]],
+    ["комутатор на 16 портів", ["SW-16:1"]],
+    ["2 TB Purple x3", ["HDD-2:3"]],
+    ["карта пам'яті 128 ГБ 4 шт", ["SD-128:4"]],
+  ])("%s → %s", (text, lines) => {
+    expect(read(text)).toEqual(lines);
+  });
+});
+
+// invented drills whose model codes hold a number customers say alone
+const drills: Catalog = {
+  currency: "EUR",
+  products: [
+    { sku: "DR-796N", name: "Toolex TDC796N 18V Combi Drill – bare tool", unit: "pcs", price: 120 },
+    { sku: "DR-796P2", name: "Toolex TDC796P2 18V Combi Drill – kit with 2x 5.0Ah batteries", unit: "pcs", price: 310 },
+    { sku: "BAT-50", name: "Toolex TB184 18V Battery 5.0Ah", unit: "pcs", price: 90 },
+  ],
+};
+const readDrills = linesOf(drills);
+
+describe("a model's number said alone", () => {
+  it.each([
+    // "796" is the model between the code's letters, never 796 drills; "5 Ач" is the batteries' rating
+    ["Toolex 796 комплект с двумя акб по 5 Ач — 1 шт", ["DR-796P2:1"]],
+    // guards: passed before as well
+    ["TDC796N bare x2", ["DR-796N:2"]],
+    ["battery 5.0Ah x3", ["BAT-50:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readDrills(text)).toEqual(lines);
+  });
+});
