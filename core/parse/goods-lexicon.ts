@@ -2080,7 +2080,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["jeans", ["джинс", "=jeans", "=denim"]],
   ["jacket", ["куртк", "=курток", "пиджак", "піджак", "=jacket", "=jackets", "=blazer"]],
-  ["coat", ["=пальто", "=coat", "=coats"]],
+  ["coat", ["=пальто", "пальтов", "=coat", "=coats"]],
   [
     "dress",
     [
@@ -2194,6 +2194,23 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=sizes",
     ],
   ],
+  // fabrics and haberdashery
+  ["calico", ["=бязь", "=бязи", "=бязью", "=calico"]],
+  ["linen", ["=лён", "=лен", "=льна", "=льон", "=льону", "=льняной", "=льняная", "=лляний", "=лляна", "=linen"]],
+  ["wool", ["шерст", "=вовна", "=вовни", "=вовняний", "=вовняна", "=wool", "=woollen", "=woolen"]],
+  ["fleece", ["=флис", "=флиса", "флисов", "=фліс", "=флісу", "флісов", "=fleece"]],
+  ["lining", ["подкладк", "подкладоч", "підкладк", "=lining", "=linings"]],
+  ["unbleached", ["=суровая", "=суровой", "=суровую", "=суровый", "небелен", "небілен", "=unbleached"]],
+  ["zipper", ["=молния", "=молнии", "=молний", "=молнию", "блискавк", "=zip", "=zips", "=zipper", "=zippers"]],
+  ["invisible", ["потайн", "прихован", "=invisible", "=concealed"]],
+  ["button", ["пуговиц", "ґудзик", "гудзик", "=button", "=buttons"]],
+  ["pin", ["булавк", "шпильк", "=pins"]],
+  ["elastic", ["резинк", "=elastic"]],
+  ["bias", ["=косая", "=косой", "=косую", "=коса", "=косу", "=bias"]],
+  ["fusible", ["клеев", "клейов", "=fusible", "=iron-on"]],
+  ["edging", ["кромк", "=edge", "=edging"]],
+  ["spool", ["катушк", "котушк", "=spool", "=spools", "=reel", "=reels"]],
+  ["bobbin", ["бобин", "=bobbin", "=bobbins", "=cone", "=cones"]],
   // sport and fitness
   ["protein", ["протеин", "протеїн", "protein"]],
   ["creatine", ["креатин", "creatin"]],

@@ -1159,8 +1159,15 @@ function correctVariant(
 ): Mention | undefined {
   // the cue opens the clause, before any product word ("соняшникового пів літра, ой ні" corrects nothing)
   const firstWord = pw.indexOf(true);
+  // "…filters, the unbleached ones": which of the goods just named, said after them
+  const words = toks.filter((t) => t.kind !== "sep");
+  const which =
+    /^(the|that|those)$/.test(words[0]?.low ?? "") &&
+    /^ones?$/.test(words[words.length - 1]?.low ?? "") &&
+    !words.some((t) => t.kind === "num" && !/^ones?$/.test(t.low));
   const cue =
     answersNot !== undefined ||
+    which ||
     toks
       .slice(0, firstWord >= 0 ? Math.min(4, firstWord) : 4)
       .some((t) => t.kind === "word" && (CORRECTIONS.has(t.low) || CORRECTION_START.test(t.low)));

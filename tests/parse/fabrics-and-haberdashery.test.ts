@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
+
+// an invented fabric shop: cloth by the metre, haberdashery by the piece, the pack and the roll
+const fabrics: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "CAL-220", name: "Бязь отбеленная 142 г/м², ширина 220 см", unit: "m", price: 260 },
+    { sku: "CAL-220-RAW", name: "Бязь суровая 142 г/м², ширина 220 см", unit: "m", price: 230 },
+    { sku: "COAT-GRF", name: "Пальтовая ткань, шерсть 50%, 150 см, графит", unit: "m", price: 1900 },
+    { sku: "COAT-CAM", name: "Пальтовая ткань, шерсть 50%, 150 см, кэмел", unit: "m", price: 1900 },
+    { sku: "LIN-BLK", name: "Подкладочная ткань 190Т полиэстер 150 см, чёрная", unit: "m", price: 180 },
+    { sku: "LN-OLV", name: "Лён умягчённый 150 см, оливковый", unit: "m", price: 890 },
+    { sku: "SAT-WH", name: "Сатин гладкокрашеный 250 см, белый", unit: "m", price: 420 },
+    { sku: "ZIP-SP-60", name: "Молния спираль Т3 потайная 60 см, чёрная", unit: "pcs", price: 45 },
+    { sku: "ZIP-TR-60", name: "Молния трактор Т5 разъёмная 60 см, чёрная", unit: "pcs", price: 70 },
+    { sku: "EDGE-10", name: "Кромка клеевая 10 мм, чёрная, рулон 100 м", unit: "pcs", price: 600 },
+    { sku: "BTN-17", name: "Пуговицы джинсовые 17 мм, уп. 12 шт", unit: "pack", price: 150 },
+    { sku: "BIAS-WH", name: "Косая бейка атласная 15 мм, белая", unit: "m", price: 12 },
+    { sku: "PLAID", name: "Плед флисовый 150×200 серый", unit: "pcs", price: 900 },
+    { sku: "BLANKET", name: "Одеяло детское 110×140", unit: "pcs", price: 1100 },
+  ],
+};
+const read = linesOf(fabrics);
+
+describe("fabrics and haberdashery named in another language", () => {
+  it.each([
+    ["3 m of coat wool in graphite", ["COAT-GRF:3"]],
+    ["300 cm of black 190T lining", ["LIN-BLK:3"]],
+    ["10 m calico 220 unbleached", ["CAL-220-RAW:10"]],
+    ["linen olive 4 m", ["LN-OLV:4"]],
+    ["5 invisible zips 60cm black", ["ZIP-SP-60:5"]],
+    ["2 rolls of the black 10mm fusible edge tape", ["EDGE-10:2"]],
+    ["bias binding white, 30 m", ["BIAS-WH:30"]],
+    ["ґудзики джинсові 17 мм — 3 уп.", ["BTN-17:3"]],
+    // guards: passed before as well
+    // ("флисовый" stays a word of "fleece" now that "флис" is one)
+    ["a fleece blanket", ["PLAID:1"]],
+    ["молния трактор 60 см черная 20 шт", ["ZIP-TR-60:20"]],
+    ["бязь 220 белая 12 м", ["CAL-220:12"]],
+  ])("%s → %s", (text, lines) => {
+    expect(read(text)).toEqual(lines);
+  });
+});
+
+// paper filters, white and unbleached
+const filters: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "FLT-WH", name: "Фільтри паперові V60 02, білі, 100 шт", unit: "pcs", price: 220 },
+    { sku: "FLT-BR", name: "Фільтри паперові V60 02, небілені (коричневі), 100 шт", unit: "pcs", price: 220 },
+  ],
+};
+const readFilters = linesOf(filters);
+
+describe("which of the goods, said after them", () => {
+  it.each([
+    // "the unbleached ones" picks among the filters just named and keeps their amount
+    ["3 packs V60 02 filters, the unbleached ones", ["FLT-BR:3"]],
+    ["3 packs V60 02 filters (the brown ones)", ["FLT-BR:3"]],
+    // guards: passed before as well
+    ["3 packs V60 02 white filters", ["FLT-WH:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readFilters(text)).toEqual(lines);
+  });
+});
