@@ -434,7 +434,8 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       next?.count === "piece" ||
       // "(1 pair)": the piece the good is sold as
       (next?.worded && /^(pair|пара|пару|пари)$/.test(next.low)) ||
-      (next?.kind === "word" && /^(капсул|пакетик|саше|таблет|capsule|pod|sachet|tea ?bag)/.test(next.low))
+      (next?.kind === "word" &&
+        /^(капсул|пакетик|саше|таблет|полоск|смужк|смужок|capsule|pod|sachet|tea ?bag|strip|tablet)/.test(next.low))
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
       if (Number.isInteger(t.value) && t.value > 1) {

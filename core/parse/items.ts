@@ -463,6 +463,12 @@ function toCatalogQty(
       const r = q.base / p.size.base;
       return { qty: roundQty(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
+    // "60 kg" of "stones 10–15 cm, 20 kg box": the one weight the name gives, when its size is another kind
+    const held = p.attrs.filter((a) => a.dim === q.dim && a.base);
+    if (held.length === 1 && held[0]?.base) {
+      const r = q.base / held[0].base;
+      if (r >= 1 && Math.abs(r - Math.round(r)) < 0.01) return { qty: Math.round(r), exact: true };
+    }
     return { qty: q.value, exact: false };
   }
   const pack = p.packSize;
@@ -905,6 +911,23 @@ function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
     }
     const op = tokens[i + 1];
     const b = tokens[i + 2];
+    // "test strips 3 way": a number and a word the catalog writes joined ("3-way")
+    if (
+      a.kind === "num" &&
+      !a.worded &&
+      unit?.kind === "word" &&
+      !unit.measure &&
+      !unit.count &&
+      !unit.rating &&
+      /^\d{1,3}$/.test(a.raw) &&
+      /^\p{L}{2,}$/u.test(unit.raw) &&
+      index.codes.has(codeKey(`${a.raw}${unit.raw}`))
+    ) {
+      const raw = `${a.raw}-${unit.raw}`;
+      out.push({ kind: "code", raw, low: raw.toLowerCase(), key: codeKey(raw), start: a.start, end: unit.end });
+      i++;
+      continue;
+    }
     // "болт М14 на 40": a thread and a length the catalog writes "M14x1.5x40"
     if (a.kind === "code" && /^[MМ]\d{1,2}$/iu.test(a.raw) && timesSign(op) && b?.kind === "num" && !b.worded) {
       const key = codeKey(`${a.raw}x${b.raw}`);

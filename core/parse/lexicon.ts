@@ -215,9 +215,10 @@ export function soldBy(unit: string, name: string): Dim | undefined {
   const dim = MEASURE_UNITS[unit];
   return dim === "length" && AREA_PRICED.test(name) ? "area" : dim;
 }
-// ("\b" knows no Cyrillic letter: after "м" it never holds, so the end of the unit is "no letter after")
+// ("\b" knows no Cyrillic letter: after "м" it never holds, so the end of the unit is "no letter after";
+// "185 г/м²" is a fabric's weight, not its price)
 const AREA_PRICED =
-  /(за|per|\/)\s*(м²|м2|m²|m2|кв\.?\s?м(?!\p{L})|sq\.?\s?m(?!\p{L}))|(цена|ціна|price)[^,()]{0,12}(м²|м2|m²|m2)/iu;
+  /(за|per|(?<!(г|гр|g|gr)\s?)\/)\s*(м²|м2|m²|m2|кв\.?\s?м(?!\p{L})|sq\.?\s?m(?!\p{L}))|(цена|ціна|price)[^,()]{0,12}(м²|м2|m²|m2)/iu;
 
 /** A measure unit word (кг, грамм, ml, litre…), or undefined. */
 export function measureUnit(low: string): MeasureUnit | undefined {

@@ -78,3 +78,35 @@ describe("a unit said before its number", () => {
     expect(readSpices(text)).toEqual(lines);
   });
 });
+
+// an invented pool and sauna shop: stones by the box, strips by the pack; and a fabric weighed per m²
+const pool: Catalog = {
+  currency: "EUR",
+  products: [
+    { sku: "STN-510", name: "Sauna stones olivine-diabase 5–10 cm, 20 kg box", unit: "box", price: 25 },
+    { sku: "STN-1015", name: "Sauna stones olivine-diabase 10–15 cm, 20 kg box", unit: "box", price: 27 },
+    { sku: "TST-3W", name: "Test strips 3-way (free chlorine / pH / alkalinity), 50 strips", unit: "pack", price: 9 },
+    { sku: "TST-BR", name: "Test strips bromine 4-way, 50 strips", unit: "pack", price: 10 },
+    { sku: "LINEN", name: "Лён 100% умягчённый 185 г/м² 150 см, белый", unit: "m", price: 890 },
+  ],
+};
+const readPool = linesOf(pool);
+
+describe("weights and pieces a box or a pack holds", () => {
+  it.each([
+    // the box's weight, when the name's size is of another kind (the stones' length)
+    ["60 kg of olivine-diabase stones 10–15 cm", ["STN-1015:3"]],
+    // strips counted against a pack of fifty; "3 way" is the name's "3-way"
+    ["100 test strips 3 way", ["TST-3W:2"]],
+    ["test strips 3 way x2", ["TST-3W:2"]],
+    ["50 bromine test strips", ["TST-BR:1"]],
+    // "185 г/м²" is the fabric's weight, not a price per square metre: metres stay metres (read as sold by
+    // the area, the 4.5 m would be divided by the width; it passed before the box weight was read)
+    ["лён белый 4,5 м", ["LINEN:4.5"]],
+    // guards: passed before as well
+    ["olivine-diabase stones 10-15 cm 3 boxes", ["STN-1015:3"]],
+    ["test strips 3-way x2", ["TST-3W:2"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readPool(text)).toEqual(lines);
+  });
+});
