@@ -2,7 +2,7 @@ import type { Found, Span } from "./contacts.js";
 
 /** Street words, as written in ru/uk/en addresses (abbreviated or not). */
 const STREET =
-  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|шосе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.|dr(?=,)|pkwy|parkway|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
+  "ул\\.?|vul\\.?|vulytsia|vulytsya|prosp\\.?|ulica|улица|улице|улицу|вул\\.?|вулиця|вулиці|пр-т\\.?|пр-кт|просп\\.?|проспект|проспекта|пр\\.|пер\\.|переулок|провулок|бул\\.?|бульвар|б-р|шоссе|шосе|ш\\.|наб\\.|набережная|набережна|пл\\.|площадь|площа|мкр\\.?|микрорайон|мкрн|жк|ж/к|тракт|ul\\.|ulitsa|pr-t|prospekt|street|st\\.?|avenue|ave\\.?|road|rd\\.?|lane|blvd|boulevard|drive|dr\\.(?!\\s*[\\p{Lu}])|dr(?=,)|pkwy|parkway|way|square|sq\\.|str\\.|straße|strasse|platz|allee|iela|mnt\\.?|gatve|tänav|pr\\.(?=\\s*\\d)|снт|днт|тсн|пос\\.|посёлок|поселок|селище|смт|деревня|дер\\.|хутор|участок|уч\\.";
 
 /**
  * Streets named by a word that leads them ("Rue de la Loi 155", "Via Torino 48", "Aleja Krakowska 45"),
@@ -12,7 +12,13 @@ const LEADING_STREET =
   /(?<![\p{L}])(?:Rue|Via|Viale|Calle|Avenida|Avda\.?|Rua|Piazza|Plaza|Place|Chaussée|Quai|Corso|Carrer|Paseo|Largo|Praça|Aleja|Al\.|Ulice|Utca|Náměstí|Nám\.|Třída)\s+(?:(?:de|la|le|les|del|della|des|du|di|do|da|dos|das|van|der|den)\s+|[\p{Lu}][\p{L}'’.-]*\s+){1,4}\d+/gu;
 /** Streets whose word is glued to their name: "Lindengracht 77", "Fredrikinkatu 22", "Carl-Zeiss-Straße 9". */
 const GLUED_STREET =
-  /(?<![\p{L}])[\p{Lu}][\p{L}'’-]*(?:straat|gracht|weg|laan|plein|katu|gatan|vägen|gade|vej|gasse|straße|strasse|dijk|kade|singel|damm|ulica|utca|-Straße|-Strasse|-Gasse|-Weg|-Allee|-Platz)\s+\d+/gu;
+  /(?<![\p{L}])[\p{Lu}][\p{L}'’-]*(?:straat|gracht|weg|laan|plein|katu|gatan|vägen|gade|vej|gasse|straße|strasse|dijk|kade|singel|damm|ulica|utca|-Straße|-Strasse|-Gasse|-Weg|-Allee|-Platz|str\.)\s+\d+/gu;
+/** "12 Rue des Lilas", "4 Avenue de la Gare": the house number first, then the street's leading word. */
+const NUMBER_FIRST_STREET =
+  /(?<![\p{L}\d])\d+[a-z]?,?[ \t]+(?:Rue|Avenue|Boulevard|Chemin|Route|Allée|Impasse|Via|Calle|Carrer)[ \t]+(?:(?:de|la|le|les|del|della|des|du|di|d'|l')[ \t]*|[\p{Lu}][\p{L}'’.-]*[ \t]*){1,4}/gu;
+/** "Hernesaarenranta 4, 00150 Helsinki": a name and a house number, then a postcode and the town. */
+const POSTCODE_TOWN =
+  /(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}[ \t]+\d+[a-z]?,[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[\p{Lu}][\p{L}-]+/gu;
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 /** A street word anywhere in one comma part (not global: `test` keeps no position). */
@@ -22,7 +28,7 @@ const MARKER =
   /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to|ship to|send to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
 
 const SAME =
-  /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual)/iu;
+  /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual|as always|как всегда|як завжди)/iu;
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
@@ -105,7 +111,8 @@ function endOf(text: string, from: number, stops: Span[]): number {
     if (ch === "!" || ch === "?" || ch === ";") return i;
     if (ch === "." && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))) {
       const word = /([\p{L}-]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1]?.toLowerCase() ?? "";
-      if (!ABBR.has(word)) return i;
+      // ("Industriestr. 8": a street's glued "str." too)
+      if (!ABBR.has(word) && !/\p{L}str$/u.test(word)) return i;
     }
   }
   // stop at a comma whose next part is not address-like
@@ -246,6 +253,8 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const lineEnd = text.indexOf("\n", start);
     if (/[|\t]/.test(text.slice(text.lastIndexOf("\n", start) + 1, lineEnd < 0 ? undefined : lineEnd))) continue;
     const after = text.slice(start + (m[1]?.length ?? 0), start + 60);
+    // "Ред бул: звичайний 3 ящ": a word before a colon heads a list, it is no street
+    if (/^\s*:/.test(after)) continue;
     const isEn = /^[a-z]/.test(word) && !/^(ul|pr-t|prospekt|ulitsa|vul|prosp)/.test(word);
     if (isEn) {
       // "14 Pushkin St", "22 Lenina street"
@@ -303,7 +312,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const value = clean(text.slice(start, end));
     if (value.length >= 4) candidates.push({ start, end, score: /\d/.test(value) ? 1 : 0.5 });
   }
-  for (const re of [LEADING_STREET, GLUED_STREET])
+  for (const re of [LEADING_STREET, GLUED_STREET, NUMBER_FIRST_STREET, POSTCODE_TOWN])
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       if (blockers.some((b) => start >= b.start && start < b.end)) continue;
@@ -311,7 +320,9 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       const city = /(?:^|[\s.:;])([\p{Lu}][\p{Ll}-]+(?:\s[\p{Lu}][\p{Ll}-]+)?),\s*$/u.exec(
         text.slice(Math.max(0, start - 30), start),
       );
-      if (city?.[1] && isPlaceName(city[1])) start -= city[0].length - city[0].indexOf(city[1]);
+      // ("Sarah, 12 Rue des Lilas": a street that opens with its number has its town after it)
+      if (city?.[1] && isPlaceName(city[1]) && re !== NUMBER_FIRST_STREET)
+        start -= city[0].length - city[0].indexOf(city[1]);
       const end = trimParts(text, start, endOf(text, start, stops));
       const value = clean(text.slice(start, end));
       if (value.length >= 4) candidates.push({ start, end, score: 1 });

@@ -213,6 +213,15 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   // a day said in words, or in digits after a delivery word ("к 16.03", "on the 24th"), ends the address
   const wordDates = allDates.filter((d) => d.delivery || !/\d/.test(body.slice(d.start, d.end)));
   const address = findAddress(body, [...contactSpans, ...wordDates]);
+  // "Cheers, Jens / Kiez Kneipe GmbH / Weserstraße 44, 12045 Berlin": with none in the body, the
+  // signature's address is where the goods go (its span is the signature's, so nothing in the body is masked)
+  if (!address.value && !address.same && parts.signature) {
+    const signed = findAddress(parts.signature, [
+      ...findPhones(parts.signature, region),
+      ...findEmails(parts.signature),
+    ]);
+    if (signed.value) Object.assign(address, signed, { span: null, confidence: Math.min(signed.confidence, 0.6) });
+  }
   const dates = allDates.filter((d) => !address.span || d.end <= address.span.start || d.start >= address.span.end);
   const times = findTimes(body);
 

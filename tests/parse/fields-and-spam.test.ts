@@ -45,6 +45,41 @@ describe("fields around an order", () => {
     expect(read(text).address).toBe(address);
   });
 
+  it.each([
+    // a glued "str." and the postcode and town after the house number
+    [
+      "Green tea 2 pcs. Delivery on Wednesday please to Wellness Oase, Hauptstr. 4, 8010 Graz.",
+      "Wellness Oase, Hauptstr. 4, 8010 Graz",
+    ],
+    [
+      "Green tea 2 pcs. Deliver to: Saunawelt Müller KG, Industriestr. 8, 90402 Nürnberg",
+      "Saunawelt Müller KG, Industriestr. 8, 90402 Nürnberg",
+    ],
+    // a street the trade's word list does not know, known by its postcode and town
+    [
+      "2 green tea, deliver Thursday to the spa, Hernesaarenranta 4, 00150 Helsinki.",
+      "Hernesaarenranta 4, 00150 Helsinki",
+    ],
+    // the house number before the street's leading word; the name before it signs the message
+    ["2 green tea. tomorrow if possible. Sarah, 12 Rue des Lilas, Luxembourg", "12 Rue des Lilas, Luxembourg"],
+    // a signature's lines are not one address: the company line above the street stays out
+    [
+      "2 green tea\n\nCheers,\nJens Möller\nKiez Kneipe GmbH\nWeserstraße 44, 12045 Berlin\nTel. +49 30 6128 4471",
+      "Weserstraße 44, 12045 Berlin",
+    ],
+  ])("a European street with its postcode and town: %s", (text, address) => {
+    expect(read(text).address).toBe(address);
+  });
+
+  it.each([
+    // "as always" is the same address as before, not an address
+    "2 green tea, address as always. wed",
+    // "Ред бул:" heads a list; "бул" before a colon is no boulevard
+    "Напої:\nРед бул: звичайний 3 ящ, без цукру 1 ящ",
+  ])("no address: %s", (text) => {
+    expect(read(text).address).toBeNull();
+  });
+
   it("'Pkwy' is a street", () => {
     expect(read("2 green tea. Acme Foods QC, 18 Industrial Pkwy, dock 2").address).toContain("18 Industrial Pkwy");
   });
