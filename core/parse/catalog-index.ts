@@ -487,6 +487,18 @@ const CASE_OF =
 const PRICE_NOTE =
   /,?\s*(?:цена|ціна|price)\s+(?:за|per)\s+(?:1\s*)?(?:м²|м2|m²|m2|кв\.?\s?м|sq\.?\s?m|шт|pcs|кг|kg|л|l|м|m|метр|metre|meter|piece|unit)\.?(?=[\s,;()]|$)/giu;
 
+/** Words that tell goods of one family apart, said in an alias: never the family's nickname. */
+const TELLS_APART = new Set(
+  "white red yellow green blue black pink purple orange grey brown silver gold small big cold warm jar can box bag bucket bottle"
+    .split(" ")
+    .map((k) => `#${k}`),
+);
+
+/** The words of a name without its ratings ("TB", "Вт"): names alike but for their numbers share it. */
+function familyOf(nameWords: string[]): string {
+  return nameWords.filter((k) => !k.startsWith("#u")).join(" ");
+}
+
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const products: IndexedProduct[] = [];
@@ -501,6 +513,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
   /** Per product, the code keys of its name (for the model codes among `fitKeys`). */
   const nameCodes: string[][] = [];
+  /** Per product, the words of its name and of its other texts (aliases), for `familyOf` below. */
+  const textWords: Array<{ name: string[]; other: string[] }> = [];
   const add = addTo<number>;
   catalog.products.forEach((product, idx) => {
     // "Масло … 1 л (кор. 12 шт)" sold by the piece: the box it ships in is no word or size of the good
@@ -702,6 +716,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       add(postings, k, idx);
       compoundKeys.add(k);
     }
+    textWords.push({ name: variants[0] ?? [], other: variants.slice(1).flat() });
     for (const c of pcodes) add(codes, c, idx);
     for (const c of modelNumbers) add(codes, c, idx);
     for (const t of tokensOfName) if (t.kind === "num" && !t.worded) plainNumbers.add(t.raw);
@@ -724,6 +739,26 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         add(postings, key, p.idx);
       }
   for (const num of plainNumbers) codes.delete(`~${num}`);
+  // "пурпл 1тб", an alias of the 1 TB drive only: its nickname is the family's, so "пурпл 4тб" meets the 4 TB
+  // one too (a family is the products whose names have the same words, told apart by numbers and codes)
+  const nameWordSet = new Set(textWords.flatMap((w) => w.name));
+  const family = new Map<string, number[]>();
+  textWords.forEach((w, i) => addTo(family, familyOf(w.name), i));
+  textWords.forEach((w, i) => {
+    // (a colour, a size or a container, "холодна", "маленькая", "банка", tells the members apart: it stays
+    // the alias's)
+    const nick = w.other.filter((k) => !nameWordSet.has(k) && !k.startsWith("#u") && !TELLS_APART.has(k));
+    if (nick.length === 0) return;
+    for (const j of family.get(familyOf(w.name)) ?? []) {
+      const p = products[j] as IndexedProduct;
+      if (j === i) continue;
+      for (const k of nick)
+        if (!p.vocab.has(k)) {
+          p.vocab.add(k);
+          add(postings, k, j);
+        }
+    }
+  });
   const n = Math.max(1, products.length);
   const idf = new Map<string, number>();
   const weak = new Set<string>();

@@ -101,7 +101,8 @@ const CONCEPTS: Array<[string, string[]]> = [
       "=gray",
     ],
   ],
-  ["brown", ["коричнев", "brown"]],
+  // kraft card is brown ("коробки бурые"); not "бура", borax, nor "бурый", which folds as "буры", drill bits
+  ["brown", ["коричнев", "brown", "=бурая", "=бурое", "=бурые", "=бурую", "=бурых"]],
   [
     "silver",
     ["серебрист", "серебрян", "=серебро", "=серебра", "срібляст", "срібн", "=срібло", "=срібла", "=silver", "=silvery"],

@@ -6,7 +6,7 @@ import { linesOf } from "../support/builders.js";
 const security: Catalog = {
   currency: "UAH",
   products: [
-    { sku: "HDD-1", name: 'Жорсткий диск 3.5" 1 TB Purple', unit: "pcs", price: 2100 },
+    { sku: "HDD-1", name: 'Жорсткий диск 3.5" 1 TB Purple', aliases: ["пурпл 1тб"], unit: "pcs", price: 2100 },
     { sku: "HDD-2", name: 'Жорсткий диск 3.5" 2 TB Purple', unit: "pcs", price: 2900 },
     { sku: "HDD-4", name: 'Жорсткий диск 3.5" 4 TB Purple', unit: "pcs", price: 4300 },
     { sku: "CAM-2", name: "IP-камера Vizor VZ-1023 (2.8 мм) 2 Мп купольна", unit: "pcs", price: 1500 },
@@ -61,5 +61,58 @@ describe("a model's number said alone", () => {
     ["battery 5.0Ah x3", ["BAT-50:3"]],
   ])("%s → %s", (text, lines) => {
     expect(readDrills(text)).toEqual(lines);
+  });
+});
+
+describe("a nickname given to one size is the family's", () => {
+  it.each([
+    // "пурпл" is an alias of the 1 TB drive only; said with 4 TB it is the 4 TB drive of the same name
+    ["пурпл 4тб 2 шт", ["HDD-4:2"]],
+    // guards: passed before as well
+    ["пурпл 1тб", ["HDD-1:1"]],
+  ])("%s → %s", (text, lines) => {
+    expect(read(text)).toEqual(lines);
+  });
+});
+
+// lamps told apart by their light, boxes by their card, paste by its size
+const lamps: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "L9-C", name: "Лампа LED A60 E27 9W 4100K", aliases: ["лампочка е27 9вт холодна"], unit: "pcs", price: 48 },
+    { sku: "L12-C", name: "Лампа LED A60 E27 12W 4100K", unit: "pcs", price: 62 },
+    { sku: "L12-W", name: "Лампа LED A60 E27 12W 3000K", unit: "pcs", price: 62 },
+    { sku: "BOX-WH", name: "Коробка самосборная 200х150х60 мм, белая (пачка 25 шт)", unit: "pack", price: 700 },
+    { sku: "BOX-BR", name: "Коробка самосборная 200х150х60 мм, бурая (пачка 25 шт)", unit: "pack", price: 550 },
+    {
+      sku: "PASTE-65",
+      name: "Паста уплотнительная Unipak 65 г",
+      aliases: ["паста для льна маленькая"],
+      unit: "pcs",
+      price: 290,
+    },
+    {
+      sku: "PASTE-360",
+      name: "Паста уплотнительная Unipak 360 г",
+      aliases: ["паста для льна банка"],
+      unit: "pcs",
+      price: 890,
+    },
+  ],
+};
+const readLamps = linesOf(lamps);
+
+describe("words that tell a family apart", () => {
+  it.each([
+    // "маленькая" in one paste's alias tells it from the jar: it does not go to the family
+    ["паста маленькая 2 шт", ["PASTE-65:2"]],
+    // kraft card is brown: "бурые" is "бурая"
+    ["коробки самосборные 20х15х6 бурые 4 пачки", ["BOX-BR:4"]],
+    // guards: passed before as well
+    ["лампочки е27 на 12Вт тёплые 20 шт", ["L12-W:20"]],
+    ["лампочка е27 9вт холодна 3 шт", ["L9-C:3"]],
+    ["коробки самосборные белые 2 пачки", ["BOX-WH:2"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readLamps(text)).toEqual(lines);
   });
 });
