@@ -735,6 +735,8 @@ export const PAST_PATTERNS: RegExp[] = [
   /(^|\s)(взяли|купили|купляли|покупали|купували)\s+(у|в)\s+вас/u,
   /\b(last time|previously|we had|received|loved|enjoyed|was|were)\b/,
   /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
+  // "Кулирка просто супер" (not "Mobil Super 3000", "4070 супер": "супер" alone is in names)
+  /(^|\s)(просто|всё|все|усе|дуже|очень) супер(?!\p{L})/u,
   // what was bought before, and thanks for it ("купила у вас …", "хочу подякувати за курку")
   /(^|\s)(купил|купила|купили|купувал\p{L}*|купляли|покупали|получил|получила|отримав|отримала|подякувати|поблагодарить)(\s|$)/u,
   /\b(got (the|our|my|your) (delivery|order|parcel|package)|bought|purchased|arrived|thanks? (you )?for|thank you for|yesterday's|last week's|damaged|crushed|broken|unusable)\b/,
@@ -785,12 +787,12 @@ export const EXCEPT = /(^|[\s,])(без|крім|кроме|except|without)\s+([
  * since "пришли 5, а не 3" is also "send 5, not 3").
  */
 export const WRONG_GOODS =
-  /(received|got|were sent|you sent|have sent|sold|положили|поклали|вложили|прислали|привезли|доставили|отримали|получили|надіслали|прийшл[иао]|пришл[иао]|продали)[^.!?\n]{0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
+  /(received|got|were sent|you sent|have sent|sold|положили|поклали|вложили|прислали|привезли|доставили|отримали|получили|надіслали|прийшл[иао]|пришл[иао]|пришел|пришёл|прийшов|продали)[^.!?\n]{0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
 /** Goods delivered short or faulty, or taken back: with `ORDERED_BEFORE`, a complaint too. */
 export const FAULT_OR_RETURN =
   /(не хватал\p{L}*|не вистачал\p{L}*|не хватает|не вистачає|(started|keeps?) (double[- ]?clicking|failing|crashing|freezing)|dead on arrival|(can|could) (you|u) replace|недовлож\p{L}*|недоклал\p{L}*|(was|were|is|are) missing|missing from|doesn'?t work|does not work|stopped working|не работает|не працює|(return|send back) (it|them|this)|get a replacement|money back|refund|вернуть деньги|повернути гроші|возврат денег|credit us|credit note|arrived (thawed|damaged|broken|spoiled|off|cracked|chipped|shattered)|(cracked|chipped|shattered) (on|in|during) (arrival|delivery|transit)|с отбитыми|з відбитими|отбит\p{L}*|відбит\p{L}*|сколот\p{L}*|с (трещин|скол)\p{L}*|з (тріщин|скол)\p{L}*|переробити безкоштовно|переробіть|переделать бесплатно|переделайте|зроблено погано|сделано плохо|done badly|poorly done|shows? (an? )?error|error (code )?[a-z]?\d+|warranty|гаранти\p{L}*|won'?t (connect|start|turn on|charge)|не включа\p{L}*|не вмика\p{L}*|не заряжа\p{L}*|не заряджа\p{L}*|not happy|лопну[лв]\p{L}*|трісн\p{L}*|тресн\p{L}*|течет|течёт|тече|течуть|протека\p{L}*|гуд(ят|ит|ять|е)(?!\p{L})|брак(?!\p{L})|бракован\p{L}*|defective|faulty|broken)/u;
 export const ORDERED_BEFORE =
-  /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*(№|\d)|замовлення\s*(№|\d)|from (po|order)\s*#?\s*\d|доставленн\p{L}*|привезенн\p{L}*|отриман\p{L}* (вчора|учора|сьогодні)|(в|у) (заказе|замовленні)|on (my |our )?order|(you|u) sent)/u;
+  /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримали|получили|привезли|доставили|order (no|number|#)|заказ\s*(№|\d)|замовлення\s*(№|\d)|from (po|order)\s*#?\s*\d|доставленн\p{L}*|привезенн\p{L}*|отриман\p{L}* (вчора|учора|сьогодні)|(в|у) (\p{L}+ )?(заказе|замовленні)|on (my |our )?order|(you|u) sent)/u;
 
 /** A sentence about goods already come: its day is no delivery date ("got the delivery today"). */
 export const PAST_RECEIPT =

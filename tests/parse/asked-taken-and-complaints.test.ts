@@ -50,9 +50,26 @@ describe("a fault with goods sold before is a complaint", () => {
     // goods that came broken, from an order named by its number
     "2 of the 12 mowers from PO 4500213987 arrived cracked. Photos attached. Please advise on replacement or credit.",
     "В доставленной вчера партии шлангов (заказ 1533) два с отбитыми штуцерами. Прошу заменить брак.",
+    // the order named with a word between ("в прошлом заказе"), and "пришел" of one thing
+    "В прошлом заказе пришел секатор S20 вместо граблей R12. Как будем решать?",
   ])("%s", (text) => {
     const parsed = read(text);
     expect(parsed.isOrder).toBe(false);
     expect(parsed.intent).toBe("complaint");
+  });
+});
+
+describe("praise for goods received is no order", () => {
+  it.each([
+    "Получила шланг, всё отлично, спасибо большое! Секатор просто супер 👍",
+    // guards: passed before as well
+    "Отримала граблі, дякую, чудові!",
+  ])("%s", (text) => {
+    expect(read(text).isOrder).toBe(false);
+  });
+
+  // guards: passed before as well
+  it("'супер' in a name or after it orders it", () => {
+    expect(read("Секатор GreenLine S20 2 шт, супер цена").items).toMatchObject([{ sku: "SEC-20", qty: 2 }]);
   });
 });
