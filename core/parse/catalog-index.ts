@@ -743,7 +743,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   // one too (a family is the products whose names have the same words, told apart by numbers and codes)
   const nameWordSet = new Set(textWords.flatMap((w) => w.name));
   const family = new Map<string, number[]>();
-  textWords.forEach((w, i) => addTo(family, familyOf(w.name), i));
+  textWords.forEach((w, i) => {
+    addTo(family, familyOf(w.name), i);
+  });
   textWords.forEach((w, i) => {
     // (a colour, a size or a container, "холодна", "маленькая", "банка", tells the members apart: it stays
     // the alias's)
