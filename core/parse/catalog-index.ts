@@ -69,6 +69,11 @@ export interface IndexedProduct {
   fitsWords: ReadonlySet<string>;
   /** The word a name says after "без" / "without" ("Розетка без заземлення"): what the product lacks. */
   lacksWords: ReadonlySet<string>;
+  /**
+   * Words the name says only inside brackets that list things ("StarterKit 2 (Hub 2, MotionProtect, …)"):
+   * what a kit holds, not what it is.
+   */
+  listedWords: ReadonlySet<string>;
 }
 
 export interface WordMatch {
@@ -487,6 +492,26 @@ const CASE_OF =
 const PRICE_NOTE =
   /,?\s*(?:цена|ціна|price)\s+(?:за|per)\s+(?:1\s*)?(?:м²|м2|m²|m2|кв\.?\s?м|sq\.?\s?m|шт|pcs|кг|kg|л|l|м|m|метр|metre|meter|piece|unit)\.?(?=[\s,;()]|$)/giu;
 
+/**
+ * See `IndexedProduct.listedWords`: word keys inside the name's brackets that list things ("(Hub 2,
+ * MotionProtect, …)", "(4 гайки + ключ)"; not "(IPA)", another name for it) only, and in no alias.
+ */
+function listedWords(tokens: Token[], brackets: number[][], aliases: string[][]): Set<string> {
+  const inside = new Set<string>();
+  const outside = new Set<string>(aliases.flat());
+  for (const t of tokens) {
+    if (t.kind !== "word" || !t.key) continue;
+    if (brackets.some(([from, to]) => t.start > (from as number) && t.end < (to as number))) inside.add(t.key);
+    else outside.add(t.key);
+  }
+  for (const k of outside) inside.delete(k);
+  return inside;
+}
+
+/** A prefix that makes a compound of a whole word ("відео" + "реєстратор"), and that word. */
+const COMPOUND_HEAD =
+  /^(відео|видео|video|фото|photo|електро|электро|electro|гідро|гидро|hydro|термо|thermo)(\p{L}{5,})$/u;
+
 /** Words that tell goods of one family apart, said in an alias: never the family's nickname. */
 const TELLS_APART = new Set(
   "white red yellow green blue black pink purple orange grey brown silver gold small big cold warm jar can box bag bucket bottle"
@@ -702,6 +727,11 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       packOf,
       fitsWords: wordsAfter(textTokens, FOR_WORDS),
       lacksWords: wordsAfter(textTokens, WITHOUT_WORDS, true),
+      listedWords: listedWords(
+        tokensOfName,
+        brackets.filter(([from, to]) => /[,+]/.test(name.slice(from, to))),
+        variants.slice(1),
+      ),
     };
     products.push(entry);
     // a colour temperature stated in kelvins is what customers call warm or cold light
@@ -739,6 +769,17 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         add(postings, key, p.idx);
       }
   for (const num of plainNumbers) codes.delete(`~${num}`);
+  // "Відеореєстратор", "Електромагнітний замок": a name word made of a prefix and a word is said by that
+  // word alone too ("реєстратор", "замок магнітний")
+  products.forEach((p, j) => {
+    for (const t of tokenize(p.product.name)) {
+      const tail = t.kind === "word" ? COMPOUND_HEAD.exec(t.low)?.[2] : undefined;
+      const key = tail ? tokenize(tail)[0]?.key : undefined;
+      if (!key || p.vocab.has(key)) continue;
+      p.vocab.add(key);
+      add(postings, key, j);
+    }
+  });
   // "пурпл 1тб", an alias of the 1 TB drive only: its nickname is the family's, so "пурпл 4тб" meets the 4 TB
   // one too (a family is the products whose names have the same words, told apart by numbers and codes)
   const nameWordSet = new Set(textWords.flatMap((w) => w.name));
@@ -830,8 +871,9 @@ export function matchWord(index: CatalogIndex, key: string): WordMatch[] {
       }
     }
   }
-  // nothing alike in spelling: a brand or model written in the other alphabet ("айфон" for "iPhone")
-  if (out.length === 0) for (const k of index.sounds.get(soundKey(key)) ?? []) out.push({ key: k, sim: 0.78 });
+  // a brand or model written in the other alphabet ("айфон" for "iPhone"), also beside words spelled alike
+  for (const k of index.sounds.get(soundKey(key)) ?? [])
+    if (!out.some((m) => m.key === k)) out.push({ key: k, sim: 0.78 });
   out.sort((a, b) => b.sim - a.sim || (index.idf.get(b.key) ?? 0) - (index.idf.get(a.key) ?? 0));
   if (out.length > 12) out.length = 12;
   if (index.memo.size > 20_000) index.memo.clear();

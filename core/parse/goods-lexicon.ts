@@ -98,7 +98,22 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["mixer", ["смесител", "змішувач", "=mixer"]],
   ["sink", ["=мойка", "=мойки", "=мийка", "=мийки", "=sink"]],
   ["ladder", ["стремянк", "стрем'янк", "=ladder", "stepladder"]],
-  ["lock", ["=замок", "=замка", "=замки", "=lock", "=padlock", "=padlocks"]],
+  [
+    "lock",
+    [
+      "=замок",
+      "=замка",
+      "=замки",
+      "=замків",
+      "=замков",
+      "=lock",
+      "=locks",
+      "=padlock",
+      "=padlocks",
+      "=maglock",
+      "=maglocks",
+    ],
+  ],
   ["drywall", ["гипсокартон", "гіпсокартон", "drywall", "plasterboard"]],
   ["tapemeasure", ["рулетк", "=measure", "=measures"]],
   ["tile", ["=плитка", "=плитки", "=плитку", "=плиток", "=tile", "=tiles"]],
@@ -2388,6 +2403,10 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["foil", ["=фольга", "=фольги", "=фольгу", "=фольгой", "=фольгою", "=foil"]],
   ["remote", ["=пульт", "=пульта", "=пульты", "=пультов", "=пульти", "=remote", "=remotes"]],
   ["splitter", ["разветвител", "розгалужувач", "=splitter", "=splitters"]],
+  // a video recorder, said without its "відео-" ("реєстратор", "регистратор", "NVR")
+  ["recorder", ["реєстратор", "регистратор", "=recorder", "=recorders", "=nvr", "=dvr", "=xvr"]],
+  ["dome", ["купол", "=dome", "=domes"]],
+  ["doorbell", ["домофон", "=intercom", "=intercoms"]],
   // packaging and units of sale
   [
     "packet",

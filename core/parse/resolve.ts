@@ -421,6 +421,9 @@ function scoreCandidate(
     }
     explained += w;
     if (afterFor && p.fitsWords.has(m.key) !== afterFor.has(qi)) fits++;
+    // "аякс хаб 2": the hub itself, not the kit that lists "(Hub 2, …)" in its brackets
+    // (a car a part fits, "(Daewoo Lanos, Sens, Nexia)", is said to pick the part: see `fitKeys`)
+    if (p.listedWords.has(m.key) && !index.fitKeys.has(m.key)) fits++;
     minSim = Math.min(minSim, m.sim);
     const comp = p.compounds.get(m.key);
     if (comp) for (const c of comp) matchedKeys.set(c, Math.max(matchedKeys.get(c) ?? 0, m.sim));
@@ -576,7 +579,12 @@ export function resolveMention(
   const matchedStrong = strongTokens.some((s, i) => s && !best.unexplained.includes(i));
   const multi = keys.length - best.unexplained.length >= 2;
   const unique =
-    near.length === 1 || (second !== undefined && (best.size > second.size || best.coverage - second.coverage > 0.2));
+    near.length === 1 ||
+    (second !== undefined &&
+      (best.size > second.size ||
+        best.coverage - second.coverage > 0.2 ||
+        // "motionsense білий": the sensor, not the kit that lists "(…, MotionSense, …)"
+        (second.fits > best.fits && best.coverage >= second.coverage)));
   // common words only ("белые розы") are enough when together they name one product well
   const allCommon = !anyStrong && multi && best.unexplained.length === 0 && best.coverage >= 0.6 && !tie;
   // the head noun of a name said on its own ("сокиру", "washers") names it when no other kind of product shares it

@@ -116,3 +116,41 @@ describe("words that tell a family apart", () => {
     expect(readLamps(text)).toEqual(lines);
   });
 });
+
+// recorders, locks and an alarm kit that lists what it holds
+const alarms: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "NVR-4", name: "Відеореєстратор IP Vizor 4-канальний з 4 PoE", unit: "pcs", price: 4200 },
+    { sku: "NVR-8", name: "Відеореєстратор IP Vizor 8-канальний з 8 PoE", unit: "pcs", price: 6900 },
+    { sku: "LOCK-180", name: "Електромагнітний замок 180 кг 12V", unit: "pcs", price: 900 },
+    { sku: "LOCK-280", name: "Електромагнітний замок 280 кг 12V", unit: "pcs", price: 1100 },
+    {
+      sku: "KIT-W",
+      name: "Комплект сигналізації Guard StarterKit білий (Hub 2, MotionSense, DoorSense)",
+      unit: "set",
+      price: 9000,
+    },
+    { sku: "HUB-W", name: "Централь Guard Hub 2 білий", unit: "pcs", price: 5000 },
+    { sku: "MS-W", name: "Датчик руху Guard MotionSense білий", unit: "pcs", price: 1500 },
+  ],
+};
+const readAlarms = linesOf(alarms);
+
+describe("words said without their prefix, and what a kit lists", () => {
+  it.each([
+    // "реєстратор" of "Відеореєстратор", "регистратор" and "NVR" in other words
+    ["реєстратор на 8 каналів", ["NVR-8:1"]],
+    ["регистратор на 4 канала 2 шт", ["NVR-4:2"]],
+    ["NVR 8 channel x1", ["NVR-8:1"]],
+    // the sensor itself, not the kit that lists it in brackets
+    ["motionsense білий 5 шт", ["MS-W:5"]],
+    // guards: passed before as well
+    ["замок магнітний 180 кг 2 шт", ["LOCK-180:2"]],
+    ["hub 2 білий", ["HUB-W:1"]],
+    ["комплект сигналізації starterkit білий", ["KIT-W:1"]],
+    ["відеореєстратор 4 канальний", ["NVR-4:1"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readAlarms(text)).toEqual(lines);
+  });
+});
