@@ -202,6 +202,9 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
   // an inch is a thread or pipe size ("1/2\"", "дюйм"); "in" alone is a preposition, never an inch
   [/^(дюйм|дюйма|дюймов|дюймів|дюйми|inch|inches|″|")$/, { dim: "length", factor: 25.4 }],
   [/^(см|cm)$/, { dim: "length", factor: 10 }],
+  // thread on cones and ribbon by the yard ("5000 yd", "5000 ярд"), hose and cable by the foot
+  [/^(yd|yds|yard|yards|ярд|ярда|ярдов|ярдів)$/, { dim: "length", factor: 914.4 }],
+  [/^(ft|feet|foot)$/, { dim: "length", factor: 304.8 }],
   [/^(м|метр|метра|метров|метрів|метри|m|meter|meters|metre|metres)$/, { dim: "length", factor: 1000 }],
   // square metres: tiles and floors are sold by the area ("12 м2", "4 sq m", "10 кв.м"; see `markSquareMetres`)
   [/^(м2|м²|m2|m²|квм|кв\.м|sqm|sq\.m)$/, { dim: "area", factor: 1 }],

@@ -19,6 +19,8 @@ const fabrics: Catalog = {
     { sku: "BTN-17", name: "Пуговицы джинсовые 17 мм, уп. 12 шт", unit: "pack", price: 150 },
     { sku: "BIAS-WH", name: "Косая бейка атласная 15 мм, белая", unit: "m", price: 12 },
     { sku: "PLAID", name: "Плед флисовый 150×200 серый", unit: "pcs", price: 900 },
+    { sku: "TH-227", name: "Нитки Gamma 40/2 200 м, цв. 227 графит", unit: "pcs", price: 35 },
+    { sku: "TH-CONE", name: "Нитки Gamma 40/2 бобина 5000 ярд (4570 м), чёрные", unit: "pcs", price: 390 },
     { sku: "BLANKET", name: "Одеяло детское 110×140", unit: "pcs", price: 1100 },
   ],
 };
@@ -34,6 +36,8 @@ describe("fabrics and haberdashery named in another language", () => {
     ["2 rolls of the black 10mm fusible edge tape", ["EDGE-10:2"]],
     ["bias binding white, 30 m", ["BIAS-WH:30"]],
     ["ґудзики джинсові 17 мм — 3 уп.", ["BTN-17:3"]],
+    // yards are a length: "5000 yd" is the cone's size, never five thousand spools
+    ["graphite 227 x 10, and Gamma 5000 yd cones black x2", ["TH-227:10", "TH-CONE:2"]],
     // guards: passed before as well
     // ("флисовый" stays a word of "fleece" now that "флис" is one)
     ["a fleece blanket", ["PLAID:1"]],
