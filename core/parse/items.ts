@@ -1139,6 +1139,27 @@ function narrowsCode(index: CatalogIndex, code: Token, word: Token): boolean {
   return having > 0 && having < owners.length;
 }
 
+/**
+ * "в чорному кольорі:", "all in black:": the colours a line ending in a colon says, when it heads the list
+ * the text at `at` is in (the lines between carry no colon; a blank line ends the list).
+ */
+function colourHeadBefore(text: string, at: number): { keys: string[]; start: number; end: number } | undefined {
+  let end = text.lastIndexOf("\n", at - 1);
+  for (let lines = 0; end > 0 && lines < 20; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === "") return undefined;
+    if (/:\s*$/.test(line)) {
+      const keys = tokenize(line)
+        .filter((t) => t.kind === "word" && COLOURS.has(t.key))
+        .map((t) => t.key);
+      return keys.length ? { keys, start, end } : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** "на нього ж", "на него же", "for it", "для него": the item refers to the one just named. */
 const FOR_IT = /(^|\s)(на|для|до|к|for|to)\s+(него|нього|неё|неї|нее|нему|ньому|it|them|них|їх|нього ж|него же)(\s|$)/u;
 
@@ -1483,6 +1504,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   /** `end`: where the unknown words end in the text; `qty`: the amount said with them. */
   const pendingUnknown: Array<{ item: UnknownItem; info: boolean; end?: number; qty?: Qty; dropped?: boolean }> = [];
   let lastMentionGroup: Mention[] = [];
+  /** Lines that head a list with a colour ("в чорному кольорі:"), once a line below took it. */
+  const colourHeads: Array<{ start: number; end: number }> = [];
   let cancelSentence: Sentence | null = null;
   let asked: Mention[] = [];
   /** The car or printer named last ("на гольф 6"): it picks, of products said alike, the one that fits. */
@@ -1806,6 +1829,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             markHeading(lineHead);
             under = lineHead;
           }
+        }
+      }
+      // "Для клієнта потрібно в чорному кольорі:\nMotionProtect — 5": a colour heading the lines below
+      if (res && (!res.accepted || res.tie) && !hasCode && !under) {
+        const head = colourHeadBefore(text, (toks[r.from] as Token).start);
+        const colours = head?.keys.filter((k) => !keysOf(idxs).includes(k)) ?? [];
+        const joined = colours.length
+          ? resolveMention(index, [...keysOf(idxs), ...colours], near, clauseKeys, extraKeys)
+          : null;
+        if (head && joined?.accepted && !joined.tie && joined.unexplained.length === 0) {
+          res = joined;
+          colourHeads.push(head);
         }
       }
       // "3 пирожка с капустой и 3 с яблоком", "прозорий 2": only the variant of the product just named
@@ -2472,6 +2507,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   for (const u of pendingUnknown) {
     // an unknown good said with an amount of none
     if ((u.info && !hasOrder) || u.dropped || u.qty?.value === 0) continue;
+    // (the words of a colour heading the lines below are no good of their own)
+    if (u.end !== undefined && colourHeads.some((h) => (u.end as number) > h.start && (u.end as number) <= h.end))
+      continue;
     if (unknown.some((x) => x.text === u.item.text)) continue;
     unknown.push(u.item);
   }

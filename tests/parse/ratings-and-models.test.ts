@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import type { Catalog } from "../../core/types.js";
 import { linesOf } from "../support/builders.js";
 
@@ -133,6 +134,10 @@ const alarms: Catalog = {
     },
     { sku: "HUB-W", name: "Централь Guard Hub 2 білий", unit: "pcs", price: 5000 },
     { sku: "MS-W", name: "Датчик руху Guard MotionSense білий", unit: "pcs", price: 1500 },
+    { sku: "DS-W", name: "Датчик відкриття Guard DoorSense білий", unit: "pcs", price: 900 },
+    { sku: "DS-B", name: "Датчик відкриття Guard DoorSense чорний", unit: "pcs", price: 900 },
+    { sku: "KP-W", name: "Клавіатура Guard KeyPad білий", unit: "pcs", price: 1900 },
+    { sku: "KP-B", name: "Клавіатура Guard KeyPad чорний", unit: "pcs", price: 1900 },
   ],
 };
 const readAlarms = linesOf(alarms);
@@ -154,3 +159,23 @@ describe("words said without their prefix, and what a kit lists", () => {
     expect(readAlarms(text)).toEqual(lines);
   });
 });
+
+describe("a colour that heads the list below", () => {
+  it("'в чорному кольорі:' picks the black of each line, and its words are no good of their own", () => {
+    const parsed = linesOfParsed(
+      "Вітаю! Для клієнта потрібно в чорному кольорі:\nDoorSense — 3\nKeyPad — 1\nі окремо білий MotionSense",
+    );
+    expect(parsed.lines).toEqual(["DS-B:3", "KP-B:1", "MS-W:1"]);
+    expect(parsed.unknown).toEqual([]);
+  });
+
+  // guards: passed before as well
+  it("without a heading, a line with no colour picks none", () => {
+    expect(readAlarms("DoorSense — 3")).toEqual([]);
+  });
+});
+
+function linesOfParsed(text: string): { lines: string[]; unknown: string[] } {
+  const r = parseMessage({ text, receivedAt: "2026-03-02T10:00:00Z" }, createCatalogIndex(alarms));
+  return { lines: r.items.map((l) => `${l.sku}:${l.qty}`).sort(), unknown: r.unknownItems.map((u) => u.text) };
+}
