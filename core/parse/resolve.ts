@@ -584,7 +584,16 @@ export function resolveMention(
       (best.size > second.size ||
         best.coverage - second.coverage > 0.2 ||
         // "motionsense білий": the sensor, not the kit that lists "(…, MotionSense, …)"
-        (second.fits > best.fits && best.coverage >= second.coverage)));
+        (second.fits > best.fits && best.coverage >= second.coverage) ||
+        // "motionprotect білий": the plain one, when every other is it with more words ("… Plus", "… Outdoor")
+        (best.unexplained.length === 0 &&
+          best.coverage >= 0.4 &&
+          near.every(
+            (s) =>
+              s === best ||
+              s.fits > best.fits ||
+              (s.coverage < best.coverage - 1e-9 && best.p.nameWords.every((k) => s.p.nameWords.includes(k))),
+          ))));
   // common words only ("белые розы") are enough when together they name one product well
   const allCommon = !anyStrong && multi && best.unexplained.length === 0 && best.coverage >= 0.6 && !tie;
   // the head noun of a name said on its own ("сокиру", "washers") names it when no other kind of product shares it

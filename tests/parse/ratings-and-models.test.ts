@@ -134,6 +134,8 @@ const alarms: Catalog = {
     },
     { sku: "HUB-W", name: "Централь Guard Hub 2 білий", unit: "pcs", price: 5000 },
     { sku: "MS-W", name: "Датчик руху Guard MotionSense білий", unit: "pcs", price: 1500 },
+    { sku: "MSP-W", name: "Датчик руху Guard MotionSense Plus білий", unit: "pcs", price: 2500 },
+    { sku: "MSO-W", name: "Вуличний датчик руху Guard MotionSense Outdoor білий", unit: "pcs", price: 4500 },
     { sku: "DS-W", name: "Датчик відкриття Guard DoorSense білий", unit: "pcs", price: 900 },
     { sku: "DS-B", name: "Датчик відкриття Guard DoorSense чорний", unit: "pcs", price: 900 },
     { sku: "KP-W", name: "Клавіатура Guard KeyPad білий", unit: "pcs", price: 1900 },
@@ -148,9 +150,10 @@ describe("words said without their prefix, and what a kit lists", () => {
     ["реєстратор на 8 каналів", ["NVR-8:1"]],
     ["регистратор на 4 канала 2 шт", ["NVR-4:2"]],
     ["NVR 8 channel x1", ["NVR-8:1"]],
-    // the sensor itself, not the kit that lists it in brackets
+    // the sensor itself, not the kit that lists it in brackets, nor the "Plus" or "Outdoor" of it
     ["motionsense білий 5 шт", ["MS-W:5"]],
     // guards: passed before as well
+    ["motionsense plus білий 2 шт", ["MSP-W:2"]],
     ["замок магнітний 180 кг 2 шт", ["LOCK-180:2"]],
     ["hub 2 білий", ["HUB-W:1"]],
     ["комплект сигналізації starterkit білий", ["KIT-W:1"]],
