@@ -425,6 +425,16 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       // ("Кромка ПВХ 22×2 мм": the side of a dimension is no size the good is sold by, nor is a diameter,
       // "ф3,0 мм")
       if (!size && !inParens && !t.label && !sidesOfLength(tokens, i - 1)) size = { dim: next.measure.dim, base };
+      // "tablets 20 g, 1 kg", "Tablets 200 g …, 5 kg bucket": the weight of each piece, then of what is sold
+      else if (
+        size &&
+        size.dim === next.measure.dim &&
+        (size.dim === "mass" || size.dim === "volume") &&
+        base > size.base &&
+        !inParens &&
+        !t.label
+      )
+        size = { dim: next.measure.dim, base };
     } else if (
       piece &&
       piece !== "sheet" &&

@@ -2209,6 +2209,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=sizes",
     ],
   ],
+  // a pool's hose, a fisherman's line: "плавающий", "плаваючий", "floating"
+  ["floating", ["плавающ", "плаваюч", "плавуч", "=floating", "=float"]],
   // fabrics and haberdashery
   ["calico", ["=бязь", "=бязи", "=бязью", "=calico"]],
   ["linen", ["=лён", "=лен", "=льна", "=льон", "=льону", "=льняной", "=льняная", "=лляний", "=лляна", "=linen"]],

@@ -69,3 +69,24 @@ describe("which of the goods, said after them", () => {
     expect(readFilters(text)).toEqual(lines);
   });
 });
+
+// hoses by the metre, floating and not
+const hoses: Catalog = {
+  currency: "EUR",
+  products: [
+    { sku: "HOSE-F32", name: "Floating vacuum hose 32 mm, per metre", unit: "m", price: 2.9 },
+    { sku: "HOSE-INX-32", name: "Intex replacement hose 32 mm × 1.5 m", unit: "pcs", price: 6.9 },
+  ],
+};
+const readHoses = linesOf(hoses);
+
+describe("a floating hose in any language", () => {
+  it.each([
+    ["шланг 32 плавающий метров 8", ["HOSE-F32:8"]],
+    ["шланг плаваючий 32 мм 10 м", ["HOSE-F32:10"]],
+    // guards: passed before as well
+    ["floating hose 32mm 8 m", ["HOSE-F32:8"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readHoses(text)).toEqual(lines);
+  });
+});

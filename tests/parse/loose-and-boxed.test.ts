@@ -88,6 +88,8 @@ const pool: Catalog = {
     { sku: "TST-3W", name: "Test strips 3-way (free chlorine / pH / alkalinity), 50 strips", unit: "pack", price: 9 },
     { sku: "TST-BR", name: "Test strips bromine 4-way, 50 strips", unit: "pack", price: 10 },
     { sku: "LINEN", name: "Лён 100% умягчённый 185 г/м² 150 см, белый", unit: "m", price: 890 },
+    { sku: "BR-TAB", name: "Spa bromine tablets 20 g, 1 kg", unit: "pcs", price: 22 },
+    { sku: "CL-T200-5", name: "Chlorine Tablets 200 g slow-dissolving 90%, 5 kg bucket", unit: "pcs", price: 49 },
   ],
 };
 const readPool = linesOf(pool);
@@ -96,6 +98,9 @@ describe("weights and pieces a box or a pack holds", () => {
   it.each([
     // the box's weight, when the name's size is of another kind (the stones' length)
     ["60 kg of olivine-diabase stones 10–15 cm", ["STN-1015:3"]],
+    // the weight of each tablet, then of the tub or bucket sold: "2 кг" is two tubs of 1 kg
+    ["бромні таблетки 2 кг", ["BR-TAB:2"]],
+    ["chlorine tablets 10 kg", ["CL-T200-5:2"]],
     // strips counted against a pack of fifty; "3 way" is the name's "3-way"
     ["100 test strips 3 way", ["TST-3W:2"]],
     ["test strips 3 way x2", ["TST-3W:2"]],
