@@ -77,13 +77,35 @@ function wordKeysOf(text: string): string[] {
  * again, without those the customer leaves out. Null when the message is no such repeat.
  */
 function repeatedLines(index: CatalogIndex, quoted: string, lowBody: string): ParsedLine[] | null {
-  if (!quoted || !REPEAT_ORDER.test(lowBody)) return null;
-  const left = wordKeysOf(EXCEPT.exec(lowBody)?.[3] ?? "");
-  const items = readItems(index, quoted).items.filter(
-    (l) => !wordKeysOf(l.source ?? "").some((k) => left.some((x) => sameWord(x, k))),
-  );
+  const repeat = quoted ? REPEAT_ORDER.exec(lowBody) : null;
+  // ("12 пачок (не 8 як минулого разу)": an amount compared with the last order, no repeat of it)
+  if (!repeat || /не\s+\d+\s*$/u.test(lowBody.slice(Math.max(0, repeat.index - 12), repeat.index))) return null;
+  // "без трубочок", and "дисків не треба": what the repeat leaves out
+  const left = [
+    ...wordKeysOf(EXCEPT.exec(lowBody)?.[3] ?? ""),
+    ...[...lowBody.matchAll(NOT_NEEDED)].flatMap((m) => wordKeysOf(m[1] ?? "")),
+  ];
+  // the word said of a line: in its text, or in its product's name ("камер" of "DS-2CD1343G2-I – 10 шт")
+  const said = (l: ParsedLine, word: string) =>
+    [...wordKeysOf(l.source ?? ""), ...wordKeysOf(index.bySku.get(l.sku)?.product.name ?? "")].some((k) =>
+      sameWord(word, k),
+    );
+  const items = readItems(index, quoted).items.filter((l) => !left.some((x) => said(l, x)));
+  // "тільки камер не 10 а 6": the amount of a line, changed
+  for (const m of lowBody.matchAll(AMOUNT_CHANGED)) {
+    const [word] = wordKeysOf(m[1] ?? "");
+    const from = Number(m[2]);
+    const to = Number(m[3]);
+    if (word) for (const l of items) if (l.qty === from && said(l, word)) l.qty = to;
+  }
   return items.length > 0 ? items : null;
 }
+
+/** "дисків не треба", "клей цього разу не треба": a word of the goods a repeat leaves out. */
+const NOT_NEEDED =
+  /([\p{L}'’]{3,})(?:\s+(?:цього|этот|в этот|this|цей|раз|разу|time))*\s+(?:не\s+(?:треба|потрібно|потрібні|надо|нужно|нужны|нужен|нужна)|no longer needed|not needed)(?![\p{L}])/gu;
+/** "камер не 10 а 6", "cameras 6 not 10" is the other way: a word, the amount taken back, the amount now. */
+const AMOUNT_CHANGED = /([\p{L}'’]{3,})\s+не\s+(\d+)\s*,?\s*(?:а|a)\s+(\d+)(?!\d)/gu;
 
 function spansOf(text: string, re: RegExp): Span[] {
   const out: Span[] = [];
@@ -241,8 +263,13 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
   const spam = spamScore(body, input.subject);
   const lowBody = body.toLowerCase();
   let read = readItems(index, masked);
-  const repeated = read.items.length === 0 ? repeatedLines(index, parts.quoted, lowBody) : null;
-  if (repeated) read = { ...read, items: repeated, unknown: [], unknownRequested: false };
+  const repeated = repeatedLines(index, parts.quoted, lowBody);
+  if (repeated && read.items.length === 0) read = { ...read, items: repeated, unknown: [], unknownRequested: false };
+  else if (repeated && read.items.every((l) => repeated.some((r) => r.sku === l.sku))) {
+    // "як минулого разу, тільки шлангів не 2 а 4": the quoted lines again, those said now over them
+    const now = new Map(read.items.map((l) => [l.sku, l]));
+    read = { ...read, items: repeated.map((l) => now.get(l.sku) ?? l) };
+  }
   const hasItems = read.items.length > 0 || read.unknown.length > 0;
   // nothing from the catalog, and the unknown things were only asked about, or named in thanks
   const onlyAskedOrThanked =

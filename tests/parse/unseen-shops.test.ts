@@ -924,6 +924,31 @@ describe("'same as last time' above the shop's quoted confirmation", () => {
   });
 });
 
+describe("'as last time' with its changes", () => {
+  const text = [
+    "Добрий день, повторіть будь ласка як минулого разу, тільки шлангів не 2 а 4 і гелю не треба.",
+    "",
+    "-----Original Message-----",
+    "From: orders@shop.example",
+    "Sent: Tuesday, February 17, 2026 15:02",
+    "Subject: замовлення 118",
+    "",
+    "> шланг садовий 25 м – 2 шт, гель для душу Fresh 500 мл – 3 шт, Steel bowl 1 l – 1 шт",
+  ].join("\n");
+  it("orders the quoted lines again, with an amount changed and a line taken out", () => {
+    expect(lines(text)).toEqual(["BOWL:1", "HOSE-25:4"]);
+  });
+  // guards: passed before as well (the quoted lines are now merged with the ones said, so it could fail)
+  it("repeats nothing when the last order is only compared with", () => {
+    const compared =
+      "шланг садовий 25 м — 4 шт (не 2 як минулого разу)\n\n> шланг садовий 25 м – 2 шт\n> гель для душу Fresh 500 мл – 3 шт";
+    expect(lines(compared)).toEqual(["HOSE-25:4"]);
+  });
+  it("leaves out a line 'not needed this time'", () => {
+    expect(lines(text.replace("і гелю не треба", "і гель цього разу не треба"))).toEqual(["BOWL:1", "HOSE-25:4"]);
+  });
+});
+
 describe("'as last time' above a messenger's forward", () => {
   const text = [
     "Повторите пожалуйста как в прошлый раз, но без геля. В понедельник, адрес тот же",
