@@ -25,7 +25,7 @@ const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 const STREET_IN_PART = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "iu");
 
 const MARKER =
-  /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to|ship to|send to)(?![\p{L}])\s*[:\-–—]?\s*/giu;
+  /(?<![\p{L}])(адрес доставки|адреса доставки|адрес|адреса|адресу|адресою|по адресу|за адресою|delivery address|shipping address|address|deliver to|ship to|send to|(?:доставка|delivery|shipping)(?=\s*:))(?![\p{L}])\s*[:\-–—]?\s*/giu;
 
 const SAME =
   /^(тот же|той же|тот самый|прежний|прежн|старый|как в прошлый|как раньше|та сама|той самий|той же|такий же|як минулого|як раніше|same|the same|as before|as usual|as always|как всегда|як завжди)/iu;
@@ -172,11 +172,24 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     // "deliver to the shop: Lindengracht 77": what the place is, then where it is
     const label = /^[^:\d\n]{1,25}:\s*(?=\S)/u.exec(rest);
     if (label) start += label[0].length;
+    // "Доставка: 05.06.2026, Košice, Hlavná 33", "Delivery: Friday, 12 Rue …": the day first, then the place
+    const delivery = /^(?:доставка|delivery|shipping)$/iu.test(m[1] ?? "");
+    if (delivery) {
+      const day = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*,\s*/u.exec(text.slice(start));
+      if (day) start += day[0].length;
+      const said = stops.find((sp) => sp.start <= start + 3 && sp.end > start);
+      if (said) start = said.end + (/^[\s,.]*/u.exec(text.slice(said.end))?.[0].length ?? 0);
+      // ("Доставка: завтра", "delivery: Friday": a day said, no place; a street needs its number)
+      if (!/\p{L}[^\n]*\d|\d[^\n]*\p{L}/u.test(text.slice(start, endOf(text, start, stops)))) continue;
+    }
     const end = trimParts(text, start, endOf(text, start, stops));
     const value = clean(text.slice(start, end));
     if (value.length >= 3 && /[\p{L}]/u.test(value)) {
       if (/^(доставки|delivery)$/i.test(value)) continue;
-      return { value, same: false, span: { start: m.index ?? 0, end }, confidence: 0.85 };
+      // ("Доставка: Полтавська обл., с. Степове, вул. …": cut before the house number, the street finds it)
+      if (delivery && !/\d/.test(value)) continue;
+      // (after "Доставка:" the day said before the place stays a date: only the place is masked)
+      return { value, same: false, span: { start: delivery ? start : (m.index ?? 0), end }, confidence: 0.85 };
     }
   }
   if (

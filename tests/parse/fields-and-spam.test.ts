@@ -71,6 +71,20 @@ describe("fields around an order", () => {
     expect(read(text).address).toBe(address);
   });
 
+  it("'Доставка:' leads the place, after the day said first, which stays the delivery date", () => {
+    const r = read("Чай зелений 2 шт.\nДоставка: 12.05.2026, Košice, Hlavná 33 (склад).");
+    expect(r.address).toBe("Košice, Hlavná 33 (склад)");
+    expect(r.deliveryDate).toBe("2026-05-12");
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["Чай зелений 2 шт. Доставка: завтра до обіду", null],
+    ["Чай зелений 2 шт. Доставка: Полтавська обл., с. Степове, вул. Шевченка 1", "с. Степове, вул. Шевченка 1"],
+  ])("'Доставка:' with no place, or cut before its number, leaves the address to the street: %s", (text, address) => {
+    expect(read(text).address).toBe(address);
+  });
+
   it.each([
     // "as always" is the same address as before, not an address
     "2 green tea, address as always. wed",
