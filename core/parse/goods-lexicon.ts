@@ -2212,6 +2212,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   // a pool's hose, a fisherman's line: "плавающий", "плаваючий", "floating"
   ["floating", ["плавающ", "плаваюч", "плавуч", "=floating", "=float"]],
   // fabrics and haberdashery
+  // "нитки … цв. 101": a colour number, said "цвет 101", "колір 101", "colour 101"
+  ["colour", ["=цв", "=цвет", "=цвета", "=цветом", "=колір", "=кольору", "=кольором", "=color", "=colour"]],
   ["calico", ["=бязь", "=бязи", "=бязью", "=calico"]],
   ["linen", ["=лён", "=лен", "=льна", "=льон", "=льону", "=льняной", "=льняная", "=лляний", "=лляна", "=linen"]],
   ["wool", ["шерст", "=вовна", "=вовни", "=вовняний", "=вовняна", "=wool", "=woollen", "=woolen"]],

@@ -704,14 +704,19 @@ function markDescribed(tokens: Token[], described: Array<[number, number]>): Tok
   });
 }
 
-/** "1) …", "2. …" at line starts are list numbers, not amounts. */
+const DITTO = /^[ \t]*(?:[-–—]+[ \t]*\/\/[ \t]*[-–—]+|〃|[-–—]"[-–—])(?=[ \t])/gmu;
+
+/**
+ * "1) …", "2. …" at line starts are list numbers, not amounts; "-//-", "〃" at a line's start say "the same
+ * as above", which the line's own words then vary ("-//- белые 10 шт"), as if the mark were not there.
+ */
 function stripEnumerators(text: string): string {
   const dotted = text.match(/^\s*\d{1,2}\.\s+\p{L}/gmu)?.length ?? 0;
-  return text.replace(
-    /^(\s*)(\d{1,2})([.)])(\s+)(?=[\p{L}«"'])/gmu,
-    (m, sp: string, n: string, p: string, after: string) =>
+  return text
+    .replace(DITTO, (m) => " ".repeat(m.length))
+    .replace(/^(\s*)(\d{1,2})([.)])(\s+)(?=[\p{L}«"'])/gmu, (m, sp: string, n: string, p: string, after: string) =>
       p === ")" || dotted >= 2 ? sp + " ".repeat(n.length + 1) + after : m,
-  );
+    );
 }
 
 /**

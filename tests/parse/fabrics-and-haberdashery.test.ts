@@ -20,6 +20,8 @@ const fabrics: Catalog = {
     { sku: "BIAS-WH", name: "Косая бейка атласная 15 мм, белая", unit: "m", price: 12 },
     { sku: "PLAID", name: "Плед флисовый 150×200 серый", unit: "pcs", price: 900 },
     { sku: "TH-227", name: "Нитки Gamma 40/2 200 м, цв. 227 графит", unit: "pcs", price: 35 },
+    { sku: "TH-101", name: "Нитки Gamma 40/2 200 м, цв. 101 белый", unit: "pcs", price: 35 },
+    { sku: "ZIP-TR-60-WH", name: "Молния трактор Т5 разъёмная 60 см, белая", unit: "pcs", price: 70 },
     { sku: "TH-CONE", name: "Нитки Gamma 40/2 бобина 5000 ярд (4570 м), чёрные", unit: "pcs", price: 390 },
     { sku: "BLANKET", name: "Одеяло детское 110×140", unit: "pcs", price: 1100 },
   ],
@@ -36,9 +38,14 @@ describe("fabrics and haberdashery named in another language", () => {
     ["2 rolls of the black 10mm fusible edge tape", ["EDGE-10:2"]],
     ["bias binding white, 30 m", ["BIAS-WH:30"]],
     ["ґудзики джинсові 17 мм — 3 уп.", ["BTN-17:3"]],
+    // "цвет 101" is the name's "цв. 101"
+    ["нитки гамма 40/2 цвет 227 10 шт, цвет 101 5 шт", ["TH-101:5", "TH-227:10"]],
     // yards are a length: "5000 yd" is the cone's size, never five thousand spools
     ["graphite 227 x 10, and Gamma 5000 yd cones black x2", ["TH-227:10", "TH-CONE:2"]],
     // guards: passed before as well
+    // ("-//-" at a line's start is "the same as above": on this small catalog its marks were harmless
+    // before; on a full one they broke the line, and the mark is now read as blank)
+    ["молния трактор 60 см черная 20 шт\n-//- белая 10 шт", ["ZIP-TR-60-WH:10", "ZIP-TR-60:20"]],
     // ("флисовый" stays a word of "fleece" now that "флис" is one)
     ["a fleece blanket", ["PLAID:1"]],
     ["молния трактор 60 см черная 20 шт", ["ZIP-TR-60:20"]],
