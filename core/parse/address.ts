@@ -20,6 +20,12 @@ const NUMBER_FIRST_STREET =
 const POSTCODE_TOWN =
   /(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}[ \t]+\d+[a-z]?,[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[\p{Lu}][\p{L}-]+/gu;
 
+/** "Берлин, Зонненаллее 50", "Бривибас 100, Рига", "Košice, Hlavná 33": a town and a name with a number. */
+const TOWN_AND_NUMBER =
+  /(?<![\p{L}\d])(?:[\p{Lu}][\p{Ll}'’-]{2,},[ \t]+[\p{Lu}][\p{L}'’-]{3,}(?:[ \t-][\p{Lu}][\p{L}'’-]+)?[ \t]+\d{1,4}[\p{L}]?(?![\d.,]*\d)(?![ \t]*[\d(+-])(?![ \t]*(?:шт|pcs|кг|kg|л|l|м|m|мм|mm|см|cm|уп|%))|[\p{Lu}][\p{L}'’-]{3,}(?:[ \t-][\p{Lu}][\p{L}'’-]+)?[ \t]+\d{1,4}[\p{L}]?,[ \t]*[\p{Lu}][\p{Ll}'’-]{2,}(?![\p{L}]))/gu;
+/** A word of delivery said before the place, in its line. */
+const DELIVERY_NEAR = /(доставк|достав|привез|отправ|відправ|deliver|ship|send)/iu;
+
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 /** A street word anywhere in one comma part (not global: `test` keeps no position). */
 const STREET_IN_PART = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "iu");
@@ -352,6 +358,19 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       candidates.push({ start, end, score: 0.6 });
     }
   }
+  // "Доставка в пятницу. Берлин, Зонненаллее 50", "доставка на Бривибас 100, Рига": a town and a name with
+  // its house number, said where the goods go, with no street word
+  if (candidates.length === 0)
+    for (const m of text.matchAll(TOWN_AND_NUMBER)) {
+      const start = m.index ?? 0;
+      const before = text.slice(Math.max(0, start - 80), start);
+      const sentenceStart = Math.max(before.lastIndexOf("\n"), -1);
+      if (!DELIVERY_NEAR.test(before.slice(sentenceStart + 1))) continue;
+      const end = start + m[0].length;
+      if ([...blockers, ...stops].some((b) => end > b.start && start < b.end)) continue;
+      candidates.push({ start, end, score: 0.5 });
+      break;
+    }
   const best = candidates.sort((a, b) => b.score - a.score || a.start - b.start)[0];
   if (!best) return none;
   // "Café Kranich, Oderberger Str. 17": the place's own name is no part of the address, nor an order line

@@ -71,6 +71,18 @@ describe("fields around an order", () => {
     expect(read(text).address).toBe(address);
   });
 
+  it.each([
+    ["Чай зелений 2 шт. Доставка в п'ятницю. Берлин, Зонненаллее 50.", "Берлин, Зонненаллее 50"],
+    ["Чай зелений 2 шт. Доставка 5 марта на Бривибас 100, Рига.", "Бривибас 100, Рига"],
+  ])("a town and a street with no street word, where the goods go: %s", (text, address) => {
+    expect(read(text).address).toBe(address);
+  });
+
+  // guards: passed before as well
+  it("a name before a phone is no street", () => {
+    expect(read("Чай зелений 2 шт, привеземо в четвер. ТОВ Гараж-Сервіс, Андрій 8 999 010-20-30").address).toBeNull();
+  });
+
   it("'Доставка:' leads the place, after the day said first, which stays the delivery date", () => {
     const r = read("Чай зелений 2 шт.\nДоставка: 12.05.2026, Košice, Hlavná 33 (склад).");
     expect(r.address).toBe("Košice, Hlavná 33 (склад)");
