@@ -756,6 +756,15 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       add(postings, k, idx);
       compoundKeys.add(k);
     }
+    // "Відеореєстратор", "Електромагнітний замок": a name word made of a prefix and a word is said by that
+    // word alone too ("реєстратор", "замок магнітний")
+    for (const t of tokensOfName) {
+      const tail = t.kind === "word" ? COMPOUND_HEAD.exec(t.low)?.[2] : undefined;
+      const key = tail ? tokenize(tail)[0]?.key : undefined;
+      if (!key || entry.vocab.has(key)) continue;
+      entry.vocab.add(key);
+      add(postings, key, idx);
+    }
     textWords.push({ name: variants[0] ?? [], other: variants.slice(1).flat() });
     for (const c of pcodes) add(codes, c, idx);
     for (const c of modelNumbers) add(codes, c, idx);
@@ -779,17 +788,6 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         add(postings, key, p.idx);
       }
   for (const num of plainNumbers) codes.delete(`~${num}`);
-  // "Відеореєстратор", "Електромагнітний замок": a name word made of a prefix and a word is said by that
-  // word alone too ("реєстратор", "замок магнітний")
-  products.forEach((p, j) => {
-    for (const t of tokenize(p.product.name)) {
-      const tail = t.kind === "word" ? COMPOUND_HEAD.exec(t.low)?.[2] : undefined;
-      const key = tail ? tokenize(tail)[0]?.key : undefined;
-      if (!key || p.vocab.has(key)) continue;
-      p.vocab.add(key);
-      add(postings, key, j);
-    }
-  });
   // "пурпл 1тб", an alias of the 1 TB drive only: its nickname is the family's, so "пурпл 4тб" meets the 4 TB
   // one too (a family is the products whose names have the same words, told apart by numbers and codes)
   const nameWordSet = new Set(textWords.flatMap((w) => w.name));

@@ -85,11 +85,16 @@ function repeatedLines(index: CatalogIndex, quoted: string, lowBody: string): Pa
     ...wordKeysOf(EXCEPT.exec(lowBody)?.[3] ?? ""),
     ...[...lowBody.matchAll(NOT_NEEDED)].flatMap((m) => wordKeysOf(m[1] ?? "")),
   ];
-  // the word said of a line: in its text, or in its product's name ("камер" of "DS-2CD1343G2-I – 10 шт")
-  const said = (l: ParsedLine, word: string) =>
-    [...wordKeysOf(l.source ?? ""), ...wordKeysOf(index.bySku.get(l.sku)?.product.name ?? "")].some((k) =>
-      sameWord(word, k),
-    );
+  // the words said of a line: in its text, or in its product's name ("камер" of "DS-2CD1343G2-I – 10 шт")
+  const words = new Map<ParsedLine, string[]>();
+  const said = (l: ParsedLine, word: string) => {
+    let keys = words.get(l);
+    if (!keys) {
+      keys = [...wordKeysOf(l.source ?? ""), ...wordKeysOf(index.bySku.get(l.sku)?.product.name ?? "")];
+      words.set(l, keys);
+    }
+    return keys.some((k) => sameWord(word, k));
+  };
   const items = readItems(index, quoted).items.filter((l) => !left.some((x) => said(l, x)));
   // "тільки камер не 10 а 6": the amount of a line, changed
   for (const m of lowBody.matchAll(AMOUNT_CHANGED)) {
@@ -104,7 +109,7 @@ function repeatedLines(index: CatalogIndex, quoted: string, lowBody: string): Pa
 /** "дисків не треба", "клей цього разу не треба": a word of the goods a repeat leaves out. */
 const NOT_NEEDED =
   /([\p{L}'’]{3,})(?:\s+(?:цього|этот|в этот|this|цей|раз|разу|time))*\s+(?:не\s+(?:треба|потрібно|потрібні|надо|нужно|нужны|нужен|нужна)|no longer needed|not needed)(?![\p{L}])/gu;
-/** "камер не 10 а 6", "cameras 6 not 10" is the other way: a word, the amount taken back, the amount now. */
+/** "камер не 10 а 6": a word of the line, the amount taken back, the amount now. */
 const AMOUNT_CHANGED = /([\p{L}'’]{3,})\s+не\s+(\d+)\s*,?\s*(?:а|a)\s+(\d+)(?!\d)/gu;
 
 function spansOf(text: string, re: RegExp): Span[] {

@@ -464,9 +464,9 @@ function toCatalogQty(
       return { qty: roundQty(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
     // "60 kg" of "stones 10–15 cm, 20 kg box": the one weight the name gives, when its size is another kind
-    const held = p.attrs.filter((a) => a.dim === q.dim && a.base);
-    if (held.length === 1 && held[0]?.base) {
-      const r = q.base / held[0].base;
+    const weights = p.attrs.filter((a) => a.dim === q.dim && a.base);
+    if (weights.length === 1 && weights[0]?.base) {
+      const r = q.base / weights[0].base;
       if (r >= 1 && Math.abs(r - Math.round(r)) < 0.01) return { qty: Math.round(r), exact: true };
     }
     return { qty: q.value, exact: false };
