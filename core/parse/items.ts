@@ -733,8 +733,13 @@ function modelDigits(index: CatalogIndex, tokens: Token[], i: number): boolean {
   const near = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter(
     (w): w is Token => w?.kind === "word" && w.key.length > 2 && !w.key.startsWith("#u"),
   );
+  return wordOfOwners(index, near, owners, 0.8);
+}
+
+/** One of the words said beside a code or a number is a word of the products that code names. */
+function wordOfOwners(index: CatalogIndex, near: Token[], owners: number[], minSim: number): boolean {
   return near.some((w) =>
-    matchWord(index, w.key).some((m) => m.sim >= 0.8 && owners.some((o) => index.products[o]?.vocab.has(m.key))),
+    matchWord(index, w.key).some((m) => m.sim >= minSim && owners.some((o) => index.products[o]?.vocab.has(m.key))),
   );
 }
 
@@ -754,9 +759,7 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
     const owners = index.codes.get(`X${n.raw}`);
     if (!owners) return false;
     const near = [tokens[i - 1], tokens[i + 2]].filter((w): w is Token => w?.kind === "word" && w.key.length > 0);
-    return near.some((w) =>
-      matchWord(index, w.key).some((m) => m.sim >= 0.9 && owners.some((o) => index.products[o]?.vocab.has(m.key))),
-    );
+    return wordOfOwners(index, near, owners, 0.9);
   };
   // "HP 26X x1", "12A": a model the catalog names so, not twenty-six times or twelve amperes
   const numX = (_t: Token, i: number) => {
