@@ -883,11 +883,8 @@ function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
   return out;
 }
 
-/** Words for a memory or disk capacity, and the unit the catalog writes glued to the number. */
-const CAPACITY: Array<[RegExp, string]> = [
-  [/^(gb|гб|gig|gigs|гиг|гига|гигов|гіга|гігів|гігабайт|гигабайт|гигабайта|gigabytes?)$/u, "GB"],
-  [/^(tb|тб|тера|терабайт|терабайта|terabytes?)$/u, "TB"],
-];
+/** A capacity's rating key (see `attributeUnit`: "гб", "gigs", "тб") → how the catalog writes it. */
+const CAPACITY: Readonly<Record<string, string>> = { "#ugb": "GB", "#utb": "TB" };
 
 /**
  * "3 на 2,5", "3 x 2.5" → one part-number token when the catalog knows it ("3x2,5"); "500 гб" → "500GB"
@@ -899,7 +896,7 @@ function joinDimensions(index: CatalogIndex, tokens: Token[]): Token[] {
     const a = tokens[i] as Token;
     // "500 гб", "16 gigs", "1 tb": a capacity the catalog writes "500GB", never an amount
     const unit = tokens[i + 1];
-    const capacity = unit?.kind === "word" ? CAPACITY.find(([re]) => re.test(unit.low))?.[1] : undefined;
+    const capacity = unit?.kind === "word" ? CAPACITY[unit.key] : undefined;
     if (a.kind === "num" && !a.worded && unit && capacity && index.codes.has(codeKey(`${a.raw}${capacity}`))) {
       const raw = `${a.raw}${capacity}`;
       out.push({ kind: "code", raw, low: raw.toLowerCase(), key: codeKey(raw), start: a.start, end: unit.end });
