@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS, soldBy } from "./lexicon.js";
+import { COLOURS, containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS, soldBy } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -523,11 +523,10 @@ const COMPOUND_HEAD =
   /^(відео|видео|video|фото|photo|електро|электро|electro|гідро|гидро|hydro|термо|thermo)(\p{L}{5,})$/u;
 
 /** Words that tell goods of one family apart, said in an alias: never the family's nickname. */
-const TELLS_APART = new Set(
-  "white red yellow green blue black pink purple orange grey brown silver gold small big cold warm jar can box bag bucket bottle"
-    .split(" ")
-    .map((k) => `#${k}`),
-);
+const TELLS_APART = new Set([
+  ...COLOURS,
+  ..."silver gold small big cold warm jar can box bag bucket bottle".split(" ").map((k) => `#${k}`),
+]);
 
 /** The words of a name without its ratings ("TB", "Вт"): names alike but for their numbers share it. */
 function familyOf(nameWords: string[]): string {

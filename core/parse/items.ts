@@ -10,6 +10,7 @@ import {
   WITHOUT_KEYS,
 } from "./catalog-index.js";
 import {
+  COLOURS,
   CONJUNCTIONS,
   CORRECTIONS,
   containerKind,
@@ -1168,19 +1169,6 @@ function colourHeadBefore(text: string, at: number): { keys: string[]; start: nu
 /** "на нього ж", "на него же", "for it", "для него": the item refers to the one just named. */
 const FOR_IT = /(^|\s)(на|для|до|к|for|to)\s+(него|нього|неё|неї|нее|нему|ньому|it|them|них|їх|нього ж|него же)(\s|$)/u;
 
-const COLOURS = new Set([
-  "#white",
-  "#red",
-  "#yellow",
-  "#green",
-  "#blue",
-  "#black",
-  "#pink",
-  "#purple",
-  "#orange",
-  "#grey",
-  "#brown",
-]);
 const CORRECTION_START = /^(хотя|хоча|although)$/u;
 const INSTEAD = /^(замість|вместо|instead)$/u;
 const PRONOUN = /^(i|we|you|я|мы|ми|ты|ти|вы|ви)$/u;

@@ -357,6 +357,21 @@ export function countUnit(low: string): "piece" | "pack" | undefined {
   return undefined;
 }
 
+/** The concept keys of colours (see `normalize.ts`): a variant said of goods of one kind. */
+export const COLOURS: ReadonlySet<string> = new Set([
+  "#white",
+  "#red",
+  "#yellow",
+  "#green",
+  "#blue",
+  "#black",
+  "#pink",
+  "#purple",
+  "#orange",
+  "#grey",
+  "#brown",
+]);
+
 /** Conjunctions that separate items in a list. */
 export const CONJUNCTIONS = set("и", "і", "й", "та", "and", "&", "плюс", "plus");
 
