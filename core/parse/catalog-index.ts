@@ -640,6 +640,17 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         if (t.kind !== "code") return;
         // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
         if (t.key.length >= 2) pcodes.add(t.key);
+        // "DHI-NVR2116HS-S3", "DH-IPC-HFW2441S-S": the maker's letters before a dash are left out as often
+        // as written ("NVR2116HS-S3", "IPC-HFW2441S-S")
+        for (const m of t.raw.matchAll(/(?<=^(?:\p{L}{1,4}-)+)/gu)) {
+          const rest = t.raw.slice(m.index);
+          // never a series number left alone ("CS-M6100" of a cassette is no "M6100" derailleur)
+          if (/\d.*\d.*\d/.test(rest) && (rest.match(/\p{L}/gu)?.length ?? 0) >= 3) pcodes.add(codeKey(rest));
+        }
+        // "TN-243BK", "DDF484Z": the letters after a model's number name its colour or kit; the model said
+        // without them ("tn-243", "ddf484") is each of them, told apart by the words said with it
+        const stem = /^(\p{L}{2,}-?\d{3,})\p{L}{1,3}$/u.exec(t.raw)?.[1];
+        if (stem) pcodes.add(codeKey(stem));
         // "DCD796P2", "HDW1431T1": the model's number between its letters, which customers say alone
         // ("деволт 796", "дахуа 1431 купольні"); see `modelDigits` in items
         // (after three letters: "P180", "ER5356" are a grade said with its number)

@@ -33,7 +33,7 @@ import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
 const NOT_ITEM =
-  /^(достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі|how|much|many|whats|what's|min|minimum|max|maximum|guys|folks|team)$/u;
+  /^(хотя|хоча|purchase|confirm|pickup|достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі|how|much|many|whats|what's|min|minimum|max|maximum|guys|folks|team)$/u;
 
 export interface ItemsResult {
   items: ParsedLine[];
@@ -377,7 +377,7 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       next?.kind === "num" &&
       next.worded &&
       next.value !== undefined &&
-      (next.value === 10 || next.value === 12) &&
+      (next.value === 10 || next.value === 12 || next.value === 100) &&
       value < 10 &&
       !t.measure &&
       !next.measure &&
@@ -388,7 +388,7 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     }
     const half = (prev && HALF_WORDS.has(prev.low)) || (prev?.low === "a" && prev2 && HALF_WORDS.has(prev2.low));
     // "half a dozen", "пів дюжини", "пол десятка"
-    if (half && t.worded && !t.measure && (value === 12 || value === 10)) value /= 2;
+    if (half && t.worded && !t.measure && (value === 12 || value === 10 || value === 100)) value /= 2;
     const q: Qty = {
       value,
       kind: "count",
@@ -398,7 +398,8 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
       times: prev?.kind === "x",
       each: prev?.low === "по" || saysEach(tokens, i + 1),
       // ("пару пар", "пару штук": two of them)
-      pair: t.worded === true && PAIR_WORD.test(t.low) && !tokens[i + 1]?.count,
+      // ("пару десятков": tens, no pair)
+      pair: t.worded === true && PAIR_WORD.test(t.low) && !tokens[i + 1]?.count && value === 2,
     };
     sawCorrection = false;
     replaced = undefined;
@@ -1017,11 +1018,27 @@ function namesOtherThing(index: CatalogIndex, res: Resolution, named: number[], 
   return !matchWord(index, next.key).some((m) => m.sim >= 0.72);
 }
 
+/**
+ * "ABC-HFW2441S-S", "ddf484": a part number the catalog does not know is named as an unknown good, never
+ * dropped; never a size ("50х1м"), an order or VAT number ("PO-2026-0311", "DE287654321") or a VIN.
+ */
+function partNumber(t: Token, before?: Token): boolean {
+  return (
+    t.kind === "code" &&
+    /^[A-Za-z][A-Za-z0-9/-]{4,}$/.test(t.raw) &&
+    /[A-Za-z].*[A-Za-z]/.test(t.raw) &&
+    /\d.*\d.*\d/.test(t.raw) &&
+    !/\d[xх×*]\d/iu.test(t.raw) &&
+    !/^po\b|^[a-z]{2}\d{8,}$|\/20\d\d$/i.test(t.raw) &&
+    !/^(vin|po|№|#|order|invoice|замовлення|заказ|счет|счёт|рахунок)$/iu.test(before?.low ?? "")
+  );
+}
+
 function contentWords(tokens: Token[], skip: Set<number>): Token[] {
   return tokens.filter(
     (t, i) =>
       !skip.has(i) &&
-      t.kind === "word" &&
+      (t.kind === "word" || partNumber(t, tokens[i - 1])) &&
       !FILLERS.has(t.low) &&
       !INDEX_STOP.has(t.low) &&
       !CONJUNCTIONS.has(t.low) &&
@@ -1597,6 +1614,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         });
       else if (next?.kind === "word" && next.measure)
         hints.push({ base: t.value * next.measure.factor, dim: next.measure.dim, at: i });
+      // "метрів 30": the unit said before the amount, as after it
+      else if (prev?.kind === "word" && prev.measure && unitBefore(toks, i))
+        hints.push({ base: t.value * prev.measure.factor, dim: prev.measure.dim, at: i });
       else if (
         !t.worded &&
         (t.value >= 10 || isShadeNumber(t)) &&
@@ -2329,7 +2349,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       );
     if ((accepted.length === 0 || dupOnly) && !g.past && !g.negation) {
       const content = contentWords(toks, skip);
-      const words = content.filter((t) => /\p{L}{3,}/u.test(t.raw));
+      const words = content.filter((t) => /\p{L}{3,}/u.test(t.raw) || t.kind === "code");
       const cue =
         qtys.length > 0 ||
         g.sentence.info ||

@@ -83,6 +83,11 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
   ["десятков", 10],
   ["десятків", 10],
   ["дюжин", 12],
+  // "пів сотні", "пару сотен": hundreds ("пачку сотню" is a pack of a hundred, no amount)
+  ["сотни", 100],
+  ["сотні", 100],
+  ["сотен", 100],
+  ["сотень", 100],
   ["полтора", 1.5],
   ["полторы", 1.5],
   // uk
@@ -638,6 +643,11 @@ export const FILLERS = set(
   "some",
   "more",
   "please",
+  // "please prepare:", "please find our PO below"
+  "prepare",
+  "find",
+  "below",
+  "following",
   "pls",
   "plz",
   "thanks",

@@ -291,6 +291,8 @@ export function editDistance(a: string, b: string, max: number): number {
 const ENDING =
   /^(|a|i|u|e|o|ia|iu|ie|ii|oi|ei|ai|om|em|am|ah|ih|im|ami|imi|iami|ov|ev|iv|as|os|us|is|ogo|ego|omu|emu|oe|aia|uiu|iia|s|es|n|an|k|ok|ek|ik|ka|ki|ku|ke|kom|koi|ski|ska|sku|skoe|skogo|skoi|ovi|ova|ovu|ove|ovoi|ovogo|ovaia|ovuiu|evi|eva|evu|nii|nia|niu|noi|nogo|na|nu|ni|ne|no|nim|chik|chka|chki|chku|chkoi|echka|echku|echki|ochka|ochku|ochki|ochek|iki|iok|ek|uiu|ta|tu|ti|te|kov|kam|kami|kah|kiv)$/;
 
+const ADJECTIVE_END = /^(a|i|u|e|o|ii|oi|ogo|ego|omu|emu|ih|im|imi|oe|aia|uiu|iia)$/;
+
 function consonants(s: string): string {
   let out = "";
   for (let i = 1; i < s.length; i++) {
@@ -355,6 +357,8 @@ export function wordSimilarity(a: string, b: string): number {
   const endings = ENDING.test(ra) && ENDING.test(rb);
   if (p >= 4 && ra.length <= 4 && rb.length <= 4 && endings) return 0.9;
   if (p >= 3 && Math.min(la, lb) <= 4 && ra.length <= 1 && rb.length <= 1) return 0.85;
+  // "митого" / "митий", "сухого" / "сухий": a three-letter stem with an adjective's endings
+  if (p === 3 && ADJECTIVE_END.test(ra) && ADJECTIVE_END.test(rb) && Math.max(ra.length, rb.length) >= 2) return 0.85;
   if (p >= 5 && endings) return 0.8;
   if (cognates(a, b) || borrowedAdjective(a, b) || borrowedAdjective(b, a)) return 0.8;
   // "хакка" for "Hakkapeliitta", "конти" for "Continental": a long name cut short by the one who says it

@@ -182,3 +182,65 @@ function linesOfParsed(text: string): { lines: string[]; unknown: string[] } {
   const r = parseMessage({ text, receivedAt: "2026-03-02T10:00:00Z" }, createCatalogIndex(alarms));
   return { lines: r.items.map((l) => `${l.sku}:${l.qty}`).sort(), unknown: r.unknownItems.map((u) => u.text) };
 }
+
+// part numbers with the maker's letters in front, and model codes with a kit or colour letter after
+const parts: Catalog = {
+  currency: "EUR",
+  products: [
+    { sku: "CAM-21", name: "IP camera Vizor VZ-IPC-HFW2121S-S (2.8 mm) 2 MP", unit: "pcs", price: 80 },
+    { sku: "CAM-41", name: "IP camera Vizor VZ-IPC-HFW2141S-S (2.8 mm) 4 MP", unit: "pcs", price: 95 },
+    { sku: "NVR-16", name: "Vizor recorder VZI-NVR4116HS-S3 16 channels", unit: "pcs", price: 240 },
+    { sku: "CS-12", name: "Rotor CS-M7100 cassette 12-speed", unit: "pcs", price: 70 },
+    { sku: "DR-Z", name: "Toolex TDF484Z 18V drill driver – body only", unit: "pcs", price: 110 },
+    { sku: "DR-RTJ", name: "Toolex TDF484RTJ 18V drill driver – 2x 5.0Ah, charger, case", unit: "pcs", price: 330 },
+    { sku: "TN-BK", name: "Printo TN-343BK toner black", unit: "pcs", price: 40 },
+    { sku: "TN-C", name: "Printo TN-343C toner cyan", unit: "pcs", price: 45 },
+    { sku: "CABLE-BOX", name: "Cable KVK 2x0.75 outdoor, box 200 m", unit: "pcs", price: 60 },
+    { sku: "CABLE-M", name: "Кабель КВК 2х0.75 зовнішній (на відріз)", unit: "m", price: 0.4 },
+  ],
+};
+const readParts = linesOf(parts);
+
+describe("part numbers said shorter than the catalog writes them", () => {
+  it.each([
+    // the maker's letters before a dash are left out ("IPC-HFW2141S-S", "NVR4116HS-S3")
+    ["IPC-HFW2141S-S 2.8 — 6 шт\nNVR4116HS-S3 — 1 шт", ["CAM-41:6", "NVR-16:1"]],
+    ["HFW2121S-S x4", ["CAM-21:4"]],
+    // the model without its kit letters, told apart by the words said with it
+    ["tdf484 body only x2", ["DR-Z:2"]],
+    ["tn-343 cyan 3 pcs", ["TN-C:3"]],
+    // guards: passed before as well
+    ["TDF484RTJ 1 pc", ["DR-RTJ:1"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readParts(text)).toEqual(lines);
+  });
+
+  it("a cassette's series number is no code of its own ('M7100' of a derailleur the shop lacks)", () => {
+    const r = parseMessage(
+      { text: "переключатель задний M7100 1 шт", receivedAt: "2026-03-02T10:00:00Z" },
+      createCatalogIndex(parts),
+    );
+    expect(r.items).toEqual([]);
+  });
+
+  it("a part number the catalog lacks is surfaced as an unknown good, an order number is not", () => {
+    const r = parseMessage(
+      { text: "PO-2026-0311\nABC-HFW9999X-Z 6 шт\nTDF484Z 1 шт", receivedAt: "2026-03-02T10:00:00Z" },
+      createCatalogIndex(parts),
+    );
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`)).toEqual(["DR-Z:1"]);
+    expect(r.unknownItems.map((u) => u.text)).toEqual(["ABC-HFW9999X-Z"]);
+  });
+});
+
+describe("a length said before its number", () => {
+  it.each([
+    // "метрів 30" is thirty metres: the cable cut to length, not 0.15 of the 200 m box
+    ["кабель КВК 2х0.75 метрів 30", ["CABLE-M:30"]],
+    // guards: passed before as well
+    ["кабель КВК 2х0.75 30 м", ["CABLE-M:30"]],
+    ["кабель КВК 2х0.75 бухта 2 шт", ["CABLE-BOX:2"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readParts(text)).toEqual(lines);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCatalogIndex, parseMessage } from "../../core/parse/index.js";
 import type { Catalog } from "../../core/types.js";
+import { linesOf } from "../support/builders.js";
 
 // a small stationery-and-household shop, written for these tests
 const catalog: Catalog = {
@@ -202,5 +203,34 @@ describe("a pack size in parentheses picks the variant", () => {
     ["вологі серветки (60 шт) x 2", ["WIPE-60:2"]],
   ])("%s", (text, want) => {
     expect(lines(text)).toEqual(want);
+  });
+});
+
+// sand in bags and big bags, cable by the metre
+const yard: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "SAND-40", name: "Пісок річковий митий, мішок 40 кг", unit: "pcs", price: 65 },
+    { sku: "SAND-BB", name: "Пісок річковий митий, біг-бег 1 т", unit: "pcs", price: 1150 },
+    { sku: "SAND-Q", name: "Пісок кар'єрний, біг-бег 1 т", unit: "pcs", price: 950 },
+    { sku: "UTP-M", name: "Кабель UTP cat.5e внутрішній, м", unit: "m", price: 12 },
+  ],
+};
+const readYard = linesOf(yard);
+
+describe("short adjectives and hundreds", () => {
+  it.each([
+    // "митого" is "митий": a three-letter stem with an adjective's ending
+    ["піску митого 400 кг", ["SAND-40:10"]],
+    ["піску митого в мішках кіл 400", ["SAND-40:10"]],
+    // hundreds in words
+    ["пів сотні метрів кабелю utp", ["UTP-M:50"]],
+    // guards: passed before as well
+    ["пару сотен метров кабеля utp", ["UTP-M:200"]],
+    ["две сотни метров кабеля utp", ["UTP-M:200"]],
+    ["полсотни метров кабеля utp", ["UTP-M:50"]],
+    ["пару десятков метров кабеля utp", ["UTP-M:20"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readYard(text)).toEqual(lines);
   });
 });
