@@ -1617,6 +1617,16 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "метрів 30": the unit said before the amount, as after it
       else if (prev?.kind === "word" && prev.measure && unitBefore(toks, i))
         hints.push({ base: t.value * prev.measure.factor, dim: prev.measure.dim, at: i });
+      // "12V 5A", "9 Вт": a small rating picks the variant as a large one does, written apart or after
+      // another rating ("7A" of drumsticks alone is their size)
+      else if (
+        !t.worded &&
+        t.value < 10 &&
+        next?.kind === "word" &&
+        next.rating &&
+        (next.start > t.end || prev?.kind === "code" || prev?.rating)
+      )
+        hints.push({ bare: t.value, at: i, unitKey: next.key, strict: true });
       else if (
         !t.worded &&
         (t.value >= 10 || isShadeNumber(t)) &&

@@ -244,3 +244,25 @@ describe("a length said before its number", () => {
     expect(readParts(text)).toEqual(lines);
   });
 });
+
+// power supplies told apart by their current
+const supplies: Catalog = {
+  currency: "EUR",
+  products: [
+    { sku: "PSU-1", name: "Блок живлення 12V 1A адаптер", unit: "pcs", price: 5 },
+    { sku: "PSU-2", name: "Блок живлення 12V 2A адаптер", unit: "pcs", price: 7 },
+    { sku: "PSU-5", name: "Блок живлення 12V 5A 60W металевий", unit: "pcs", price: 15 },
+  ],
+};
+const readSupplies = linesOf(supplies);
+
+describe("a small rating said after another", () => {
+  it.each([
+    // "5a" after "12v" is the current that picks the supply, with no word of its name said
+    ["2 PSU 12V 5A", ["PSU-5:2"]],
+    ["also 2 PSUs 12v 5a.", ["PSU-5:2"]],
+    ["блок живлення 12в 2а 3 шт", ["PSU-2:3"]],
+  ])("%s → %s", (text, lines) => {
+    expect(readSupplies(text)).toEqual(lines);
+  });
+});
