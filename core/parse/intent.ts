@@ -145,6 +145,15 @@ const SPAM: RegExp[] = [
   /без вложений|без вкладень|no investment|работа с телефона|робота з телефону|work from your phone/iu,
   /\d[\d\s]*\s*(р|₽|руб\p{L}*|грн|\$|€|usd|eur)\.?\s*(в|на|a|per)\s+(день|сутки|добу|day)(?![\p{L}])/iu,
   /пиши(те)?\s*\+?\s*в\s*(лс|личку|личные)|пиши(ть)?\s*\+?\s*в\s*(пп|особисті)/iu,
+  // search-engine promotion ("bring your website to the TOP of Google, guaranteed")
+  /(top|топ)\p{L}*\s+(of|в|у)\s+(google|гугл\p{L}*|яндекс\p{L}*)/iu,
+  /\bguaranteed\b|гарантируем|гарантуємо|гарантирую/iu,
+  // a seller's price against the market, straight from the works ("напрямую с завода, цены ниже рынка")
+  /ниже рынка|нижче ринку|below (the )?market/iu,
+  /напрямую (с|от) завод\p{L}*|напряму (з|від) завод\p{L}*/iu,
+  // money handed out to a wallet through a link ("Получи 500 USDT на кошелек, переходи по ссылке")
+  /на (крипто)?кошел[её]к|на гаманець|to your wallet/iu,
+  /переход\p{L}* по ссылке|переход\p{L}* за посиланням/iu,
 ];
 
 /** How many spam signs the text shows. */

@@ -141,6 +141,12 @@ describe("offers of services are spam, not orders", () => {
     "Вітаю! Ми виробник чаю та цукру, надсилаємо прайс на березень. Мінімалка 300 кг, відправка Укрпоштою.",
     // a prize draw, though "gift" names a product
     "Congratulations!!! Your number won a $1000 gift card 🎁 claim here: gift-claim.example/xyz",
+    // search-engine promotion, though "30" and "shop" could name goods
+    "Dear owner, we will bring your tea shop website to the TOP of Google in 30 days. Guaranteed! Reply to get a free audit.",
+    // a seller naming the shop's own goods, straight from the works and below the market
+    "Поставим чай зеленый и черный, сахар тростниковый напрямую с завода, цены ниже рынка на 20%! Пишите @tea_opt",
+    // money to a wallet through a link
+    "🎁 Получи 500 USDT на кошелек! Только сегодня, переходи по ссылке t.me/bonus_drop",
   ])("%s", (text) => {
     expect(read(text).isOrder).toBe(false);
   });
