@@ -17,6 +17,8 @@ export interface ProductAttr {
   designation?: boolean;
   /** The length or weight a container holds ("рулон 100 м", "бухта 100 м"): the pack, not the good. */
   packed?: boolean;
+  /** "-2.75" of a lens: the sign the name writes. */
+  sign?: 1 | -1;
 }
 
 export interface IndexedProduct {
@@ -469,7 +471,11 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
     ) {
       attrs.push({ value: t.value, unitKey: "pcs" });
     } else {
-      attrs.push({ value: t.value, unitKey: next?.kind === "word" ? next.key : undefined });
+      attrs.push({
+        value: t.value,
+        unitKey: next?.kind === "word" ? next.key : undefined,
+        ...(t.signed ? { sign: t.signed } : {}),
+      });
     }
   }
   return { attrs, size, pack, container, packOf };

@@ -32,6 +32,9 @@ import { clauseVocabulary, type Resolution, resolveMention, type SizeHint, sizeS
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
 /** Words that are never an item on their own (delivery, payment, places, time). */
+/** Which eye or side: "на праве", "левый глаз", "OD". */
+const SIDE = /^(прав|лев|лів)(ое|ий|ый|е|ого|ому|ий|а|ая|у|ую)$|^(глаз|глаза|око|ока|очі|eyes?|left|right|od|os|ou)$/u;
+
 const NOT_ITEM =
   /^(хотя|хоча|purchase|confirm|pickup|достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі|how|much|many|whats|what's|min|minimum|max|maximum|guys|folks|team)$/u;
 
@@ -240,8 +243,9 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   const ms = matchWord(index, t.key);
   const m = ms[0];
   if (!m) return false;
-  // "нужно" is no near spelling of "нежные": an order word names goods only as the catalog writes it
-  if (FILLERS.has(t.low) && m.sim < 1) return false;
+  // "нужно" is no near spelling of "нежные": an order word names goods only as the catalog writes it;
+  // "на праве", "левый глаз": which eye (or side) the goods are for, unless the catalog writes that word
+  if ((FILLERS.has(t.low) || SIDE.test(t.low)) && m.sim < 1) return false;
   return m.sim >= 0.8 || (m.sim >= 0.72 && t.key.length >= 7);
 }
 
@@ -333,6 +337,8 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     const t = tokens[i] as Token;
     if (t.kind === "word" && CORRECTIONS.has(t.low)) sawCorrection = true;
     if (used.has(i) || t.kind !== "num" || t.value === undefined) continue;
+    // "-2.75", "+1.50": a signed value, never an amount
+    if (t.signed) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
@@ -987,7 +993,7 @@ const notItemCache = new Map<string, boolean>();
 function isNotItem(low: string): boolean {
   let hit = notItemCache.get(low);
   if (hit === undefined) {
-    hit = NOT_ITEM.test(low);
+    hit = NOT_ITEM.test(low) || SIDE.test(low);
     if (notItemCache.size > 50_000) notItemCache.clear();
     notItemCache.set(low, hit);
   }
@@ -1354,11 +1360,18 @@ function siblingSaying(
  */
 function afterAmountAnd(text: string, toks: readonly Token[], runTo: number, at: number): boolean {
   let amount = false;
+  // "-3 х5, -3.5 х5": after a counted amount ("х5", "5 шт") a comma starts the next item too
+  let counted = false;
   for (let k = runTo + 1; k < at; k++) {
     const t = toks[k] as Token;
-    if (t.kind === "num" && !t.label) amount = true;
+    if (t.kind === "num" && !t.label) {
+      amount = true;
+      counted = !t.signed && (toks[k - 1]?.kind === "x" || toks[k + 1]?.count !== undefined);
+    }
     // (the clause keeps no "and" of its own: it is read from the text between the words)
-    if (amount && AND_BETWEEN.test(text.slice(t.end, (toks[k + 1] as Token).start))) return true;
+    const between = text.slice(t.end, (toks[k + 1] as Token).start);
+    if (amount && AND_BETWEEN.test(between)) return true;
+    if (counted && /,/.test(between)) return true;
   }
   return false;
 }
@@ -1581,6 +1594,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "пів ящика": half a container is an amount, no size
       if (t.kind !== "num" || t.value === undefined || t.count) return;
+      // "-3", "+2,00": a signed value picks the variant with that sign
+      if (t.signed) {
+        hints.push({ bare: t.value, at: i, sign: t.signed });
+        return;
+      }
       const next = toks[i + 1];
       const prev = toks[i - 1];
       // "фан 3", "capri 2": a small model number the catalog writes right after that word
@@ -2134,7 +2152,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const m = groupMentions.filter((x) => x.to < h.at && x.res?.accepted).pop();
       if (!m?.res || m.keys.length === 0 || m.res.product.attrs.length === 0) continue;
       // "ATF 1L – 12": a number after a dash is the amount
-      if (toks[h.at - 1]?.sep === "dash") continue;
+      if (toks[h.at - 1]?.sep === "dash" && !h.sign) continue;
       if (m.res.selectors.some((s) => s.at > h.at)) continue;
       // a second size of the same product ("Mineral 89 … 30 мл") describes it: neither a sibling nor an amount
       if (sizeScore(m.res.product, [h]).score >= 2) {
@@ -2143,15 +2161,18 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       // "ABB S201 на 16 4 шт і на 10 2шт": a product named by its code finds the sibling among that code's
       const codes = m.res.byCode ? m.keys.filter((k) => index.codes.has(k)) : [];
+      // "мойст 30: -3 х5, -3.5 х5": the sizes of another kind picked before still hold (the 30-pack)
+      const kind = (x: SizeHint) => x.dim ?? (x.sign ? "signed" : "bare");
+      const kept = h.sign ? m.res.selectors.filter((x) => kind(x) !== kind(h)) : [];
       const sib = codes.length
         ? resolveCode(
             index,
             codes,
             m.keys.filter((k) => !index.codes.has(k)),
-            [h],
+            [h, ...kept],
             clauseKeys,
           )
-        : resolveMention(index, m.keys, [h], clauseKeys, extraKeys);
+        : resolveMention(index, m.keys, [h, ...kept], clauseKeys, extraKeys);
       if (!sib?.accepted || sib.product.idx === m.res.product.idx || !sib.selectors.includes(h)) continue;
       if (!m.res.byCode && sib.explained < 0.9 * m.res.explained) continue;
       // a product named by its code keeps that code in its siblings

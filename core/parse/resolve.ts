@@ -21,6 +21,8 @@ export interface SizeHint {
   strict?: boolean;
   /** "№10", "size 28": names a variant, never the count of pieces in a pack. */
   label?: boolean;
+  /** "-2.75": the sign said, which a name's signed number must share. */
+  sign?: 1 | -1;
   /** The number as said ("8" of "8oz"), which an alias of the name may spell ("8oz white cups"). */
   said?: number;
 }
@@ -137,6 +139,7 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
             Math.abs(a.base / 1000 - bare) < 0.006) ||
             (a.value === h.bare &&
               !(h.label && a.unitKey === "pcs") &&
+              !(a.sign && h.sign && a.sign !== h.sign) &&
               (a.unitKey === h.unitKey ||
                 // "deye 8k" of an 8 kW inverter: a "k" under a thousand is no colour temperature
                 (h.unitKey === "#uk" && a.unitKey === "#ukw" && bare < 1000) ||
@@ -618,11 +621,18 @@ export function resolveMention(
   const rival = near.find((s) => s !== best && s.p.packKey !== best.p.packKey);
   const pickedBySize =
     !anyStrong &&
-    multi &&
+    // one common word is enough when two sizes said fit ("мойст 30 -2.75": the 30-pack in that power)
+    (multi || (keys.length === 1 && (best.selectors.length >= 2 || best.selectors.some((h) => h.sign)))) &&
     best.unexplained.length === 0 &&
     best.size >= 2 &&
     !tie &&
-    (!rival || rival.size < best.size || rival.explained < best.explained - 1e-9 || rival.fits > best.fits);
+    (!rival ||
+      rival.size < best.size ||
+      rival.explained < best.explained - 1e-9 ||
+      rival.fits > best.fits ||
+      // the plain one, when the rival is it with more words ("… Moist Multifocal", short of a "BC" at most)
+      (rival.p.nameWords.length > best.p.nameWords.length + 1 &&
+        best.p.nameWords.filter((k) => !rival.p.nameWords.includes(k)).length <= 1));
   // every word said found in it, and the car named earlier picks it alone of them
   const pickedByCar =
     best.car > 0 && best.unexplained.length === 0 && !tie && near.every((s) => s === best || s.car < best.car);

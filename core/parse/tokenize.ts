@@ -41,6 +41,8 @@ export interface Token {
   rating?: boolean;
   /** A number after "№", "#" or "No.": it names a variant ("скобы №10"), never counts. */
   label?: boolean;
+  /** "-2.75", "+1.50": a number with its sign glued on, after a space; a value, never an amount. */
+  signed?: 1 | -1;
 }
 
 /** Words that are never indexed or matched as product words. */
@@ -457,6 +459,7 @@ export function tokenize(text: string): Token[] {
   }
   markSameEnds(out);
   markSpecNumbers(out);
+  markSigned(out, text);
   // short parenthesised remarks on one line: "(12)", "(6 each)"
   const plain: Array<[number, number]> = [];
   for (let i = 0; i < out.length; i++) {
@@ -908,6 +911,25 @@ const BETWEEN = /^(to|на|в|-|–|—|\/|->|→)$/u;
  * "USB-C to USB-C", "тайп сі на тайп сі": the second end of a same-to-same adapter or cable gets its own
  * key, so such a name outranks "USB-A to USB-C" when both ends are said.
  */
+/**
+ * "-2.75", "+2,00", "−1.5": a sign glued to a number and standing apart from what is before it (not the
+ * dash of "10-15", nor a list's "- 2 шт") makes a signed value, such as a lens's power.
+ */
+function markSigned(out: Token[], text: string): void {
+  out.forEach((t, i) => {
+    if (t.kind !== "num" || t.worded || t.start < 1) return;
+    const sign = text[t.start - 1];
+    if (sign !== "-" && sign !== "+" && sign !== "−") return;
+    if (t.start >= 2 && !/[\s(:;/|]/u.test(text[t.start - 2] as string)) return;
+    const next = out[i + 1];
+    if (next?.kind === "word" && (next.count || next.measure) && next.start - t.end <= 1) return;
+    // "80204 -10": a whole number after a code is the amount set off by a dash
+    const before = out.slice(0, i).findLast((o) => o.end <= t.start - 1);
+    if (!/[.,]/.test(t.raw) && (before?.kind === "num" || before?.kind === "code")) return;
+    out[i] = { ...t, signed: sign === "+" ? 1 : -1 };
+  });
+}
+
 function markSameEnds(out: Token[]): void {
   for (let i = 2; i < out.length; i++) {
     const t = out[i] as Token;
