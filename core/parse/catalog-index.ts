@@ -431,7 +431,8 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
       else if (
         size &&
         size.dim === next.measure.dim &&
-        (size.dim === "mass" || size.dim === "volume") &&
+        // ("Copper pipe coil 1/4", 50 m": a coil of fifty metres of a quarter-inch pipe)
+        (size.dim === "mass" || size.dim === "volume" || (size.dim === "length" && base >= 50 * size.base)) &&
         base > size.base &&
         !inParens &&
         !t.label

@@ -1360,6 +1360,11 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["heater", ["обогревател", "обігрівач", "=heater", "=heaters"]],
   ["heatingunit", ["нагревател", "нагрівач"]],
   ["pump", ["насос", "=помпа", "=помпы", "=помпу", "=помпи", "=pump", "=pumps"]],
+  // refrigeration and electrical trade words
+  ["capacitor", ["конденсатор", "=capacitor", "=capacitors"]],
+  ["refrigerant", ["фреон", "хладагент", "холодоагент", "=refrigerant", "=refrigerants", "=freon"]],
+  ["bracket", ["кронштейн", "=bracket", "=brackets"]],
+  ["gauge", ["манометр", "=gauge", "=gauges"]],
   ["sawdust", ["опилк", "=опилок", "=тирса", "=тирси", "=тирсу", "=sawdust"]],
   ["shavings", ["стружк", "=shavings"]],
   [
@@ -1697,7 +1702,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["pliers", ["плоскогубц", "пассатиж", "=pliers"]],
   ["level", ["=уровень", "=уровня", "=уровнем", "=рівень", "=рівнем", "=level", "=levels"]],
-  ["insulation", ["утеплител", "утеплювач", "=insulation"]],
+  ["insulation", ["утеплител", "утеплювач", "изоляци", "ізоляці", "=insulation"]],
   ["plaster", ["штукатурк", "=plaster"]],
   ["concrete", ["бетон", "=concrete"]],
   ["mortar", ["раствор", "розчин", "=mortar"]],
