@@ -489,6 +489,9 @@ export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): M
  * then the size said next to it, then how much of the product's own name was said, then the fewest
  * unsaid distinctive words (the generic base product), then catalog order.
  */
+/** The concept keys of containers an amount is said in ("2 мешка", "3 canisters"). */
+const CONTAINER_KEYS = new Set(["#bag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate"]);
+
 export function resolveMention(
   index: CatalogIndex,
   keys: string[],
@@ -636,7 +639,16 @@ export function resolveMention(
   // every word said found in it, and the car named earlier picks it alone of them
   const pickedByCar =
     best.car > 0 && best.unexplained.length === 0 && !tie && near.every((s) => s === best || s.car < best.car);
+  // "карбамида 2 мешка": the container said with the amount is in this one's name alone of its kind
+  const pickedByContainer =
+    matchedStrong &&
+    !tie &&
+    best.unexplained.length === 0 &&
+    best.coverage >= 0.3 &&
+    extraKeys.some((k) => CONTAINER_KEYS.has(k) && best.p.nameWords.includes(k)) &&
+    near.every((s) => s === best || s.p.nameWords[0] !== head || !extraKeys.some((k) => s.p.vocab.has(k)));
   const accepted =
+    pickedByContainer ||
     (matchedStrong && pickedByCar) ||
     allCommon ||
     pickedBySize ||

@@ -440,6 +440,7 @@ export function tokenize(text: string): Token[] {
     out.push(word(raw, start));
   }
   joinConnectors(out);
+  joinRatios(out, text);
   spellTradeAbbreviations(out);
   markPhases(out);
   markSquareMetres(out);
@@ -453,7 +454,9 @@ export function tokenize(text: string): Token[] {
     const half = HALF_WORDS.has(prev.low) || (prev.low === "a" && prev2 !== undefined && HALF_WORDS.has(prev2.low));
     // "бутылками по литру", "по кило": one of the unit each
     const each = /^(по|per)$/.test(prev.low) && t.kind === "word" && t.measure && !/^(л|m|м|г|g|l)$/.test(t.low);
-    if ((half || each) && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
+    // "тонну в биг беге": a tonne, said in the accusative with no number, is one of it
+    const one = /^(тонну|тону)$/u.test(t.low) && prev.kind !== "num";
+    if ((half || each || one) && t.kind === "word" && t.measure) out[i] = { ...t, kind: "num", value: 1, worded: true };
     // "пів ящика", "half a box": half of one container
     else if (half && t.kind === "word" && t.count === "pack") out[i] = { ...t, kind: "num", value: 0.5, worded: true };
   }
@@ -756,6 +759,20 @@ const CONNECTOR_WORD = /^(typec|type-c|тайпсі|тайпси|тайп-сі|�
 const USB_C = "usbk";
 
 /** Rewrites spoken connector names in place onto the key catalogs give "USB-C". */
+/** "16:16:16", "10:26:26": a fertilizer's three-part ratio written with colons is one code, never a time. */
+function joinRatios(out: Token[], text: string): void {
+  for (let i = 0; i + 4 < out.length; i++) {
+    const run = out.slice(i, i + 5);
+    const [a, c1, b, c2, d] = run as [Token, Token, Token, Token, Token];
+    if (a.kind !== "num" || b.kind !== "num" || d.kind !== "num" || a.worded || b.worded || d.worded) continue;
+    if (c1.raw !== ":" || c2.raw !== ":" || run.some((t, k) => k > 0 && t.start !== (run[k - 1] as Token).end))
+      continue;
+    const raw = text.slice(a.start, d.end);
+    if (!/^\d{1,2}:\d{1,2}:\d{1,2}$/.test(raw) || raw.endsWith(":00")) continue;
+    out.splice(i, 5, { kind: "code", raw, low: raw, key: codeKey(raw.replace(/:/g, "-")), start: a.start, end: d.end });
+  }
+}
+
 function joinConnectors(out: Token[]): void {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
