@@ -484,14 +484,14 @@ export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): M
   return out;
 }
 
+/** The concept keys of containers an amount is said in ("2 мешка", "3 canisters"). */
+const CONTAINER_KEYS = new Set(["#bag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate"]);
+
 /**
  * Picks the product a run of words means. Ranking: how much of what was said the product explains,
  * then the size said next to it, then how much of the product's own name was said, then the fewest
  * unsaid distinctive words (the generic base product), then catalog order.
  */
-/** The concept keys of containers an amount is said in ("2 мешка", "3 canisters"). */
-const CONTAINER_KEYS = new Set(["#bag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate"]);
-
 export function resolveMention(
   index: CatalogIndex,
   keys: string[],

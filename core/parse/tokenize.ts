@@ -758,7 +758,6 @@ const LETTER_C = /^(c|с|си|сі|ci|cи)$/u;
 const CONNECTOR_WORD = /^(typec|type-c|тайпсі|тайпси|тайп-сі|тайп-си|тип-с|юсб-сі|юсб-си|usbc|тайпc|type-с)$/u;
 const USB_C = "usbk";
 
-/** Rewrites spoken connector names in place onto the key catalogs give "USB-C". */
 /** "16:16:16", "10:26:26": a fertilizer's three-part ratio written with colons is one code, never a time. */
 function joinRatios(out: Token[], text: string): void {
   for (let i = 0; i + 4 < out.length; i++) {
@@ -773,6 +772,7 @@ function joinRatios(out: Token[], text: string): void {
   }
 }
 
+/** Rewrites spoken connector names in place onto the key catalogs give "USB-C". */
 function joinConnectors(out: Token[]): void {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
@@ -922,12 +922,6 @@ function markPhases(out: Token[]): void {
   }
 }
 
-const BETWEEN = /^(to|на|в|-|–|—|\/|->|→)$/u;
-
-/**
- * "USB-C to USB-C", "тайп сі на тайп сі": the second end of a same-to-same adapter or cable gets its own
- * key, so such a name outranks "USB-A to USB-C" when both ends are said.
- */
 /**
  * "-2.75", "+2,00", "−1.5": a sign glued to a number and standing apart from what is before it (not the
  * dash of "10-15", nor a list's "- 2 шт") makes a signed value, such as a lens's power.
@@ -947,6 +941,12 @@ function markSigned(out: Token[], text: string): void {
   });
 }
 
+const BETWEEN = /^(to|на|в|-|–|—|\/|->|→)$/u;
+
+/**
+ * "USB-C to USB-C", "тайп сі на тайп сі": the second end of a same-to-same adapter or cable gets its own
+ * key, so such a name outranks "USB-A to USB-C" when both ends are said.
+ */
 function markSameEnds(out: Token[]): void {
   for (let i = 2; i < out.length; i++) {
     const t = out[i] as Token;
