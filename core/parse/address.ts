@@ -38,7 +38,7 @@ const SAME =
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт відд отд".split(
+  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт відд отд х п уч".split(
     " ",
   ),
 );
@@ -50,7 +50,7 @@ const PART_OK =
   /(\d|(^|\s)(кв|квартира|д|дом|будинок|буд|офис|офіс|оф|этаж|поверх|эт|корп|корпус|стр|строение|подъезд|під'їзд|apt|apartment|flat|office|floor|suite|unit|bldg|building|entrance)(\.|\s|$))/iu;
 
 const CITY_PREFIX =
-  /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of|смт\.?|пгт\.?|с\.|село|селище|пос\.)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
+  /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of|смт\.?|пгт\.?|с\.|село|селище|пос\.|п\.|х\.|хутор|ст\.|ст-ца|станица|станиця)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
 
 const NOT_CITY = new Set(
   "адрес адреса address доставка доставку delivery заказ замовлення тел phone завтра послезавтра сегодня tomorrow today спасибо дякую привет hello пожалуйста please будь ласка кофейня кав'ярня кафе ресторан бар магазин офис офіс склад салон студия студія аптека пекарня shop cafe café office store warehouse bakery restaurant".split(
@@ -225,7 +225,7 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       );
       // ("м. Біла Церква": the dot of a settlement's abbreviation ends no sentence)
       let dot = head.lastIndexOf(".", at - 1);
-      while (dot > 0 && /(?:^|[\s,:])(?:м|г|с|смт)$/u.test(head.slice(Math.max(0, dot - 4), dot)))
+      while (dot > 0 && /(?:^|[\s,:])(?:м|г|с|смт|х|ст|п)$/u.test(head.slice(Math.max(0, dot - 4), dot)))
         dot = head.lastIndexOf(".", dot - 1);
       const stop = Math.max(dot, head.lastIndexOf("?", at - 1), head.lastIndexOf("!", at - 1));
       const lo = Math.max(cut, stop);

@@ -537,8 +537,12 @@ const TELLS_APART = new Set([
 
 /** The words of a name without its ratings ("TB", "Вт"): names alike but for their numbers share it. */
 function familyOf(nameWords: string[]): string {
-  return nameWords.filter((k) => !k.startsWith("#u")).join(" ");
+  // ("…, мешок 50 кг", "…, биг-бэг 1000 кг": one good in two containers)
+  return nameWords.filter((k, i) => !k.startsWith("#u") && (i === 0 || !PACKAGING.has(k))).join(" ");
 }
+
+/** The concept keys of what goods are packed in, which name no good of their own after the first word. */
+const PACKAGING = new Set(["#bag", "#bigbag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate", "#packet"]);
 
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {

@@ -2546,4 +2546,14 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
     ],
   ],
   ["window", ["окошк", "окошечк", "віконц", "=окно", "=вікно", "=window", "=windows"]],
+  // chemicals and fertilizers by what they are made of ("urea" for "Карбамид (мочевина)")
+  ["urea", ["карбамид", "мочевин", "сечовин", "=urea"]],
+  ["ammonium", ["аммиачн", "аміачн", "амміачн", "аммони", "амоні", "=ammonium", "=ammonia"]],
+  ["nitrate", ["селитр", "селітр", "нитрат", "нітрат", "=nitrate", "=nitrates", "=saltpeter", "=saltpetre"]],
+  ["potassium", ["=калий", "=калия", "=калій", "=калію", "калиев", "калієв", "=potassium", "=potash"]],
+  ["calcium", ["кальци", "кальці", "=calcium"]],
+  ["magnesium", ["=магний", "=магния", "=магній", "=магнію", "=magnesium"]],
+  ["sulphate", ["сульфат", "=sulphate", "=sulfate", "=sulphates", "=sulfates"]],
+  ["chloride", ["хлорид", "хлорист", "=chloride"]],
+  ["phosphate", ["фосфат", "=phosphate", "=phosphates"]],
 ];

@@ -226,7 +226,10 @@ function asksToBeTold(s: string, question: boolean): boolean {
 
 const SELF_ANSWER = /^(ні|нет|no|nope|так|да|yes|yeah|ладно|гаразд|окей|ok|okay)$/u;
 
-function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
   if (t.kind === "code") return index.codes.has(t.key);
   if (t.kind !== "word" || INDEX_STOP.has(t.low) || t.key.length === 0 || t.rating) return false;
   // a one-letter word is a product word only as a capital size letter ("коробка L")
@@ -235,6 +238,12 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   if (t.key.length < 2 && prev?.kind !== "num") return true;
   // "3 мешка", "мешок 25 кг" count the goods; "мешки 60 литров" of a catalog selling "Мешки для мусора" are them
   if (isUnitWord(t) && (prev?.kind === "num" || (next?.kind === "num" && !headsNames(index, t.key)))) return false;
+  // "5 тонн биг-бегами", "2 тонны в мешках": the container after an amount's unit is what it comes in
+  // ("120l bags" are bags of that size)
+  const inIt = prev && IN_WORD.test(prev.low);
+  const unitBefore = inIt ? toks[i - 2] : prev;
+  if (t.count && unitBefore?.kind === "word" && unitBefore.measure && (inIt || /(ами|ями)$/u.test(lower(t.raw))))
+    return false;
   // "хакка р5, комплект": a set counts the goods unless the catalog names products by it ("Комплект ГРМ")
   if (t.count === "pack" && containerKind(t.low) === "set" && !headsNames(index, t.key)) return false;
   if (t.measure && (prev?.kind === "num" || t.low.length > 2)) return false;
@@ -248,6 +257,8 @@ function isProductWord(index: CatalogIndex, t: Token, prev: Token | undefined, n
   if ((FILLERS.has(t.low) || SIDE.test(t.low)) && m.sim < 1) return false;
   return m.sim >= 0.8 || (m.sim >= 0.72 && t.key.length >= 7);
 }
+
+const IN_WORD = /^(в|у|in)$/u;
 
 /** The word opens some product's name ("Мешки для мусора …", "Коробка 300x200x150"). */
 function headsNames(index: CatalogIndex, key: string): boolean {
@@ -1489,9 +1500,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   for (const c of clauses) {
     const prev = groups[groups.length - 1];
     // "sorry, make that 2": the correction's own word names nothing
-    const hasPW = c.tokens.some(
-      (t, i) => !(i === 0 && CORRECTIONS.has(t.low)) && isProductWord(index, t, c.tokens[i - 1], c.tokens[i + 1]),
-    );
+    const hasPW = c.tokens.some((t, i) => !(i === 0 && CORRECTIONS.has(t.low)) && isProductWord(index, c.tokens, i));
     if (!hasPW && isPure(c.tokens) && prev && !prev.sentence.info) {
       prev.tokens = [...prev.tokens, ...c.tokens];
       prev.negation = prev.negation || c.negation;
@@ -1540,7 +1549,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const clauseText = lowText(toks);
     const paperwork = toks.some((t) => t.kind === "word" && NOT_GOODS.test(t.low));
     if (ORDER_VERBS.test(clauseText) && !g.sentence.info && !paperwork) orderWords = true;
-    const pw = toks.map((t, i) => isProductWord(index, t, toks[i - 1], toks[i + 1]));
+    const pw = toks.map((_, i) => isProductWord(index, toks, i));
     // runs of product words, allowing stop words inside
     const runs: Array<{ from: number; to: number }> = [];
     for (let i = 0; i < toks.length; i++) {
@@ -1693,6 +1702,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // unless the size in the middle is what picks the joined name's variant ("тетрадь 96 л линейка")
       const picked = inside.some((h) => both.selectors.includes(h));
       if (!picked && alone.some((x) => x?.accepted && x.coverage > both.coverage)) continue;
+      // "селитры 2 тонны мешками": a container after an amount it does not pick says how the amount comes
+      if (!picked && toks.slice(b.from, b.to + 1).every((t) => t.kind !== "word" || t.count)) continue;
       // a preposition in the middle ("48 листов в клетку") joins only around the size that picks the variant
       if (
         !picked &&
@@ -1705,8 +1716,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     }
     const clauseKeys = clauseVocabulary(index, new Set(toks.filter((t) => t.kind === "word").map((t) => t.key)));
     // the words said with the amount, and the car or printer the goods are for (see `fitment`)
-    const counted = toks.filter((t, i) => t.count && !pw[i] && t.key).map((t) => t.key);
-    const extraKeys = [...counted, ...(fitment ? [...fitment.keys, ...fitment.codes] : [])];
+    const counted = toks.flatMap((t, at) => (t.count && !pw[at] && t.key ? [{ key: t.key, at }] : []));
+    const extraKeys = [...counted.map((c) => c.key), ...(fitment ? [...fitment.keys, ...fitment.codes] : [])];
+    /** The run a container word belongs to: the name right after it, else the one before, else the next. */
+    const ownerOf = (at: number) =>
+      runs.find((o) => o.from === at + 1) ?? runs.findLast((o) => o.to < at) ?? runs.find((o) => o.from > at);
     // paren numbers are sizes ("eggs (12)"), never amounts
     toks.forEach((t, i) => {
       if (t.kind === "num" && (t.paren || t.label)) usedParen.add(i);
@@ -1723,6 +1737,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         .find((m) => m.clause.sentence !== c.sentence && m.keys.length > 0 && headsLines(m));
     for (const r of runs) {
       const idxs = namedIn(pw, r);
+      // the containers said with this run's amount ("3 ящ короны 2 ящ деспа": each before its own name)
+      const runExtra = [
+        ...counted.filter((c) => ownerOf(c.at) === r).map((c) => c.key),
+        ...extraKeys.slice(counted.length),
+      ];
       // a size said inside another name ("white 8oz cups") is that name's
       const inOther = (h: SizeHint) => runs.some((o) => o !== r && h.at > o.from && h.at < o.to);
       const near = [
@@ -1739,7 +1758,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const fits = fitmentOf(index, toks, idxs);
       if (fits) {
         fitment = fits;
-        extraKeys.splice(0, extraKeys.length, ...counted, ...fits.keys, ...fits.codes);
+        extraKeys.splice(0, extraKeys.length, ...counted.map((c) => c.key), ...fits.keys, ...fits.codes);
         const to = Math.max(r.to, fitmentEnd(index, toks, r.to + 1));
         for (let k = r.from; k <= to; k++) usedTok.add(k);
         groupMentions.push({ from: r.from, to, keys: [], res: null, qtys: [], negated: false, clause: g });
@@ -1748,7 +1767,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const run = codesAndWords(idxs.map((k) => toks[k] as Token));
       const hasCode = run.codes.length > 0;
       let res: Resolution | null;
-      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys, extraKeys);
+      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys, runExtra);
       else {
         const afterFor = new Set<number>();
         let forAt = Number.POSITIVE_INFINITY;
@@ -1756,7 +1775,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         idxs.forEach((k, qi) => {
           if (k > forAt) afterFor.add(qi);
         });
-        res = resolveMention(index, keysOf(idxs), near, clauseKeys, extraKeys, undefined, afterFor);
+        res = resolveMention(index, keysOf(idxs), near, clauseKeys, runExtra, undefined, afterFor);
       }
       // "ромашку 2 ящики": every word said found in it, and the container said with the amount is in its
       // name alone of the near candidates ("…, ящик 5 кг" beside "…, вагові" and "…, коробка 1 кг")
@@ -1767,7 +1786,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         res.unexplained.length === 0 &&
         res.minSim >= 0.8 &&
         res.coverage >= 0.4 &&
-        counted.some((k) => res?.product.vocab.has(k) && !res.rivals.some((x) => x.vocab.has(k)))
+        runExtra.some((k) => res?.product.vocab.has(k) && !res.rivals.some((x) => x.vocab.has(k)))
       )
         res = { ...res, accepted: true };
       // a container word alone ("комплект", "set") names a product only when it is most of that name
@@ -1834,7 +1853,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         (!res?.accepted || res.tie) &&
         !hasCode
       ) {
-        const joined = resolveMention(index, [...heading.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
+        const joined = resolveMention(index, [...heading.keys, ...keysOf(idxs)], near, clauseKeys, runExtra);
         if (joined?.accepted && !joined.tie && joined.unexplained.length === 0) {
           res = joined;
           markHeading(heading);
@@ -1847,7 +1866,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         if (lineHead && res.accepted && !res.tie && headSays(lineHead, res.product)) {
           markHeading(lineHead);
         } else if (lineHead) {
-          const joined = resolveMention(index, [...lineHead.keys, ...keysOf(idxs)], near, clauseKeys, extraKeys);
+          const joined = resolveMention(index, [...lineHead.keys, ...keysOf(idxs)], near, clauseKeys, runExtra);
           if (
             joined?.accepted &&
             !joined.tie &&
@@ -1864,7 +1883,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (res?.accepted && hasCode && !under) {
         const lineHead = lineHeadBefore(g);
         if (lineHead && !headSays(lineHead, res.product)) {
-          const joined = resolveCode(index, run.codes, [...run.words, ...lineHead.keys], near, clauseKeys, extraKeys);
+          const joined = resolveCode(index, run.codes, [...run.words, ...lineHead.keys], near, clauseKeys, runExtra);
           if (joined?.accepted && !joined.tie && headSays(lineHead, joined.product)) {
             res = joined;
             markHeading(lineHead);
@@ -1877,7 +1896,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const head = colourHeadBefore(text, (toks[r.from] as Token).start);
         const colours = head?.keys.filter((k) => !keysOf(idxs).includes(k)) ?? [];
         const joined = colours.length
-          ? resolveMention(index, [...keysOf(idxs), ...colours], near, clauseKeys, extraKeys)
+          ? resolveMention(index, [...keysOf(idxs), ...colours], near, clauseKeys, runExtra)
           : null;
         if (head && joined?.accepted && !joined.tie && joined.unexplained.length === 0) {
           res = joined;
@@ -1890,7 +1909,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const prevM = lastAccepted();
         const head = prevM?.res?.product.nameWords[0];
         if (prevM?.res && head && !keysOf(idxs).includes(head)) {
-          const sib = resolveMention(index, [head, ...keysOf(idxs)], near, clauseKeys, extraKeys);
+          const sib = resolveMention(index, [head, ...keysOf(idxs)], near, clauseKeys, runExtra);
           if (
             sib?.accepted &&
             sib.unexplained.length === 0 &&
@@ -1922,7 +1941,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
               keys,
               [...near, ...prevM.res.selectors],
               clauseKeys,
-              extraKeys,
+              runExtra,
               coded.length ? new Set(coded) : undefined,
             );
             const saidAt = new Set(said.map((k) => keys.lastIndexOf(k)));
@@ -2044,7 +2063,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         const close = res.accepted ? res.rivals : [res.product, ...res.rivals];
         if (missing.length && fitsAll && close.some((p) => missing.some((k) => p.vocab.has(k)))) {
           // the words held count towards a name as if said again, but never find a product themselves
-          const carried = resolveMention(index, keysOf(idxs), near, clauseKeys, [...extraKeys, ...missing]);
+          const carried = resolveMention(index, keysOf(idxs), near, clauseKeys, [...runExtra, ...missing]);
           if (
             carried?.accepted &&
             !carried.tie &&
@@ -2064,11 +2083,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         toks.slice(r.to + 1, r.to + 4).some((t) => t.kind === "code");
       if (res && !hasCode && (!res.accepted || res.tie) && res.unexplained.length === 0 && !ownSize)
         res =
-          withSizeOfEarlier(index, [...mentions, ...groupMentions], keysOf(idxs), near, clauseKeys, extraKeys) ?? res;
+          withSizeOfEarlier(index, [...mentions, ...groupMentions], keysOf(idxs), near, clauseKeys, runExtra) ?? res;
       // two products said side by side with no separator ("кения сидамо")
       if (res?.accepted && res.unexplained.length > 0) {
         const rest = res.unexplained.map((u) => idxs[u] as number);
-        const restRes = resolveMention(index, keysOf(rest), near, clauseKeys, extraKeys);
+        const restRes = resolveMention(index, keysOf(rest), near, clauseKeys, runExtra);
         if (
           restRes?.accepted &&
           restRes.coverage >= 0.6 &&
@@ -2365,6 +2384,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
     }
 
+    // "urea, in 1 t big bags": containers alone, after goods named in the sentence, say how those come
+    const packingOnly = (words: readonly Token[]) =>
+      words.every((t) => t.kind !== "word" || t.count) &&
+      mentions.some((o) => o.res?.accepted && !o.negated && o.clause.sentence === g.sentence);
     // unknown items: what was asked for with an amount, a request or an availability question
     const accepted = groupMentions.filter((m) => m.res?.accepted && !m.negated);
     const skip = new Set<number>();
@@ -2388,7 +2411,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         /(если есть|якщо є|if you have|if possible|если можно|якщо можна)/.test(g.sentence.text) ||
         (g.conj && mentions.some((m) => m.res?.accepted && !m.negated)) ||
         dupOnly;
-      if (words.length > 0 && words.length <= 4 && cue && !paperwork) {
+      if (words.length > 0 && words.length <= 4 && cue && !paperwork && !packingOnly(words)) {
         const first = words[0] as Token;
         const last = words[words.length - 1] as Token;
         const span = text.slice(first.start, last.end);
@@ -2419,6 +2442,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         ),
       );
       if (!hasStrong) continue;
+      if (packingOnly(toks.slice(m.from, m.to + 1))) continue;
       const from = toks[m.from] as Token;
       const to = toks[m.to] as Token;
       const span = text.slice(from.start, to.end);

@@ -202,7 +202,11 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     /^(л|литр|литра|литров|литру|литре|літр|літра|літри|літрів|літру|літрі|l|lt|ltr|liter|liters|litre|litres)$/,
     { dim: "volume", factor: 1000 },
   ],
-  [/^(т|тн|тонн|тонна|тонны|тонну|тонни|тони|тон|tonne|tonnes|ton|tons)$/, { dim: "mass", factor: 1_000_000 }],
+  // ("по тонне", "биг-бегами по тонні": a tonne in any case)
+  [
+    /^(т|тн|тонн|тонна|тонны|тонну|тонни|тони|тон|тонне|тонні|тонной|тонною|тоннами|тоннах|tonne|tonnes|ton|tons)$/,
+    { dim: "mass", factor: 1_000_000 },
+  ],
   [/^(lb|lbs|фунт|фунта|фунтов|фунтів|фунти|pound|pounds)$/, { dim: "mass", factor: 453.592 }],
   [/^(oz|унц|унция|унции|унцій)$/, { dim: "mass", factor: 28.3495 }],
   [/^(мм|mm)$/, { dim: "length", factor: 1 }],
@@ -285,6 +289,8 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
   }
   if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low))
     return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(полтонны|полтонна|пол-тонны|півтонни|пів-тонни)$/.test(low))
+    return { value: 0.5, unit: { dim: "mass", factor: 1_000_000 }, adjective: false };
   if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
   if (KILO_ADJECTIVE.test(low)) return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
@@ -302,7 +308,7 @@ const PACK =
   /^(пач|упак(?!овочн|увальн)|уп$|кор$|бут|банк|банок|баноч|короб|ящик|ящ$|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
-  /^(bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
+  /^(bigbag|bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|палки|палок|палку|палка|pieces?)$/;
 
@@ -332,6 +338,7 @@ const CONTAINER_KINDS: Array<[RegExp, string]> = [
   [/^(sheets?$|лист|аркуш)/u, "sheet"],
   [/^(pairs?$|пар[аиуы]?$)/u, "pair"],
   [/^(bottles?$|btls?$|бут$|бутыл|бутил|пляш|флакон)/u, "bottle"],
+  [/^bigbag$/u, "bigbag"],
   [/^(bags?$|sacks?$|меш|міш)/u, "bag"],
   [/^(cans?$|tins?$|jars?$|банк|банок|баноч)/u, "can"],
   [/^(tubes?$|тюб)/u, "tube"],
@@ -751,6 +758,8 @@ export const CORRECTIONS = set(
 /** Phrases that cancel the item of their clause (or of the previous one). */
 export const NEGATION_PATTERNS: RegExp[] = [
   /(^|\s)не\s+(надо|нужно|нужна|нужен|нужны|треба|потрібно|потрібна|потрібен|потрібні|берем|беру|будем|будемо|хочу|хочемо)(?=$|[\s,.!;:])/u,
+  // "Зелёный не везите", "цього не кладіть": what is not to be brought
+  /(^|\s)не\s+(везите|привозите|присылайте|отправляйте|кладите|кладіть|везіть|привозьте|надсилайте|відправляйте|ставьте)(?=$|[\s,.!;:])/u,
   /(^|\s)(уберите|удалите|отмените|приберіть|видаліть|скасуйте|отменяем|отмена)(\s|$)/u,
   /\b(don't|do not|dont|no longer)\s+(need|want|send|add)\b/,
   /\b(remove|cancel|drop|skip)\b/,

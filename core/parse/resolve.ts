@@ -485,7 +485,7 @@ export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): M
 }
 
 /** The concept keys of containers an amount is said in ("2 мешка", "3 canisters"). */
-const CONTAINER_KEYS = new Set(["#bag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate"]);
+const CONTAINER_KEYS = new Set(["#bag", "#bigbag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate"]);
 
 /**
  * Picks the product a run of words means. Ranking: how much of what was said the product explains,
@@ -552,9 +552,12 @@ export function resolveMention(
   // sizes that fit about as well (a pack of the size said, goods sold by that weight) leave the choice to
   // the words: "кило картошки" is potatoes by the kilo, not the 1 kg pack of potato dumplings
   const sizeOrder = (a: Scored, b: Scored) => (Math.abs(b.size - a.size) > 0.5 ? b.size - a.size : 0);
+  // "селитры 2 тонны в мешках": the container said with the amount, of the same good in several
+  const inSaid = (s: Scored) => (extraKeys.some((k) => CONTAINER_KEYS.has(k) && s.p.nameWords.includes(k)) ? 1 : 0);
   near.sort(
     (a, b) =>
       sizeOrder(a, b) ||
+      inSaid(b) - inSaid(a) ||
       (a.selAt === b.selAt || !Number.isFinite(a.selAt + b.selAt) ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
       // "на фокус 2: колодки передні": of the parts said alike, the one for the car named

@@ -46,14 +46,29 @@ const CLOSING =
 
 const SENT_FROM = /^\s*(отправлено с|отправлено из|sent from|надіслано з|відправлено з|get outlook for)/i;
 
+/**
+ * A line copied from a messenger's chat, with its time stamp and sender: "[05.05 10:12] Агроснаб: …",
+ * "[05.05.26, 10:12:33] Ivan: …", "05.05.2026, 10:12 - Shop: …".
+ */
+const CHAT_STAMP =
+  /^\s*(?:\[\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+[-–—])\s*[^:\n]{1,40}:\s*/u;
+
 /** Separates the order text from quotes, signature and requisites. */
 export function splitMessage(text: string): MessageParts {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const kept: string[] = [];
   const quotedLines: string[] = [];
   let hadQuote = false;
+  // chat lines pasted above or below the customer's own words are quoted; a chat pasted alone is the order
+  const ownBeside = lines.some((l) => l.trim() !== "" && !CHAT_STAMP.test(l));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
+    const line =
+      ownBeside || !CHAT_STAMP.test(lines[i] ?? "") ? (lines[i] ?? "") : (lines[i] ?? "").replace(CHAT_STAMP, "");
+    if (CHAT_STAMP.test(line)) {
+      hadQuote = true;
+      quotedLines.push(line.replace(CHAT_STAMP, ""));
+      continue;
+    }
     if (/^\s*>/.test(line)) {
       hadQuote = true;
       quotedLines.push(line.replace(/^(\s*>)+\s?/, ""));

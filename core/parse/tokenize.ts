@@ -440,6 +440,7 @@ export function tokenize(text: string): Token[] {
     out.push(word(raw, start));
   }
   joinConnectors(out);
+  joinBigBags(out);
   joinRatios(out, text);
   spellTradeAbbreviations(out);
   markPhases(out);
@@ -798,6 +799,35 @@ function joinConnectors(out: Token[]): void {
     };
     out.splice(from, i + 2 - from, joined);
     i = from;
+  }
+}
+
+const BIG = /^(биг|біг|big)$/u;
+const BAG = /^(б[еэ]г|bag)\p{L}*$/u;
+const BIG_BAG = /^(биг|біг|big)-?(б[еэ]г|bag)\p{L}*$/u;
+
+/**
+ * "биг-бэг", "биг бегами", "big bags": the bulk trade's one-tonne sack is one container word, so it counts
+ * an amount ("2 биг-бега") and never reads as "big" and a bag.
+ */
+function joinBigBags(out: Token[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    if (t.kind !== "word") continue;
+    const next = out[i + 1];
+    const two = BIG.test(t.low) && next?.kind === "word" && next.start - t.end <= 1 && BAG.test(next.low);
+    if (!two && !BIG_BAG.test(t.low)) continue;
+    const last = two ? (next as Token) : t;
+    const raw = two ? `${t.raw} ${last.raw}` : t.raw;
+    out.splice(i, two ? 2 : 1, {
+      kind: "word",
+      raw,
+      low: "bigbag",
+      key: "#bigbag",
+      count: "pack",
+      start: t.start,
+      end: last.end,
+    });
   }
 }
 

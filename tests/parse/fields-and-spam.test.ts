@@ -129,6 +129,36 @@ describe("fields around an order", () => {
   it("'3 кіла' is three kilograms", () => {
     expect(read("цукор тростинний 3 кіла").items).toMatchObject([{ sku: "SUG", qty: 3 }]);
   });
+
+  it.each([
+    // a farmstead ("х."), a Cossack village ("ст.") and a garden plot ("уч. 57") keep their abbreviations
+    ["Чай зелений 2 шт. Привезіть завтра, х. Весёлый ул Лесная 4", "х. Весёлый ул Лесная 4"],
+    ["Чай зелений 2 шт. Доставка в четвер на склад ст. Брюховецкая, ул. Красная 12", "ст. Брюховецкая, ул. Красная 12"],
+    ["Чай зелений 2 шт. Доставка в суботу СНТ Берёзка уч. 57, Олена 067 123 45 67", "СНТ Берёзка уч. 57"],
+  ])("a rural place keeps its abbreviations: %s", (text, address) => {
+    expect(read(text).address).toBe(address);
+  });
+
+  it("a line pasted from a chat, with its time stamp and sender, is quoted: its date is no delivery date", () => {
+    const r = read(
+      "[04.05 10:12] Чайна лавка: Ваше замовлення: чай чорний 2 шт, відправлено\nЩе треба чай зелений 3 шт",
+    );
+    expect(r.deliveryDate).toBeNull();
+    expect(r.items).toMatchObject([{ sku: "T-GRN", qty: 3 }]);
+    expect(r.unknownItems).toEqual([]);
+  });
+
+  // guards: passed before as well
+  it("a chat pasted alone is the order", () => {
+    const r = read("[06.05.26, 10:12:33] Olena: чай зелений 3 шт");
+    expect(r.items).toMatchObject([{ sku: "T-GRN", qty: 3 }]);
+  });
+
+  it("'X не везите' takes the variant named back", () => {
+    expect(read("Чай чорний 2 шт. Зелений не везіть, минулого разу переплутали").items).toMatchObject([
+      { sku: "T-BLK", qty: 2 },
+    ]);
+  });
 });
 
 describe("offers of services are spam, not orders", () => {
