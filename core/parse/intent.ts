@@ -108,7 +108,8 @@ const SPAM: RegExp[] = [
   /reply (yes|stop)|ответьте (да|стоп)|відповіжіть (так|стоп)/iu,
   // factories and resellers writing to the shop as a buyer
   /dear (buyer|purchas\p{L}* manager|sirs?\/madam)|уважаемый закупщик|шановний закупівельник/iu,
-  /we are (a |the )?(professional |leading |chinese )?(manufacturer|factory|supplier|exporter)s?|мы (являемся )?(производител\p{L}*|завод\p{L}*)|ми (є )?виробник\p{L}*/iu,
+  /we are (a |the )?(professional |leading |chinese )?(manufacturer|factory|supplier|exporter)s?|мы (являемся )?(производител\p{L}*|завод\p{L}*|фабрик\p{L}*)|ми (є )?(виробник\p{L}*|фабрик\p{L}*)/iu,
+  /каталог по запросу|каталог за запитом|(catalog|catalogue) (up)?on request/iu,
   /\bmoq\b|\bfob\b|direct from (the )?factory|напрямую от производител|напряму від виробника/iu,
   /reply for (the |our )?(catalog|catalogue|price)/iu,
   // distributors writing to the shop as a reseller ("Dear retailer, … at dealer price, min. order 20 packs")

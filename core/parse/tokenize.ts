@@ -127,6 +127,9 @@ function num(raw: string): number {
   return Number(raw.replace(",", "."));
 }
 
+/** Finishes and materials written short with a period ("мат.", "нерж.", "оцинк."). */
+const ABBREVIATED_FINISH = /^(мат|нерж|оцинк|алюм|полир|хромир|никелир)$/u;
+
 /** A number token for the digits at `start` ("250", "1,5"). */
 function numberToken(digits: string, start: number): Token {
   return { kind: "num", raw: digits, low: digits, key: digits, start, end: start + digits.length, value: num(digits) };
@@ -250,6 +253,8 @@ export function tokenize(text: string): Token[] {
             : undefined;
       // "160*200": a star between two numbers is a dimension's "×", not a separator
       const starDim = raw === "*" && before?.kind === "num" && /^\s*\d/.test(text.slice(start + 1, start + 3));
+      // "мат.никель", "нерж. сталь": the period of a finish's abbreviation ends no sentence
+      if (raw === "." && before?.kind === "word" && ABBREVIATED_FINISH.test(before.low)) continue;
       if (sep && !starDim)
         out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + raw.length, sep, punct: raw });
       else if (raw === "×" || starDim) out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });

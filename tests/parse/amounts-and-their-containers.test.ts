@@ -71,3 +71,27 @@ describe("amounts by weight, and the containers they come in", () => {
     expect(r.unknownItems.map((u) => u.text)).toEqual([]);
   });
 });
+
+// an invented door hardware shop: one stop in three finishes
+const doors: Catalog = {
+  currency: "RUB",
+  products: [
+    { sku: "DS-CR", name: "Упор дверной напольный DS-15, хром", unit: "pcs", price: 250 },
+    { sku: "DS-NIS", name: "Упор дверной напольный DS-15, матовый никель", unit: "pcs", price: 250 },
+    { sku: "DS-AB", name: "Упор дверной напольный DS-15, бронза", unit: "pcs", price: 260 },
+    { sku: "CYL-70", name: "Цилиндр Asix 70 мм (35/35) ключ/ключ", unit: "pcs", price: 2100 },
+  ],
+};
+
+describe("finishes said short or as adjectives", () => {
+  it.each([
+    // the period of "мат." ends no sentence: the amount after the finish stays the line's
+    ["упор напольный мат.никель\t12\tшт", ["DS-NIS:12"]],
+    // guards: passed before as well ("бронзовые" is the bronze finish, also now that "бронза" is a concept)
+    ["упоры напольные бронзовые 4 шт", ["DS-AB:4"]],
+    // guards: passed before as well
+    ["2 asix cylinders 70mm", ["CYL-70:2"]],
+  ])("%s → %s", (text, lines) => {
+    expect(linesOf(doors)(text)).toEqual(lines);
+  });
+});

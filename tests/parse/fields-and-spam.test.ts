@@ -177,6 +177,8 @@ describe("offers of services are spam, not orders", () => {
     "Поставим чай зеленый и черный, сахар тростниковый напрямую с завода, цены ниже рынка на 20%! Пишите @tea_opt",
     // money to a wallet through a link
     "🎁 Получи 500 USDT на кошелек! Только сегодня, переходи по ссылке t.me/bonus_drop",
+    // a factory writing of itself, with its lot, its terms and a catalog on request
+    "Здравствуйте! Мы фабрика чая из Китая. Чай зеленый и черный, MOQ 300 кг, цены от 1,10 USD FOB. Каталог по запросу.",
   ])("%s", (text) => {
     expect(read(text).isOrder).toBe(false);
   });

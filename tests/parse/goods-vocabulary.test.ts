@@ -5,6 +5,19 @@ import { linesOf } from "../support/builders.js";
 
 // one word per language for a sample of the general retail rows: Russian, Ukrainian, English
 const sameConcept: Array<[string, string, string]> = [
+  ["цилиндр", "циліндр", "cylinder"],
+  ["доводчик", "доводчики", "closers"],
+  ["хромированная", "хромована", "chrome"],
+  ["бронзовые", "бронзові", "bronze"],
+  ["пазлы", "пазли", "puzzles"],
+  ["медведь", "ведмедик", "teddy"],
+  ["погремушки", "брязкальця", "rattles"],
+  ["пластилин", "пластилін", "plasticine"],
+  ["русалка", "русалка", "mermaid"],
+  ["мочевина", "сечовина", "urea"],
+  ["селитра", "селітра", "nitrate"],
+  ["рус", "русское", "ru"],
+  ["украинское", "укр", "ua"],
   ["говядина", "яловичина", "beef"],
   ["трубочки", "трубочки", "straws"],
   ["таблетки", "таблетки", "tabs"],
@@ -136,6 +149,11 @@ const shop: Catalog = {
     { sku: "ENV-C4", name: "Envelopes C4, pack of 50", unit: "pack", price: 300 },
     { sku: "OIL-SUN", name: "Sunflower oil 1 l", unit: "pcs", price: 150 },
     { sku: "FLOUR-2", name: "Wheat flour 2 kg", unit: "pcs", price: 120 },
+    { sku: "PZ-1000", name: "Jigsaw puzzle 1000 pcs, city at night", unit: "pcs", price: 12 },
+    { sku: "MONO-RU", name: "Monopoly board game – RU edition", unit: "pcs", price: 30 },
+    { sku: "MONO-UA", name: "Monopoly board game – UA edition", unit: "pcs", price: 30 },
+    { sku: "MONO-EN", name: "Monopoly board game – EN edition", unit: "pcs", price: 30 },
+    { sku: "RATTLE-4", name: "Baby rattle set, 4 pcs", unit: "pcs", price: 9 },
   ],
 };
 
@@ -160,6 +178,9 @@ describe("a Russian or Ukrainian message orders from an English catalog", () => 
     ["конверты 2 пачки", ["ENV-C4:2"]],
     ["мука пшеничная 2 кг 3 пакета", ["FLOUR-2:3"]],
     ["олія соняшникова 2 пляшки", ["OIL-SUN:2"]],
+    ["пазлы 1000 деталей 3 шт", ["PZ-1000:3"]],
+    ["Монополия рус 2 шт, укр 1", ["MONO-RU:2", "MONO-UA:1"]],
+    ["погремушки 5 наборов", ["RATTLE-4:5"]],
   ])("%s", (text, want) => {
     expect(lines(text)).toEqual(want);
   });
