@@ -249,12 +249,19 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       if (lo < 0 || head[lo] !== ",") break;
       at = lo;
     }
-    if (from === start && !CARRIER_START.test(m[0])) {
+    if (from === start) {
       const place = PLACE_BEFORE.exec(head);
       const words = place?.[1]?.split(/[\s-]+/) ?? [];
       // "Відправка Мукачево": a sentence's first word is no part of the place
       while (words.length > 1 && (!isPlaceName(words[0] ?? "") || SENDING.test(words[0] ?? ""))) words.shift();
-      if (place?.[1] && words.length && isPlaceName(words.join(" ")) && !/[\p{Ll}]/u.test(words[0]?.[0] ?? "a"))
+      // ("Полтава нп 4": the city before the carrier too, never the word that sends)
+      if (
+        place?.[1] &&
+        words.length &&
+        isPlaceName(words.join(" ")) &&
+        !SENDING.test(words[0] ?? "") &&
+        !/[\p{Ll}]/u.test(words[0]?.[0] ?? "a")
+      )
         from = start - place[0].length + place[0].lastIndexOf(words[0] ?? "");
     }
     start = from + (/^\s*/u.exec(text.slice(from, start))?.[0].length ?? 0);

@@ -135,6 +135,8 @@ describe("fields around an order", () => {
     ["Чай зелений 2 шт. Привезіть завтра, х. Весёлый ул Лесная 4", "х. Весёлый ул Лесная 4"],
     ["Чай зелений 2 шт. Доставка в четвер на склад ст. Брюховецкая, ул. Красная 12", "ст. Брюховецкая, ул. Красная 12"],
     ["Чай зелений 2 шт. Доставка в суботу СНТ Берёзка уч. 57, Олена 067 123 45 67", "СНТ Берёзка уч. 57"],
+    // the city said before the carrier's branch
+    ["Чай зелений 2 шт (без цукру) Тернопіль НП 7, 098 765 43 21 Іван", "Тернопіль НП 7"],
   ])("a rural place keeps its abbreviations: %s", (text, address) => {
     expect(read(text).address).toBe(address);
   });
@@ -146,6 +148,11 @@ describe("fields around an order", () => {
     expect(r.deliveryDate).toBeNull();
     expect(r.items).toMatchObject([{ sku: "T-GRN", qty: 3 }]);
     expect(r.unknownItems).toEqual([]);
+  });
+
+  // guards: passed before as well
+  it("the word that sends is no city before the carrier", () => {
+    expect(read("Чай зелений 2 шт. Відправка НП Полтава відділення 3").address).toBe("НП Полтава відділення 3");
   });
 
   // guards: passed before as well
