@@ -86,7 +86,6 @@ const CARRIER_CITY_RE = new RegExp(
   "gu",
 );
 const CARRIER_WORDS = new RegExp(`(?<![\\p{L}])(?:${CARRIER}|${BRANCH_WORD})(?![\\p{L}])`, "giu");
-const CARRIER_START = new RegExp(`^(?:${CARRIER})(?![\\p{L}])`, "iu");
 /** Words that start a sentence about sending, before the place: "Відправка Мукачево відд 5". */
 const SENDING = /^(відправ|отправ|достав|надішл|пришл|вышл|вишл|send|ship|deliver)[\p{L}]*(?:\s|$)/iu;
 /** "Мукачево відд 5": a capitalised place right before the branch, with no comma. */
