@@ -2521,6 +2521,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const packs = qs.find((q) => q.kind === "pack" && !q.each && q.at < (perPack?.at ?? -1));
     if (perPack && packs && m.res.product.product.unit === "pcs" && !m.res.product.packSize)
       chosen = { ...packs, kind: "count", value: packs.value * perPack.value };
+    // "2 cs (12/cs)", "1 коробку (12)" of a product sold by the piece: the pieces each container holds, said
+    // in brackets right after it
+    if (chosen?.kind === "pack" && !chosen.each && m.res.product.product.unit === "pcs" && !m.res.product.packSize) {
+      const toks = m.clause.tokens;
+      const inside = toks.findIndex(
+        (t, k) => k > (chosen?.at ?? 0) && k <= (chosen?.at ?? 0) + 4 && t.kind === "num" && t.paren && !t.measure,
+      );
+      const each = toks[inside]?.value;
+      if (each !== undefined && Number.isInteger(each) && each > 1 && m.res.product.boxOf === undefined)
+        chosen = { ...chosen, kind: "count", value: chosen.value * each };
+    }
     // "4 палки по 4 м", "2 бухты по 50 м" of a product sold by the metre (or kilo, or litre): 16 m
     const perPiece = qs.find((q) => q.each && q.kind === "measure" && q.base !== undefined);
     const pieces = qs.find((q) => !q.each && q.kind !== "measure" && q.at < (perPiece?.at ?? -1));

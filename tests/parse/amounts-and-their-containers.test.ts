@@ -27,6 +27,7 @@ const drinks: Catalog = {
     { sku: "CR-ZL-20", name: "Zlatopramen 20 x 0.5 l glass crate", unit: "pcs", price: 21 },
     { sku: "CS-SOL-24", name: "Sol Cerveza 24 x 0.33 l glass", unit: "pcs", price: 30 },
     { sku: "CS-ORA-24", name: "Orangina 24 x 0.25 l glass", unit: "pcs", price: 22 },
+    { sku: "ORA-1", name: "Оранжина 0,25 л стекло, поштучно", unit: "pcs", price: 1 },
   ],
 };
 
@@ -55,6 +56,15 @@ describe("amounts by weight, and the containers they come in", () => {
   });
 
   // guards: passed before as well (and failed while containers were the whole clause's)
+  it.each([
+    ["оранжина\t2 cs (12/cs)", ["ORA-1:24"]],
+    ["оранжина 1 коробку (12)", ["ORA-1:12"]],
+    // guards: passed before as well
+    ["оранжина 3 коробки по 12 шт", ["ORA-1:36"]],
+  ])("a case of pieces, the pieces it holds said in brackets: %s", (text, lines) => {
+    expect(linesOf(drinks)(text)).toEqual(lines);
+  });
+
   it("each container word belongs to the name said right after it, or else to the one before", () => {
     expect(linesOf(drinks)("2 zlatopramen 30 3 ящ sol 2 ящ orangina")).toEqual([
       "CS-ORA-24:2",
