@@ -1274,7 +1274,24 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["rodent", ["грызун", "гризун", "=rodent", "=rodents"]],
   ["hamster", ["хомяк", "хомяч", "=hamster", "=hamsters"]],
-  ["rabbit", ["кролик", "кролич", "кроляч", "=rabbit", "=rabbits", "=bunny"]],
+  [
+    "rabbit",
+    [
+      "кролик",
+      "кролич",
+      "кроляч",
+      "зайк",
+      "зайчик",
+      "=заяц",
+      "=зайца",
+      "=заєць",
+      "=зайця",
+      "=rabbit",
+      "=rabbits",
+      "=bunny",
+      "=bunnies",
+    ],
+  ],
   [
     "food",
     [
@@ -2565,7 +2582,6 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   // toys and games
   ["puzzle", ["пазл", "=puzzle", "=puzzles", "=jigsaw", "=jigsaws"]],
   ["bear", ["медвед", "ведмед", "медвежон", "=teddy", "=bear", "=bears"]],
-  ["bunny", ["зайк", "зайчик", "=заяц", "=зайца", "=заєць", "=зайця", "=bunny", "=bunnies", "=rabbit", "=rabbits"]],
   ["rattle", ["погремушк", "брязкальц", "=rattle", "=rattles"]],
   ["teether", ["прорезывател", "прорізувач", "=teether", "=teethers"]],
   ["pyramid", ["пирамидк", "пірамідк", "=pyramid", "=pyramids"]],

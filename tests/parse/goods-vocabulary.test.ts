@@ -11,6 +11,9 @@ const sameConcept: Array<[string, string, string]> = [
   ["бронзовые", "бронзові", "bronze"],
   ["пазлы", "пазли", "puzzles"],
   ["медведь", "ведмедик", "teddy"],
+  // a bunny is a rabbit: the toy's words never take "rabbit" from the pet food's "кролик"
+  ["кролик", "кролика", "rabbit"],
+  ["зайка", "зайчик", "bunny"],
   ["погремушки", "брязкальця", "rattles"],
   ["пластилин", "пластилін", "plasticine"],
   ["русалка", "русалка", "mermaid"],
