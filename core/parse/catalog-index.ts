@@ -1,5 +1,5 @@
 import type { Catalog, Product } from "../types.js";
-import { COLOURS, containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS, soldBy } from "./lexicon.js";
+import { COLOURS, CONTAINER_KEYS, containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS, soldBy } from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -542,7 +542,7 @@ function familyOf(nameWords: string[]): string {
 }
 
 /** The concept keys of what goods are packed in, which name no good of their own after the first word. */
-const PACKAGING = new Set(["#bag", "#bigbag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate", "#packet"]);
+const PACKAGING = new Set([...CONTAINER_KEYS, "#packet"]);
 
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {

@@ -371,6 +371,18 @@ export function countUnit(low: string): "piece" | "pack" | undefined {
   return undefined;
 }
 
+/** The concept keys of containers an amount is said in ("2 мешка", "3 canisters", "биг-бегами"). */
+export const CONTAINER_KEYS: ReadonlySet<string> = new Set([
+  "#bag",
+  "#bigbag",
+  "#box",
+  "#bucket",
+  "#canister",
+  "#bottle",
+  "#jar",
+  "#crate",
+]);
+
 /** The concept keys of colours (see `normalize.ts`): a variant said of goods of one kind. */
 export const COLOURS: ReadonlySet<string> = new Set([
   "#white",

@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
-import type { Dim } from "./lexicon.js";
+import { CONTAINER_KEYS, type Dim } from "./lexicon.js";
 import { soundKey, wordSimilarity } from "./normalize.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
@@ -484,9 +484,6 @@ export function clauseVocabulary(index: CatalogIndex, keys: Iterable<string>): M
   return out;
 }
 
-/** The concept keys of containers an amount is said in ("2 мешка", "3 canisters"). */
-const CONTAINER_KEYS = new Set(["#bag", "#bigbag", "#box", "#bucket", "#canister", "#bottle", "#jar", "#crate"]);
-
 /**
  * Picks the product a run of words means. Ranking: how much of what was said the product explains,
  * then the size said next to it, then how much of the product's own name was said, then the fewest
@@ -553,11 +550,12 @@ export function resolveMention(
   // the words: "кило картошки" is potatoes by the kilo, not the 1 kg pack of potato dumplings
   const sizeOrder = (a: Scored, b: Scored) => (Math.abs(b.size - a.size) > 0.5 ? b.size - a.size : 0);
   // "селитры 2 тонны в мешках": the container said with the amount, of the same good in several
-  const inSaid = (s: Scored) => (extraKeys.some((k) => CONTAINER_KEYS.has(k) && s.p.nameWords.includes(k)) ? 1 : 0);
+  const saidContainers = extraKeys.filter((k) => CONTAINER_KEYS.has(k));
+  const inSaid = (p: IndexedProduct) => saidContainers.some((k) => p.nameWords.includes(k));
   near.sort(
     (a, b) =>
       sizeOrder(a, b) ||
-      inSaid(b) - inSaid(a) ||
+      Number(inSaid(b.p)) - Number(inSaid(a.p)) ||
       (a.selAt === b.selAt || !Number.isFinite(a.selAt + b.selAt) ? 0 : a.selAt - b.selAt) ||
       b.explained - a.explained ||
       // "на фокус 2: колодки передні": of the parts said alike, the one for the car named
@@ -648,7 +646,7 @@ export function resolveMention(
     !tie &&
     best.unexplained.length === 0 &&
     best.coverage >= 0.3 &&
-    extraKeys.some((k) => CONTAINER_KEYS.has(k) && best.p.nameWords.includes(k)) &&
+    inSaid(best.p) &&
     near.every((s) => s === best || s.p.nameWords[0] !== head || !extraKeys.some((k) => s.p.vocab.has(k)));
   const accepted =
     pickedByContainer ||
