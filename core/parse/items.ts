@@ -31,10 +31,10 @@ import { lower } from "./normalize.js";
 import { clauseVocabulary, type Resolution, resolveMention, type SizeHint, sizeScore } from "./resolve.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
-/** Words that are never an item on their own (delivery, payment, places, time). */
 /** Which eye or side: "на праве", "левый глаз", "OD". */
 const SIDE = /^(прав|лев|лів)(ое|ий|ый|е|ого|ому|а|ая|у|ую)$|^(глаз|глаза|око|ока|очі|eyes?|left|right|od|os|ou)$/u;
 
+/** Words that are never an item on their own (delivery, payment, places, time). */
 const NOT_ITEM =
   /^(хотя|хоча|purchase|confirm|pickup|pick|достав\p{L}*|адрес\p{L}*|телефон\p{L}*|тел|номер\p{L}*|курьер\p{L}*|кур'єр\p{L}*|оплат\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|скидк\p{L}*|знижк\p{L}*|заказ\p{L}*|замовл\p{L}*|order\p{L}*|delivery|deliver|address|phone|payment|invoice|discount|price|prices|цен\p{L}*|цін\p{L}*|стоимост\p{L}*|вартіст\p{L}*|офис\p{L}*|офіс\p{L}*|office|дом\p{L}*|home|маме|мамі|дома|вдома|сегодня|завтра|today|tomorrow|время|час|time|раз|разу|магазин\p{L}*|shop|store|кофейн\p{L}*|кав'ярн\p{L}*|cafe|работ\p{L}*|прац\p{L}*|open|открыт|открыты|открыто|открыта|відкрит\p{L}?|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|stock|наличи\p{L}*|наявн\p{L}*|сайт\p{L}*|site|колег\p{L}*|colleague\p{L}*|друз\p{L}*|подар\p{L}*|gift|gifts|спасибо|дякую|thanks|утро|день|вечер|ранку|morning|evening|hi|hello|привет|привіт|добрый|добрий|доброго|здравствуйте|будь|ласка|please|pls|как|який|яка|what|which|мне|мені|нам|если|якщо|есть|є|have|has|had|получили|отримали|think|думаю|нужно|надо|хочу|можно|можна|could|would|should|возможно|может|можете|можно|подскажите|підкажіть|tell|know|знаю|вас|you|your|ваш\p{L}*|наш\p{L}*|our|свой|свою|own|для|for|это|это|цього|this|that|these|тот|та|те|other|другой|інший|next|следующий|наступний|also|ещё|еще|ще|also|тоже|теж|too|ok|ок|вопрос|питання|question|спасибо|случай|випадок|case|прошлый|минулий|last|тот|same|такой|такий|повтор\p{L}*|repeat|сдела\p{L}*|зроб\p{L}*|make|нов\p{L}{0,3}|new|тепер|теперь|now|following|follow|ниже|нижче|below|список|list|следующ\p{L}*|наступн\p{L}*|позиц\p{L}*|items?|товар\p{L}*|products?|раз|once|хотели|хотіли|wanted|quote|sell|sells|wait|about|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|понеділ\p{L}*|вівтор\p{L}*|серед[ауи]|четвер|п'ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|выходн\p{L}*|вихідн\p{L}*|objects?|объект\p{L}*|обʼєкт\p{L}*|об'єкт\p{L}*|site|склад\p{L}*|warehouse|usual|обычн\p{L}*|звичайн\p{L}*|fresh|свеж\p{L}*|свіж\p{L}*|forgot|забыл\p{L}*|забул\p{L}*|mum|mom|мам\p{L}*|wedding|свадьб\p{L}*|весілл\p{L}*|office|invoice|bill|счёт|рахунок|place|separate|отдельн\p{L}*|окрем\p{L}*|реквизит\p{L}*|реквізит\p{L}*|details|supply|дівчат\p{L}*|девушк\p{L}*|девочк\p{L}*|оформ\p{L}*|будем|будемо|буду|будет|будуть|взять|брать|взяти|брати|купить|купити|заказывать|замовляти|обменять|обміняти|поменять|поміняти|вернуть|повернути|собрать|зібрати|exchange|return|refund|года|год|лет|рок\p{L}?|років|рост|роста|зріст|зросту|years?|old|возраст|вік|дочь|дочка|дочке|дочки|дочери|донька|доньці|доньки|дочці|сын|сыну|сына|син|сину|сина|синові|son|daughter|ребенку|ребёнку|ребенка|ребёнка|дитині|дитини|child|под|без|при|над|with|without|тиж\p{L}*|недел\p{L}*|weeks?|days?|дн\p{L}*|дня|месяц\p{L}*|місяц\p{L}*|months?|hours?|годин\p{L}*|минут\p{L}*|хвилин\p{L}*|чекаю|чекаємо|жду|ждём|ждем|waiting|вже|уже|already|знов|знову|снова|опять|again|still|досі|how|much|many|whats|what's|min|minimum|max|maximum|guys|folks|team)$/u;
 
@@ -2517,19 +2517,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (before) chosen = before;
     }
     // "две пачки по 10 штук" of a product sold by the piece: twenty pieces
+    const byPiece = m.res.product.product.unit === "pcs" && !m.res.product.packSize;
     const perPack = qs.find((q) => q.each && q.kind === "piece");
     const packs = qs.find((q) => q.kind === "pack" && !q.each && q.at < (perPack?.at ?? -1));
-    if (perPack && packs && m.res.product.product.unit === "pcs" && !m.res.product.packSize)
-      chosen = { ...packs, kind: "count", value: packs.value * perPack.value };
-    // "2 cs (12/cs)", "1 коробку (12)" of a product sold by the piece: the pieces each container holds, said
-    // in brackets right after it
-    if (chosen?.kind === "pack" && !chosen.each && m.res.product.product.unit === "pcs" && !m.res.product.packSize) {
-      const toks = m.clause.tokens;
-      const inside = toks.findIndex(
-        (t, k) => k > (chosen?.at ?? 0) && k <= (chosen?.at ?? 0) + 4 && t.kind === "num" && t.paren && !t.measure,
-      );
-      const each = toks[inside]?.value;
-      if (each !== undefined && Number.isInteger(each) && each > 1 && m.res.product.boxOf === undefined)
+    if (perPack && packs && byPiece) chosen = { ...packs, kind: "count", value: packs.value * perPack.value };
+    // "2 cs (12/cs)", "1 коробку (12)": the pieces each container holds, said in brackets right after it
+    if (chosen?.kind === "pack" && !chosen.each && byPiece && m.res.product.boxOf === undefined) {
+      const at = chosen.at;
+      const each = m.clause.tokens.find(
+        (t, k) => k > at && k <= at + 4 && t.kind === "num" && t.paren && !t.measure,
+      )?.value;
+      if (each !== undefined && Number.isInteger(each) && each > 1)
         chosen = { ...chosen, kind: "count", value: chosen.value * each };
     }
     // "4 палки по 4 м", "2 бухты по 50 м" of a product sold by the metre (or kilo, or litre): 16 m

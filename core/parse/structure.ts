@@ -62,13 +62,14 @@ export function splitMessage(text: string): MessageParts {
   // chat lines pasted above or below the customer's own words are quoted; a chat pasted alone is the order
   const ownBeside = lines.some((l) => l.trim() !== "" && !CHAT_STAMP.test(l));
   for (let i = 0; i < lines.length; i++) {
-    const line =
-      ownBeside || !CHAT_STAMP.test(lines[i] ?? "") ? (lines[i] ?? "") : (lines[i] ?? "").replace(CHAT_STAMP, "");
-    if (CHAT_STAMP.test(line)) {
+    const said = lines[i] ?? "";
+    const stamped = CHAT_STAMP.test(said);
+    if (stamped && ownBeside) {
       hadQuote = true;
-      quotedLines.push(line.replace(CHAT_STAMP, ""));
+      quotedLines.push(said.replace(CHAT_STAMP, ""));
       continue;
     }
+    const line = stamped ? said.replace(CHAT_STAMP, "") : said;
     if (/^\s*>/.test(line)) {
       hadQuote = true;
       quotedLines.push(line.replace(/^(\s*>)+\s?/, ""));
