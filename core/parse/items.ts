@@ -260,6 +260,16 @@ function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): 
 
 const IN_WORD = /^(в|у|in)$/u;
 
+const THOUGH = /^(хотя|хоча|though)$/u;
+
+/** The token at `i` touches the tokens on both sides of it ("ключ/ключ"). */
+function joinsTight(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1];
+  const t = toks[i] as Token;
+  const after = toks[i + 1];
+  return !!before && !!after && before.end === t.start && t.end === after.start;
+}
+
 /** The word opens some product's name ("Мешки для мусора …", "Коробка 300x200x150"). */
 function headsNames(index: CatalogIndex, key: string): boolean {
   return (index.postings.get(key) ?? []).some((i) => index.products[i]?.nameWords[0] === key);
@@ -300,6 +310,20 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "sep" && t.sep === "clause") {
+      // "ключ/вертушка": a slash that two words of the catalog touch joins them
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      if (
+        t.raw === "/" &&
+        before?.kind === "word" &&
+        after?.kind === "word" &&
+        joinsTight(tokens, i) &&
+        index.postings.has(before.key) &&
+        index.postings.has(after.key)
+      ) {
+        cur.push(t);
+        continue;
+      }
       push();
       conj = t.raw === "+" || t.raw === "&";
       continue;
@@ -328,6 +352,30 @@ function splitClauses(index: CatalogIndex, tokens: Token[], sentence: Sentence):
   }
   push();
   return out;
+}
+
+/**
+ * "Нужны замки 3шт, цилиндры 3шт, и ручка-скоба 2 шт есть у вас?": a sentence that orders in its first
+ * clause and asks only in its last gives the question to the last clause; the clauses before it order.
+ */
+function askedAtTheEnd(clauses: Clause[]): Clause[] {
+  const first = clauses[0];
+  const last = clauses[clauses.length - 1];
+  if (
+    !first ||
+    !last ||
+    first === last ||
+    !first.sentence.info ||
+    !first.sentence.question ||
+    INFO_ASK.test(first.sentence.text)
+  )
+    return clauses;
+  const before = clauses.slice(0, -1);
+  const beforeText = before.map((c) => lowText(c.tokens)).join(", ");
+  if (!ORDER_VERBS.test(lowText(first.tokens)) || /(^|\s)(ли|чи)(\s|$)/u.test(beforeText)) return clauses;
+  if (beforeText.includes("?") || INFO_STRONG.test(beforeText) || REQUEST_QUESTION.test(beforeText)) return clauses;
+  const ordering: Sentence = { text: beforeText, info: false, question: false };
+  return [...before.map((c) => ({ ...c, sentence: ordering })), last];
 }
 
 /**
@@ -1126,9 +1174,14 @@ function seriesOf(index: CatalogIndex, m: Mention): string[] {
   const p = m.res?.product;
   if (!p) return [];
   const said = new Set(m.series);
-  for (const t of m.clause.tokens.slice(m.from, m.to + 1))
-    if (t.kind === "word" && !t.count && !t.measure)
+  const toks = m.clause.tokens;
+  // ("ключ/вертушка" says which variant, no series the next lines share)
+  const slashed = (k: number) => toks[k + 1]?.raw === "/" || toks[k - 1]?.raw === "/";
+  for (let k = m.from; k <= m.to; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === "word" && !t.count && !t.measure && !slashed(k))
       for (const x of matchWord(index, t.key)) if (x.sim >= 0.8) said.add(x.key);
+  }
   return p.nameWords.slice(1).filter((k) => said.has(k) && !COLOURS.has(k) && !index.codes.has(k));
 }
 
@@ -1212,6 +1265,37 @@ const ARTICLE_OF = /^(of|the|a|an|my|that|this|those|these)$/u;
 const TAKEN_BACK = /^(не|not|ні)$/u;
 
 /**
+ * "хотя нет, цилиндров 3 надо": a correction that says only an item's own words again, with an amount that
+ * no product of its kind has as its size, corrects that item's amount and keeps its variant.
+ */
+function restatedItem(
+  index: CatalogIndex,
+  toks: readonly Token[],
+  hints: readonly SizeHint[],
+  own: readonly Mention[],
+  before: readonly Mention[],
+  said: readonly string[],
+): Mention | undefined {
+  if (said.length === 0 || own.some((m) => m.res?.accepted) || !toks.some((t) => t.kind === "num")) return undefined;
+  const item = [...before]
+    .reverse()
+    .find((m) => m.res?.accepted && !m.negated && !m.heading && saysOnlyWordsOf(index, said, m.res.product));
+  const head = item?.res?.product.nameWords[0];
+  const sizeOfKind = (n: number | undefined) =>
+    index.products.some((p) => p.nameWords[0] === head && p.attrs.some((a) => a.value === n));
+  const amountsOnly = hints.every(
+    (h) => h.bare !== undefined && h.dim === undefined && !h.pack && !h.label && !h.sign && !sizeOfKind(h.bare),
+  );
+  return amountsOnly ? item : undefined;
+}
+
+/** The item a correction clause is about, and whether it corrected only the amount. */
+interface Correction {
+  mention: Mention;
+  amountOnly: boolean;
+}
+
+/**
  * "хотя нет, давайте 75 мм, тоже чёрные", "нет, лучше чёрные", "actually make it black": a correction
  * that names only another variant switches the product just named to that variant. Returns the mention
  * that was switched, or undefined when the clause is not such a correction.
@@ -1227,7 +1311,7 @@ function correctVariant(
   carried: Mention | undefined,
   /** The clause before, when it took something back ("…, не росава, а преміорі"). */
   answersNot?: Clause,
-): Mention | undefined {
+): Correction | undefined {
   // the cue opens the clause, before any product word ("соняшникового пів літра, ой ні" corrects nothing)
   const firstWord = pw.indexOf(true);
   // "…filters, the unbleached ones": which of the goods just named, said after them
@@ -1264,10 +1348,16 @@ function correctVariant(
   if (!prev?.res) return undefined;
   if (replaced) replaced.negated = false;
   const prevKeys = prev.keys.length > 0 ? prev.keys : prev.res.product.nameWords;
-  // "make the adapters female, not male": the word taken back is not said
-  const said = toks
-    .filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok && !TAKEN_BACK.test(toks[i - 1]?.low ?? ""))
-    .map((t) => t.key);
+  // "make the adapters female, not male": the word taken back is not said ("хоча ні, замків 6" says it)
+  const saidNot = (i: number) => {
+    const not = toks[i - 1];
+    return !!not && TAKEN_BACK.test(not.low) && (toks[i] as Token).start - not.end <= 1;
+  };
+  const said = toks.filter((t, i) => pw[i] && t.kind === "word" && t !== replacedTok && !saidNot(i)).map((t) => t.key);
+  if (cue && !carried && !replaced && !answersNot) {
+    const again = restatedItem(index, toks, hints, own, before, said);
+    if (again) return { mention: again, amountOnly: true };
+  }
   // the clause must not name a product of its own: only variant words, or words of the product just named
   // (a flavour or size that a product of the same kind has is a variant word, not a product of its own)
   const head = prev.res.product.nameWords[0];
@@ -1309,7 +1399,8 @@ function correctVariant(
   if (answersNot) for (const m of before) if (m.clause === answersNot) m.negated = true;
   // "…, давайте 75 мм, тоже чёрные, 12": the rest of the correction restates the variant it switched to;
   // "…, не снєжка, а тіккуріла": the name said already switched the item it varies
-  if ((carried || answersNot) && res?.accepted && res.product.idx === prev.res.product.idx) return prev;
+  if ((carried || answersNot) && res?.accepted && res.product.idx === prev.res.product.idx)
+    return { mention: prev, amountOnly: false };
   const switched =
     res?.accepted && !res.tie && res.product.idx !== prev.res.product.idx
       ? res
@@ -1320,7 +1411,7 @@ function correctVariant(
   prev.res = switched;
   // what names the item now: a clause after the correction ("…, ціна норм") varies this, not the words taken back
   prev.keys = keys;
-  return prev;
+  return { mention: prev, amountOnly: false };
 }
 
 const BUT = /^(а|but)$/u;
@@ -1493,14 +1584,30 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   );
   const sentences = splitSentences(tokens, text);
   const clauses: Clause[] = [];
-  for (const s of sentences) clauses.push(...splitClauses(index, s.tokens, s.sentence));
+  for (const s of sentences) clauses.push(...askedAtTheEnd(splitClauses(index, s.tokens, s.sentence)));
 
   // merge clauses that only carry an amount or a size ("пачечку на 250г", "нет, давайте 3")
   const groups: Clause[] = [];
-  for (const c of clauses) {
+  for (const [ci, c] of clauses.entries()) {
     const prev = groups[groups.length - 1];
     // "sorry, make that 2": the correction's own word names nothing
     const hasPW = c.tokens.some((t, i) => !(i === 0 && CORRECTIONS.has(t.low)) && isProductWord(index, c.tokens, i));
+    // "хотя нет, цилиндров 3 надо": the correction opens the clause after it, which names what it corrects
+    // and says the amount
+    const next = clauses[ci + 1];
+    if (
+      !hasPW &&
+      next?.sentence === c.sentence &&
+      c.tokens.some((t) => TAKEN_BACK.test(t.low) || t.low === "нет" || THOUGH.test(t.low)) &&
+      c.tokens.every(
+        (t) => t.kind === "word" && (CORRECTIONS.has(t.low) || FILLERS.has(t.low) || THOUGH.test(t.low)),
+      ) &&
+      next.tokens.some((_, i) => isProductWord(index, next.tokens, i)) &&
+      next.tokens.some((t) => t.kind === "num")
+    ) {
+      next.tokens = [...c.tokens, ...next.tokens];
+      continue;
+    }
     if (!hasPW && isPure(c.tokens) && prev && !prev.sentence.info) {
       prev.tokens = [...prev.tokens, ...c.tokens];
       prev.negation = prev.negation || c.negation;
@@ -1561,6 +1668,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         else if (n.kind === "word" && (INDEX_STOP.has(n.low) || SIZE_WORD.test(n.low)) && pw[j + 2]) j += 2;
         // "Redmi Note 13 clear case": a model number inside a name does not end it
         else if (pw[j + 2] && isModelNumber(index, toks[j] as Token, n)) j += 2;
+        // "ключ/вертушка", "ключ/ключ": two words a slash joins without a space describe one good
+        else if (pw[j + 2] && n.kind === "sep" && n.raw === "/" && joinsTight(toks, j + 1)) j += 2;
         // "6205 2рс тоже китай": "also" before a word of the part just named says which of them it is
         else if (pw[j + 2] && ALSO.test(n.low) && narrowsCode(index, toks[j] as Token, toks[j + 2] as Token)) j += 2;
         else break;
@@ -2221,7 +2330,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const best = row.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       for (const m of row) if (m !== best) groupMentions.splice(groupMentions.indexOf(m), 1);
     }
-    const corrected = correctVariant(
+    const correction = correctVariant(
       index,
       toks,
       pw,
@@ -2231,9 +2340,12 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       lastCorrection?.sentence === g.sentence ? lastCorrection.mention : undefined,
       butAfterNot(groups[gi - 1], g),
     );
-    lastCorrection = corrected ? { sentence: g.sentence, mention: corrected } : null;
-    if (corrected) {
-      for (const h of hints) usedTok.add(h.at);
+    const corrected = correction?.mention;
+    // (an amount corrected carries no variant into the clause after it)
+    lastCorrection = corrected && !correction.amountOnly ? { sentence: g.sentence, mention: corrected } : null;
+    if (correction) {
+      // (an amount said again is an amount, no size)
+      if (!correction.amountOnly) for (const h of hints) usedTok.add(h.at);
       groupMentions.length = 0;
     }
     // quantities
@@ -2401,7 +2513,8 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       accepted.every(
         (m) => m.qtys.length === 0 && mentions.some((x) => !x.negated && x.res?.product.idx === m.res?.product.idx),
       );
-    if ((accepted.length === 0 || dupOnly) && !g.past && !g.negation) {
+    // (a correction's words went to the item it corrects)
+    if ((accepted.length === 0 || dupOnly) && !g.past && !g.negation && !correction) {
       const content = contentWords(toks, skip);
       const words = content.filter((t) => /\p{L}{3,}/u.test(t.raw) || t.kind === "code");
       const cue =

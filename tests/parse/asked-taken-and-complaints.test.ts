@@ -37,6 +37,22 @@ describe("goods asked about, then taken", () => {
     expect(parsed.items).toEqual([]);
   });
 
+  it("a sentence that orders and asks only in its last clause orders the goods before the question", () => {
+    const parsed = read(
+      "Доброе утро. Нужны секаторы greenline s20 3шт, грабли r12 к ним 3шт, и культиватор 2 шт есть у вас?",
+    );
+    expect(parsed.isOrder).toBe(true);
+    expect(parsed.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["RAK-12:3", "SEC-20:3"]);
+  });
+
+  // guards: passed before as well
+  it.each([
+    "Подскажите, нужны ли к газонокосилке M40 грабли r12, 2 шт хватит?",
+    "Нужно ли 2 секатора s20, или хватит одного?",
+  ])("a question that asks whether it is needed orders nothing: %s", (text) => {
+    expect(read(text).isOrder).toBe(false);
+  });
+
   it("'if you have it — two' orders it", () => {
     const parsed = read("Есть газонокосилка GreenLine M40? Если есть — 2 шт");
     expect(parsed.items).toMatchObject([{ sku: "MOW-40", qty: 2 }]);
