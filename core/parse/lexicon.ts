@@ -480,6 +480,12 @@ export const FILLERS = set(
   "прошу",
   "просим",
   "привезите",
+  "привезти",
+  "привезете",
+  "привезёте",
+  "доставить",
+  "доставите",
+  "сможете",
   "доставьте",
   "пришлите",
   "отправьте",
@@ -784,7 +790,7 @@ export const PAST_PATTERNS: RegExp[] = [
   /минулого\s+разу/u,
   /(^|\s)(брали|заказывали|замовляли|получили|отримали|понравил|сподобал|вкусн|смачн|отличн|чудов)/u,
   /(^|\s)(взяли|купили|купляли|покупали|купували)\s+(у|в)\s+вас/u,
-  /\b(last time|previously|we had|received|loved|enjoyed|was|were)\b/,
+  /\b(last time|previously|we had|received|loved|enjoyed|was|were|already)\b/,
   /(^|\s)(был|была|было|были|був|була|було|були|шикарн|восторг|захват|perfect|great|lovely|amazing)(\s|$)/u,
   // "Кулирка просто супер" (not "Mobil Super 3000", "4070 супер": "супер" alone is in names)
   /(^|\s)(просто|всё|все|усе|дуже|очень) супер(?!\p{L})/u,
@@ -809,7 +815,7 @@ export const RETURNED_EMPTIES =
 
 /** Signs of a request inside a question ("можно 2 сиропа?", "could I get…"). */
 export const REQUEST_QUESTION =
-  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|успеете|успеешь|встигнете|встигнеш|привезите|привезіть|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(?![\p{L}\p{N}])/u;
+  /(^|\s)(можно|можна|could\s+i|can\s+i|could\s+you|can\s+you|could\s+u|can\s+u|pls|plz|could\s+we|can\s+we|may\s+i|would\s+you|сможете|зможете|успеете|успеешь|встигнете|встигнеш|привезите|привезіть|привезете|привезёте|доставите|отправите|пришлете|пришлёте|відправите|надішлете|пришлите|доставьте|закажу|замовлю|возьму|візьму|хочу|хочемо|хотим|i'?d\s+like|i\s+want)(?![\p{L}\p{N}])/u;
 
 /** Words that separate a sentence about ordering from one about something else. */
 export const ORDER_VERBS =
@@ -838,12 +844,12 @@ export const EXCEPT = /(^|[\s,])(без|крім|кроме|except|without)\s+([
  * since "пришли 5, а не 3" is also "send 5, not 3").
  */
 export const WRONG_GOODS =
-  /(received|got|were sent|you sent|have sent|sold|положили|поклали|вложили|прислали|привезли|доставили|отримал\p{L}*|отримав|получил\p{L}*|надіслали|прийшл[иао]|пришл[иао]|пришел|пришёл|прийшов|продали)(?:[^.!?\n]|\.(?=\d)){0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали/u;
+  /(received|got|were sent|you sent|have sent|sold|положили|поклали|вложили|прислали|привезли|доставили|отримал\p{L}*|отримав|получил\p{L}*|надіслали|прийшл[иао]|пришл[иао]|пришел|пришёл|прийшов|продали)(?:[^.!?\n]|\.(?=\d)){0,60}(instead|а не |замість|вместо|wrong|не те |не то |не ті |не тот |не той )|wrong (items?|products?|sizes?|colou?rs?|ones|cartridges?|parts?|pads)|не тот товар|не той товар|перепутали|переплутали|(заказывал\p{L}*|замовля\p{L}*|ordered)[^.!?\n]{0,60}(,|\s)\s*(а|but)\s+(пришл\p{L}*|пришел|пришёл|прийш\p{L}*|привезли|came|arrived|you sent)/u;
 /** Goods delivered short or faulty, or taken back: with `ORDERED_BEFORE`, a complaint too. */
 export const FAULT_OR_RETURN =
   /(не хватал\p{L}*|(is|was) not acceptable|unacceptable|неприемлем\p{L}*|неприйнятн\p{L}*|how (you|will you|would you) fix|не вистачал\p{L}*|не хватает|не вистачає|(started|keeps?) (double[- ]?clicking|failing|crashing|freezing)|dead on arrival|(can|could) (you|u) replace|недовлож\p{L}*|недоклал\p{L}*|(was|were|is|are) missing|missing from|doesn'?t work|does not work|stopped working|не работает|не працює|(return|send back) (it|them|this)|get a replacement|money back|refund|вернуть деньги|повернути гроші|возврат денег|credit us|credit note|arrived (thawed|damaged|broken|spoiled|off|cracked|chipped|shattered)|(cracked|chipped|shattered) (on|in|during) (arrival|delivery|transit)|с отбитыми|з відбитими|отбит\p{L}*|відбит\p{L}*|сколот\p{L}*|с (трещин|скол)\p{L}*|з (тріщин|скол)\p{L}*|переробити безкоштовно|переробіть|переделать бесплатно|переделайте|зроблено погано|сделано плохо|done badly|poorly done|shows? (an? )?error|error (code )?[a-z]?\d+|warranty|гаранти\p{L}*|won'?t (connect|start|turn on|charge)|не включа\p{L}*|не вмика\p{L}*|не заряжа\p{L}*|не заряджа\p{L}*|not happy|лопну[лв]\p{L}*|трісн\p{L}*|тресн\p{L}*|течет|течёт|тече|течуть|протека\p{L}*|гуд(ят|ит|ять|е)(?!\p{L})|брак(?!\p{L})|бракован\p{L}*|defective|faulty|broken)/u;
 export const ORDERED_BEFORE =
-  /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримал\p{L}*|отримав|получил\p{L}*|привезли|доставили|order (no|number|#|\d{3,})|заказ\s*(№|\d)|замовлення\s*(№|\d)|from (po|order)\s*#?\s*\d|доставленн\p{L}*|привезенн\p{L}*|отриман\p{L}* (вчора|учора|сьогодні)|(в|у) (\p{L}+ )?(заказе|замовленні)|on (my |our )?order|(you|u) sent)/u;
+  /(ordered|received|got|sold|(yesterday's|last|your|the) delivery|у вас (міняли|меняли|робили|делали|купували|покупали|брали)|продали|заказывал\p{L}*|заказал\p{L}*|замовля\p{L}*|замовил\p{L}*|отримал\p{L}*|отримав|получил\p{L}*|привезли|доставили|order (no|number|#|\d{3,})|заказ\s*(№|\d)|замовлення\s*(№|\d)|from (po|order)\s*#?\s*\d|доставленн\p{L}*|привезенн\p{L}*|отриман\p{L}* (вчора|учора|сьогодні)|(в|у) (\p{L}+ )?(заказе|замовленні)|on (my |our )?order|(you|u) sent|(по|за) (заказу|замовленню)\s*(№|\d))/u;
 
 /** A sentence about goods already come: its day is no delivery date ("got the delivery today"). */
 export const PAST_RECEIPT =

@@ -97,6 +97,12 @@ const CONCEPTS: Array<[string, string[]]> = [
       "=сіре",
       "=сірі",
       "=сіру",
+      "=сірих",
+      "=сірим",
+      "=сірого",
+      "=сірої",
+      "=серого",
+      "=серой",
       "=grey",
       "=gray",
     ],
@@ -140,6 +146,8 @@ let conceptIndex: {
   stems: Map<string, Array<[string, string]>>;
   /** Exact entries by their stem: "курку" finds "=курка" when that form was not listed. */
   forms: Map<string, string>;
+  /** Exact entries as spelled: "сіру" (grey) and "сиру" (of cheese) fold alike, and their letters part them. */
+  spelled: Map<string, string>;
 } | null = null;
 
 /** A word's stem without a short vowel ending, for finding another form of a listed word. */
@@ -151,6 +159,7 @@ function concepts() {
   if (conceptIndex) return conceptIndex;
   const exact = new Map<string, string>();
   const forms = new Map<string, string>();
+  const spelled = new Map<string, string>();
   // stems grouped by their first two letters, longest first
   const stems = new Map<string, Array<[string, string]>>();
   for (const [c, words] of [...CONCEPTS, ...GOODS_CONCEPTS])
@@ -158,6 +167,7 @@ function concepts() {
       if (w.startsWith("=")) {
         const f = baseFold(w.slice(1));
         exact.set(f, `#${c}`);
+        if (/[\u0400-\u04ff]/u.test(w)) spelled.set(w.slice(1).toLowerCase(), `#${c}`);
         // only Cyrillic words inflect this way, and a short stem would catch unrelated words
         const stem = formStem(f);
         if (/[\u0400-\u04ff]/u.test(w) && stem.length >= 4 && stem !== f && !forms.has(stem)) forms.set(stem, `#${c}`);
@@ -169,7 +179,7 @@ function concepts() {
       }
     }
   for (const list of stems.values()) list.sort((a, b) => b[0].length - a[0].length);
-  conceptIndex = { exact, stems, forms };
+  conceptIndex = { exact, stems, forms, spelled };
   return conceptIndex;
 }
 
@@ -197,7 +207,7 @@ export function fold(word: string): string {
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
   const base = baseFold(word);
-  const out = conceptOf(base) ?? base;
+  const out = concepts().spelled.get(word.toLowerCase()) ?? conceptOf(base) ?? base;
   if (foldCache.size > 50_000) foldCache.clear();
   foldCache.set(word, out);
   return out;

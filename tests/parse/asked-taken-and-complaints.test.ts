@@ -89,3 +89,35 @@ describe("praise for goods received is no order", () => {
     expect(read("Секатор GreenLine S20 2 шт, супер цена").items).toMatchObject([{ sku: "SEC-20", qty: 2 }]);
   });
 });
+
+describe("more complaints and receipts that order nothing", () => {
+  it.each([
+    // the order named by its number in the dative ("по заказу №…")
+    "Добрый день. По заказу №2231 пришел секатор s20 вместо граблей r12. Прошу разобраться и сообщить, когда будет замена.",
+    // ordered one thing, another came
+    "Замовляла у вас секатор s20, а прийшли граблі r12!!! Що робити? Хочу обмін",
+  ])("%s", (text) => {
+    const parsed = read(text);
+    expect(parsed.isOrder).toBe(false);
+    expect(parsed.intent).toBe("complaint");
+  });
+
+  it("goods already in use are no order", () => {
+    expect(read("received everything, thanks guys 👍 the M40 mower is already out on the lawn").isOrder).toBe(false);
+  });
+});
+
+describe("a request put as a question about the delivery", () => {
+  it("'в понедельник привезёте?' orders the goods of the sentence", () => {
+    const parsed = read("секатор s20 один, и грабли r12 штук 5 🙏 в понедельник привезёте?");
+    expect(parsed.isOrder).toBe(true);
+    expect(parsed.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(["RAK-12:5", "SEC-20:1"]);
+    expect(parsed.deliveryDate).toBe("2026-05-11");
+  });
+
+  // guards: passed before as well
+  it("'Завтра сможете привезти?' names no unknown good", () => {
+    const parsed = read("Шланг поливальний 25 м 2 шт. Завтра сможете привезти?");
+    expect(parsed.unknownItems).toEqual([]);
+  });
+});
