@@ -305,10 +305,10 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
 const PIECE =
   /^(шт|штук|штука|штуки|штуку|штучки|штучек|штучку|pcs|pc|piece|pieces|pairs|пари|пары|пар|ea|единиц|единицы|одиниць|одиниці)$/;
 const PACK =
-  /^(пач|упак(?!овочн|увальн)|уп$|кор$|бут|банк|банок|баноч|короб|ящик|ящ$|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин)/;
+  /^(пач|упак(?!овочн|увальн)|уп$|кор$|бут|банк|банок|баноч|короб|ящик|ящ$|меш|міш|рулон|рул$|флакон|балон|пляш|пакет|пакун|блок|тюб|ведр|відр|відер|канистр|каністр|бухт|компл|баллон|балон|букет|буханк|буханок|хлібин|піпет|пипет|ампул)/;
 /** English container words are whole words: "bag" is not "baguette", "roll" is not "roller". */
 const PACK_EN =
-  /^(bigbag|bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves)$/;
+  /^(bigbag|bags?|packs?|packets?|bottles?|btls?|box|boxes|cs|cartons?|jars?|tins?|cans?|rolls?|sheets?|reams?|cases?|crates?|sacks?|bunch|bunches|buckets?|pails?|canisters?|sets?|bouquets?|tubes?|tubs?|loaf|loaves|pipettes?|ampoules?|vials?)$/;
 const STEM =
   /^(ветк|веток|веточ|гілк|гілок|гілоч|стебл|stem|branch|лист|листа|листов|листів|листи|хлыст|штанг|палки|палок|палку|палка|pieces?)$/;
 

@@ -105,3 +105,23 @@ describe("finishes said short or as adjectives", () => {
     expect(linesOf(doors)(text)).toEqual(lines);
   });
 });
+
+// an invented pet pharmacy: spot-on drops sold by the pipette
+const spotOn: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "FRX-CAT", name: "Ferox краплі на холку для котів, 1 піпетка 0,5 мл", unit: "pcs", price: 180 },
+    { sku: "FRX-S", name: "Ferox краплі для собак S (2–10 кг), 1 піпетка 0,67 мл", unit: "pcs", price: 190 },
+    { sku: "FRX-M", name: "Ferox краплі для собак M (10–20 кг), 1 піпетка 1,34 мл", unit: "pcs", price: 210 },
+  ],
+};
+
+describe("pipettes, ampoules and vials count the goods", () => {
+  const read = linesOf(spotOn);
+  it.each([
+    ["краплі ферокс для собак 10-20 кг 6 піпеток", ["FRX-M:6"]],
+    ["Ferox for cats 20 pipettes", ["FRX-CAT:20"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
