@@ -477,6 +477,11 @@ function attrsOf(tokens: Token[], text: string): NameAttrs {
         unitKey: next?.kind === "word" ? next.key : undefined,
         ...(t.signed ? { sign: t.signed } : {}),
       });
+      // "ties 200 x 3.6 mm": the unit after the second side is the first side's too (not "3,2×10 м", a
+      // roll's width and the length it holds)
+      const unit = tokens[i + 3]?.measure;
+      if (next?.kind === "x" && unit && unit.dim === "length" && unit.factor <= 10 && sidesOfLength(tokens, i + 1))
+        attrs.push({ value: t.value, base: t.value * unit.factor, dim: unit.dim });
     }
   }
   return { attrs, size, pack, container, packOf };

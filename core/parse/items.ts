@@ -937,6 +937,12 @@ function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
       out.push(rim(t, latin));
       continue;
     }
+    // "кат6", "кат.5е": a Cyrillic "к" typed for the Latin "c" the catalog writes ("Cat6")
+    const typedC = t.kind === "code" && !known(t.key) && /к/iu.test(t.raw) ? codeKey(t.raw.replace(/к/giu, "c")) : "";
+    if (typedC && known(typedC)) {
+      out.push({ ...t, key: typedC });
+      continue;
+    }
     if (t.kind === "code" && !known(t.key)) {
       // "225/45R17": two codes the catalog writes apart
       const cut = [...t.key].findIndex((_, k) => k > 0 && known(t.key.slice(0, k)) && known(t.key.slice(k)));

@@ -155,3 +155,33 @@ describe("threads with pitch and length", () => {
     expect(readFasteners(text)).toEqual(lines);
   });
 });
+
+// an invented electrician's counter: ties by length and width, plugs by category
+const counter: Catalog = {
+  currency: "USD",
+  products: [
+    { sku: "TIE-100", name: "Cable ties nylon 100 x 2.5 mm, black, pack of 100", unit: "pack", price: 2 },
+    { sku: "TIE-200", name: "Cable ties nylon 200 x 3.6 mm, black, pack of 100", unit: "pack", price: 4 },
+    { sku: "TIE-300", name: "Cable ties nylon 300 x 4.8 mm, black, pack of 100", unit: "pack", price: 7 },
+    { sku: "PLUG-5E", name: "RJ45 plug Cat5e UTP, pack of 100", unit: "pack", price: 9 },
+    { sku: "PLUG-6", name: "RJ45 plug Cat6 UTP, pack of 100", unit: "pack", price: 14 },
+  ],
+};
+
+describe("both sides of a size and codes typed in Cyrillic", () => {
+  const lines = linesOf(counter);
+  it.each([
+    // "200 x 3.6 mm": the unit after the second side is the first side's too
+    ["cable ties 200mm black 5 packs", ["TIE-200:5"]],
+    ["стяжки 300 мм черные 5 пачек", ["TIE-300:5"]],
+    // "кат6": a Cyrillic "к" for the Latin "c"
+    ["коннекторы rj45 кат6 2 пачки", ["PLUG-6:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([["коннекторы rj45 кат.5е 3 пачки", ["PLUG-5E:3"]]])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
