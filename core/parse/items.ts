@@ -260,8 +260,6 @@ function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): 
 
 const IN_WORD = /^(в|у|in)$/u;
 
-const THOUGH = /^(хотя|хоча|though)$/u;
-
 /** The token at `i` touches the tokens on both sides of it ("ключ/ключ"). */
 function joinsTight(toks: readonly Token[], i: number): boolean {
   const before = toks[i - 1];
@@ -1286,7 +1284,8 @@ function restatedItem(
   const item = [...before]
     .reverse()
     .find((m) => m.res?.accepted && !m.negated && !m.heading && saysOnlyWordsOf(index, said, m.res.product));
-  const head = item?.res?.product.nameWords[0];
+  if (!item?.res) return undefined;
+  const head = item.res.product.nameWords[0];
   const sizeOfKind = (n: number | undefined) =>
     index.products.some((p) => p.nameWords[0] === head && p.attrs.some((a) => a.value === n));
   const amountsOnly = hints.every(
@@ -1604,9 +1603,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (
       !hasPW &&
       next?.sentence === c.sentence &&
-      c.tokens.some((t) => TAKEN_BACK.test(t.low) || t.low === "нет" || THOUGH.test(t.low)) &&
+      c.tokens.some((t) => TAKEN_BACK.test(t.low) || t.low === "нет" || CORRECTION_START.test(t.low)) &&
       c.tokens.every(
-        (t) => t.kind === "word" && (CORRECTIONS.has(t.low) || FILLERS.has(t.low) || THOUGH.test(t.low)),
+        (t) => t.kind === "word" && (CORRECTIONS.has(t.low) || FILLERS.has(t.low) || CORRECTION_START.test(t.low)),
       ) &&
       next.tokens.some((_, i) => isProductWord(index, next.tokens, i)) &&
       next.tokens.some((t) => t.kind === "num")
@@ -1674,8 +1673,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         else if (n.kind === "word" && (INDEX_STOP.has(n.low) || SIZE_WORD.test(n.low)) && pw[j + 2]) j += 2;
         // "Redmi Note 13 clear case": a model number inside a name does not end it
         else if (pw[j + 2] && isModelNumber(index, toks[j] as Token, n)) j += 2;
-        // "ключ/вертушка", "ключ/ключ": two words a slash joins without a space describe one good
-        else if (pw[j + 2] && n.kind === "sep" && n.raw === "/" && joinsTight(toks, j + 1)) j += 2;
+        // "ключ/вертушка", "ключ/ключ": two words a slash joins without a space describe one good (the only
+        // slash `splitClauses` leaves inside a clause)
+        else if (pw[j + 2] && n.kind === "sep" && n.raw === "/") j += 2;
         // "6205 2рс тоже китай": "also" before a word of the part just named says which of them it is
         else if (pw[j + 2] && ALSO.test(n.low) && narrowsCode(index, toks[j] as Token, toks[j + 2] as Token)) j += 2;
         else break;

@@ -167,10 +167,11 @@ function concepts() {
       if (w.startsWith("=")) {
         const f = baseFold(w.slice(1));
         exact.set(f, `#${c}`);
-        if (/[\u0400-\u04ff]/u.test(w)) spelled.set(w.slice(1).toLowerCase(), `#${c}`);
+        const cyrillic = /[\u0400-\u04ff]/u.test(w);
+        if (cyrillic) spelled.set(w.slice(1).toLowerCase(), `#${c}`);
         // only Cyrillic words inflect this way, and a short stem would catch unrelated words
         const stem = formStem(f);
-        if (/[\u0400-\u04ff]/u.test(w) && stem.length >= 4 && stem !== f && !forms.has(stem)) forms.set(stem, `#${c}`);
+        if (cyrillic && stem.length >= 4 && stem !== f && !forms.has(stem)) forms.set(stem, `#${c}`);
       } else {
         const f = baseFold(w);
         const list = stems.get(f.slice(0, 2)) ?? [];
