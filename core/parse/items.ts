@@ -720,11 +720,14 @@ function packVariant(
 function tableRows(text: string): { text: string; described: Array<[number, number]> } {
   if (!text.includes("\t") && !text.includes("|")) return { text, described: [] };
   const described: Array<[number, number]> = [];
+  const rows = text.split("\n").map((line) => line.split(line.includes("\t") ? "\t" : "|").map((c) => c.trim()));
+  const numbered = rowNumbers(rows);
   let at = 0;
-  const lines = text.split("\n").map((line) => {
+  const lines = text.split("\n").map((line, r) => {
     // cells parted by tabs, or by pipes as a table pasted from a document ("HU 7020Z | фильтр масл. | 4")
-    const cells = line.split(line.includes("\t") ? "\t" : "|").map((c) => c.trim());
-    const filled = cells.filter((c) => c.length > 0);
+    const filled = (rows[r] as string[]).filter((c) => c.length > 0);
+    // a purchase order's line number ("2⇥Patch cord 1m⇥48") names the row, not the goods
+    if (numbered.has(r)) filled.shift();
     // "Кол-во⇥Ед.": a unit in a column of its own after the amount ("2⇥короб") is the amount's
     const unitCell = filled[filled.length - 1] ?? "";
     if (filled.length >= 3 && /^\d+(?:[.,]\d+)?$/.test(filled[filled.length - 2] ?? "") && isUnitCell(unitCell))
@@ -748,6 +751,27 @@ function tableRows(text: string): { text: string; described: Array<[number, numb
     return out;
   });
   return { text: lines.join("\n"), described };
+}
+
+/**
+ * Rows whose first cell counts the lines of the table ("1", "2", "3" or a purchase order's "10", "20", "30"),
+ * each followed by at least a name and an amount. Returns their indexes.
+ */
+function rowNumbers(rows: string[][]): Set<number> {
+  const candidates: Array<[number, number]> = [];
+  for (const [r, cells] of rows.entries()) {
+    const filled = cells.filter((c) => c.length > 0);
+    if (filled.length >= 3 && cells.length >= 3 && /^\d{1,3}$/.test(cells[0] ?? ""))
+      candidates.push([r, Number(cells[0])]);
+  }
+  const numbered = new Set<number>();
+  if (candidates.length < 2) return numbered;
+  const step = (candidates[1] as [number, number])[1] - (candidates[0] as [number, number])[1];
+  if (step !== 1 && step !== 10) return numbered;
+  const first = (candidates[0] as [number, number])[1];
+  if (first !== step && first !== 0 && first !== 1) return numbered;
+  if (candidates.every(([, n], i) => n === first + i * step)) for (const [r] of candidates) numbered.add(r);
+  return numbered;
 }
 
 /** A table cell that is only a unit ("шт", "уп.", "короб", "pcs"). */

@@ -229,7 +229,8 @@ export function tokenize(text: string): Token[] {
       !before.worded &&
       before.end === start &&
       before.value !== undefined &&
-      (before.raw.includes("/") || before.value <= 4) &&
+      // '19"', '10"': a larger number is an inch size too when no quotation is open on its line
+      (before.raw.includes("/") || before.value <= 4 || raw === "″" || !openQuote(text, start)) &&
       !/[\p{L}\p{N}]/u.test(text[start + 1] ?? "")
     ) {
       out.push({
@@ -991,4 +992,10 @@ function markSameEnds(out: Token[]): void {
     if (!BETWEEN.test(mid.low)) continue;
     out[i] = { ...t, key: `${t.key}2` };
   }
+}
+
+/** Whether a quotation mark opened earlier on the line is still open at `at` ('модель "Ranger 19"'). */
+function openQuote(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+  return (line.match(/["“”«»]/g) ?? []).length % 2 === 1;
 }

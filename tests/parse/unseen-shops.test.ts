@@ -159,6 +159,30 @@ describe("a row pasted from a spreadsheet is one item", () => {
   });
 });
 
+describe("a purchase order's line numbers and inch sizes", () => {
+  const racks = createCatalogIndex({
+    currency: "USD",
+    products: [
+      { sku: "HOSE-1", name: 'Garden hose 1/2", 1 m', unit: "pcs", price: 3 },
+      { sku: "HOSE-2", name: 'Garden hose 1/2", 2 m', unit: "pcs", price: 5 },
+      { sku: "HOSE-3", name: 'Garden hose 1/2", 3 m', unit: "pcs", price: 7 },
+      { sku: "SHELF-10", name: 'Shelf 10" 1U, black', unit: "pcs", price: 12 },
+      { sku: "SHELF-19", name: 'Shelf 19" 1U, black', unit: "pcs", price: 18 },
+    ],
+  });
+  it.each([
+    ["Item\tDescription\tQty\n1\tGarden hose 3m\t4\n2\tGarden hose 1m\t6", ["HOSE-1:6", "HOSE-3:4"]],
+    ['shelf 19" black 2 pcs', ["SHELF-19:2"]],
+    // guards: passed before as well
+    ["Line\tDescription\tQty\tUoM\n10\tgarden hose 1 m\t5\tea\n20\tgarden hose 2 m\t8\tea", ["HOSE-1:5", "HOSE-2:8"]],
+    ["Description\tQty\ngarden hose 2 m\t3\ngarden hose 3 m\t1", ["HOSE-2:3", "HOSE-3:1"]],
+    ['2 x shelf 10"', ["SHELF-10:2"]],
+  ])("%s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: at }, racks);
+    expect(r.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});
+
 describe("a heading shared by the variants listed after it", () => {
   const inks = createCatalogIndex({
     currency: "RUB",
