@@ -524,7 +524,8 @@ function toCatalogQty(
   if (held !== undefined) return { qty: roundQty(q.value * held), exact: true };
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
     if (p.sold === q.dim) return { qty: roundQty(q.base / basePerUnit(p)), exact: true };
-    if (p.size && p.size.dim === q.dim) {
+    // ("10 м" of a pulley "5 mm bore": a few millimetres are a size of the part, which no length counts)
+    if (p.size && p.size.dim === q.dim && !(q.dim === "length" && p.size.base < 100)) {
       const r = q.base / p.size.base;
       return { qty: roundQty(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
@@ -1157,6 +1158,8 @@ function resolveCode(
   clauseKeys: ReadonlyMap<string, number>,
   /** Words said with the amount ("2 короба"): they count towards a name, see `resolveMention`. */
   extraKeys: readonly string[] = [],
+  /** The positions in `words` said after "for" / "для", see `resolveMention`. */
+  afterFor?: ReadonlySet<number>,
 ): Resolution | null {
   let shared = index.codes.get(codes[0] ?? "") ?? [];
   for (const k of codes.slice(1)) {
@@ -1176,10 +1179,10 @@ function resolveCode(
     byCode: true,
   });
   if (shared.length > 1 && words.length > 0) {
-    const byWords = resolveMention(index, words, hints, clauseKeys, extraKeys);
+    const byWords = resolveMention(index, words, hints, clauseKeys, extraKeys, undefined, afterFor);
     if (byWords?.accepted && shared.includes(byWords.product.idx)) return of(byWords.product, byWords.selectors);
     // the words may name another size of the same kind: choose among the products that share the code
-    const among = resolveMention(index, words, hints, clauseKeys, extraKeys, new Set(shared));
+    const among = resolveMention(index, words, hints, clauseKeys, extraKeys, new Set(shared), afterFor);
     if (among && !among.tie && among.unexplained.length < words.length && among.minSim >= 0.8)
       return of(among.product, among.selectors);
   }
@@ -1905,17 +1908,16 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       }
       const run = codesAndWords(idxs.map((k) => toks[k] as Token));
       const hasCode = run.codes.length > 0;
+      // the words said after "for" / "для": what the goods fit ("white cups" are no lids "for … cups")
+      let forAt = Number.POSITIVE_INFINITY;
+      for (let k = r.from; k <= r.to; k++) if (FOR_WORDS.has((toks[k] as Token).low)) forAt = Math.min(forAt, k);
+      const afterFor = new Set<number>();
+      (hasCode ? idxs.filter((k) => toks[k]?.kind !== "code") : idxs).forEach((k, qi) => {
+        if (k > forAt) afterFor.add(qi);
+      });
       let res: Resolution | null;
-      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys, runExtra);
-      else {
-        const afterFor = new Set<number>();
-        let forAt = Number.POSITIVE_INFINITY;
-        for (let k = r.from; k <= r.to; k++) if (FOR_WORDS.has((toks[k] as Token).low)) forAt = Math.min(forAt, k);
-        idxs.forEach((k, qi) => {
-          if (k > forAt) afterFor.add(qi);
-        });
-        res = resolveMention(index, keysOf(idxs), near, clauseKeys, runExtra, undefined, afterFor);
-      }
+      if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys, runExtra, afterFor);
+      else res = resolveMention(index, keysOf(idxs), near, clauseKeys, runExtra, undefined, afterFor);
       // "ромашку 2 ящики": every word said found in it, and the container said with the amount is in its
       // name alone of the near candidates ("…, ящик 5 кг" beside "…, вагові" and "…, коробка 1 кг")
       if (
@@ -2386,8 +2388,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const dim = m.res?.accepted && !m.res.product.size ? m.res.product.sold : undefined;
       for (let k = m.from; k <= m.to; k++) {
         const t = toks[k];
+        const unit = toks[k + 1]?.measure;
         const amount =
-          dim && !usedTok.has(k) && t?.kind === "num" && toks[k + 1]?.measure?.dim === dim && k + 1 <= m.to;
+          dim &&
+          !usedTok.has(k) &&
+          t?.kind === "num" &&
+          unit?.dim === dim &&
+          k + 1 <= m.to &&
+          // ("канату 12мм": a few millimetres of goods sold by the metre are their size)
+          !(dim === "length" && (t.value ?? 0) * unit.factor < 100);
         if (amount) k++;
         else used.add(k);
       }

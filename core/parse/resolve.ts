@@ -119,12 +119,15 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
       } else if (!p.size) {
         // sold by weight or volume: "картоплі 5 кг" fits better than five packs of another product (the
         // amount stays an amount: no selector)
-        if (p.sold === h.dim && best.score < 1.5) best = { score: 1.5 };
-        else if (
-          p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01) &&
-          best.score < 2
-        )
-          best = { score: 2, selector: h };
+        const named = p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01);
+        // "канат 12 мм", "belt 6 mm" of goods sold by the metre: a few millimetres the name states are
+        // its size, never an amount of it
+        const tiny =
+          h.dim === "length" &&
+          h.base! < 100 &&
+          p.attrs.some((a) => a.dim === h.dim && !a.coded && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01);
+        if (p.sold === h.dim && !tiny && best.score < 1.5) best = { score: 1.5 };
+        else if (named && best.score < 2) best = { score: 2, selector: h };
       }
     } else if (h.bare !== undefined) {
       const bare = h.bare;

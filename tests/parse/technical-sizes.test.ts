@@ -185,3 +185,37 @@ describe("both sides of a size and codes typed in Cyrillic", () => {
     expect(lines(text)).toEqual(want);
   });
 });
+
+// an invented rigging and printer-parts counter: rope and belt by the metre, a pulley by the piece
+const rigging: Catalog = {
+  currency: "UAH",
+  products: [
+    { sku: "ROPE-10", name: "Канат поліамідний Ø10 мм (метр)", unit: "m", price: 25 },
+    { sku: "ROPE-12", name: "Канат поліамідний Ø12 мм (метр)", unit: "m", price: 32 },
+    { sku: "BELT-6", name: "GT2 timing belt 6 mm wide, open, sold per metre", unit: "m", price: 60 },
+    { sku: "PULLEY", name: "GT2 pulley 20 teeth, 5 mm bore, for 6 mm belt", unit: "pcs", price: 80 },
+  ],
+};
+
+describe("a few millimetres of goods sold by the metre", () => {
+  const lines = linesOf(rigging);
+  it.each([
+    // "12мм" of rope sold by the metre is its diameter, never 0.012 m of it
+    ["канату 12мм 50 метрів", ["ROPE-12:50"]],
+    ["канат 12 мм пів сотні метрів", ["ROPE-12:50"]],
+    ["канат 10мм", ["ROPE-10:1"]],
+    // a belt said with a code is no pulley "for … belt"; "3 м" never counts a pulley's 5 mm bore
+    ["ремень GT2 6 мм 3 м", ["BELT-6:3"]],
+    ["GT2 belt 6 mm x 4 m", ["BELT-6:4"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["GT2 pulley for 6 mm belt x2", ["PULLEY:2"]],
+    ["шків GT2 20 зубів 4 шт", ["PULLEY:4"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
