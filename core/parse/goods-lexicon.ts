@@ -1072,6 +1072,18 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["steel", ["стальн", "сталев"]],
   ["stainless", ["нержав", "=stainless", "=inox"]],
   ["brass", ["латун", "=brass"]],
+  // a 3D printer's and a machinist's parts
+  [
+    "hardened",
+    ["закален", "закалён", "=каленые", "=каленых", "=каленое", "=каленый", "=каленая", "загартован", "=hardened"],
+  ],
+  ["nozzle", ["сопл", "=сопел", "=nozzle", "=nozzles"]],
+  ["resin", ["=смола", "=смолы", "=смолу", "=смолой", "=смоли", "=смолою", "=resin", "=resins"]],
+  ["thermistor", ["термистор", "термістор", "терморезистор", "=thermistor", "=thermistors"]],
+  ["pulley", ["шкив", "шків", "=pulley", "=pulleys"]],
+  ["isopropyl", ["изопропил", "ізопропіл", "=isopropyl"]],
+  ["silicagel", ["силикагел", "силікагел", "=silica", "=desiccant"]],
+  ["washable", ["водосмываем", "водозмивн", "=washable"]],
   [
     "copper",
     [
@@ -1374,7 +1386,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["cage", ["клетк", "=клеток", "клітк", "=кліток", "=cage", "=cages"]],
   ["aquarium", ["аквариум", "акваріум", "aquarium"]],
   ["filter", ["фильтр", "фільтр", "=filter", "=filters", "=filtered"]],
-  ["heater", ["обогревател", "обігрівач", "=heater", "=heaters"]],
+  ["heater", ["обогревател", "обігрівач", "нагревател", "нагрівач", "=heater", "=heaters"]],
   ["heatingunit", ["нагревател", "нагрівач"]],
   ["pump", ["насос", "=помпа", "=помпы", "=помпу", "=помпи", "=pump", "=pumps"]],
   // refrigeration and electrical trade words

@@ -146,6 +146,13 @@ const CONDITIONAL_YES =
 const INFO_STRONG =
   /((a|your)\s+(quote|quotation|pricing|price\s+list)(?!\p{L})|(цену|ціну|цены|ціни)\s+на(?!\p{L})|(по\s*ч[еі]м|почем|почім)(?!\p{L})|^(and\s+|а\s+|і\s+|и\s+)?(what'?s|what\s+(is|are|about)|how\s+(long|many|much|about)|which\s+one)(?!\p{L})|^(or\s+)?(do|should|will)\s+(i|we)\s+need(?!\p{L})|min(imum)?\s+order|минимальн\p{L}*\s+(заказ|сумм)|мінімальн\p{L}*\s+(замовл|сум)|сколько\s+сто|скільки\s+кошту|есть\s+ли|є\s+у\s+вас|чи\s+є|у\s+вас\s+есть|в\s+наличии|в\s+наявності|how\s+much|do\s+you\s+(have|sell|carry)|in\s+stock|подскажите|підкажіть|tell\s+me|скажите|скажіть|розкажіть|расскажите)/u;
 
+/**
+ * "можна друкувати латунним соплом?", "можно ли мыть …?": whether the goods may be used a way, which asks to
+ * be told, unlike "можно 2 шт?" or "можна замовити …?".
+ */
+const MAY_ONE =
+  /(^|[^\p{L}])(можно|можна)\s+(ли\s+|чи\s+)?(?!(заказ|закаж|замов|купи|куп|взя|брат|отрима|получ|оформ|достав|привез|забра|відправ|отправ|присла|надісла|додат|добав|резерв|зарезерв|отлож|відклас)\p{L}*)\p{L}+(ть|ти|тись|тися|ться)(?!\p{L})/u;
+
 /** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
 const INFO_ASK =
   /(tell\s+me|let\s+me\s+know|скажите|скажіть|розкажіть|расскажите|подскажите|підкажіть)(?![\p{L}])(?![^?]*(order|замов|закаж))/u;
@@ -221,7 +228,11 @@ function splitSentences(tokens: Token[], text: string): Array<{ tokens: Token[];
 
 /** The sentence asks to be told something: a question, unless it is a request put as one ("can you …"). */
 function asksToBeTold(s: string, question: boolean): boolean {
-  return INFO_ASK.test(s) || (!REQUEST_QUESTION.test(s) && (question || INFO_STRONG.test(s)));
+  return (
+    INFO_ASK.test(s) ||
+    (question && MAY_ONE.test(s)) ||
+    (!REQUEST_QUESTION.test(s) && (question || INFO_STRONG.test(s)))
+  );
 }
 
 const SELF_ANSWER = /^(ні|нет|no|nope|так|да|yes|yeah|ладно|гаразд|окей|ok|okay)$/u;
@@ -719,9 +730,12 @@ function packVariant(
  * count. Returns the rewritten text and where those describing cells are in it.
  */
 function tableRows(text: string): { text: string; described: Array<[number, number]> } {
-  if (!text.includes("\t") && !text.includes("|")) return { text, described: [] };
+  const semicolons = semicolonTable(text);
+  if (!text.includes("\t") && !text.includes("|") && !semicolons) return { text, described: [] };
   const described: Array<[number, number]> = [];
-  const rows = text.split("\n").map((line) => line.split(line.includes("\t") ? "\t" : "|").map((c) => c.trim()));
+  const cellsOf = (line: string) =>
+    line.includes("\t") ? "\t" : semicolons && (line.match(/;/g) ?? []).length >= 2 ? ";" : "|";
+  const rows = text.split("\n").map((line) => line.split(cellsOf(line)).map((c) => c.trim()));
   const numbered = rowNumbers(rows);
   let at = 0;
   const lines = text.split("\n").map((line, r) => {
@@ -752,6 +766,19 @@ function tableRows(text: string): { text: string; described: Array<[number, numb
     return out;
   });
   return { text: lines.join("\n"), described };
+}
+
+/**
+ * A table saved as CSV with semicolons, as spreadsheets in these locales write it ("Найменування;Розмір;К-сть"):
+ * at least two lines with the same two or more semicolons.
+ */
+function semicolonTable(text: string): boolean {
+  const counts = new Map<number, number>();
+  for (const line of text.split("\n")) {
+    const n = (line.match(/;/g) ?? []).length;
+    if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return [...counts.values()].some((lines) => lines >= 2);
 }
 
 /**
@@ -789,6 +816,8 @@ function markDescribed(tokens: Token[], described: Array<[number, number]>): Tok
     if (t.kind !== "num" || t.label) return t;
     const next = tokens[i + 1];
     if (next?.kind === "word" && (next.measure || next.count || next.rating)) return t;
+    // "Moist -2.00 (90)": a number alone in brackets is how many the pack holds, as the name says it
+    if (!t.worded && tokens[i - 1]?.raw === "(" && next?.raw === ")") return t;
     const inside = described.some(([from, to]) => t.start >= from && t.end <= to);
     return inside ? { ...t, label: true } : t;
   });

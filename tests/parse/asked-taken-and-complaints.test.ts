@@ -121,3 +121,22 @@ describe("a request put as a question about the delivery", () => {
     expect(parsed.unknownItems).toEqual([]);
   });
 });
+
+describe("whether the goods may be used a way asks to be told", () => {
+  it.each(["а шланг 25 м можна лишати на морозі чи краще знімати?", "можно ли хранить грабли r12 на улице?"])(
+    "%s",
+    (text) => {
+      expect(read(text).isOrder).toBe(false);
+    },
+  );
+
+  // guards: passed before as well
+  it.each([
+    ["можна замовити грабли r12 5 шт?", ["RAK-12:5"]],
+    ["можно секатор s20 один?", ["SEC-20:1"]],
+  ])("%s", (text, want) => {
+    const parsed = read(text);
+    expect(parsed.isOrder).toBe(true);
+    expect(parsed.items.map((l) => `${l.sku}:${l.qty}`).sort()).toEqual(want);
+  });
+});

@@ -6,6 +6,14 @@ import { linesOf } from "../support/builders.js";
 // one word per language for a sample of the general retail rows: Russian, Ukrainian, English
 const sameConcept: Array<[string, string, string]> = [
   ["цилиндр", "циліндр", "cylinder"],
+  ["сопла", "сопло", "nozzles"],
+  ["каленые", "загартовані", "hardened"],
+  ["смолы", "смола", "resin"],
+  ["термисторы", "термістори", "thermistors"],
+  ["шкив", "шківи", "pulley"],
+  ["силикагеля", "силікагелю", "silica"],
+  ["водосмываемой", "водозмивна", "washable"],
+  ["нагреватель", "нагрівач", "heater"],
   ["доводчик", "доводчики", "closers"],
   ["хромированная", "хромована", "chrome"],
   ["бронзовые", "бронзові", "bronze"],

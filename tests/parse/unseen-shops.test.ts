@@ -168,14 +168,29 @@ describe("a purchase order's line numbers and inch sizes", () => {
       { sku: "HOSE-3", name: 'Garden hose 1/2", 3 m', unit: "pcs", price: 7 },
       { sku: "SHELF-10", name: 'Shelf 10" 1U, black', unit: "pcs", price: 12 },
       { sku: "SHELF-19", name: 'Shelf 19" 1U, black', unit: "pcs", price: 18 },
+      { sku: "GLOVE-M", name: "Disposable nitrile gloves, size M (box of 100)", unit: "box", price: 9 },
+      { sku: "GLOVE-L", name: "Disposable nitrile gloves, size L (box of 100)", unit: "box", price: 9 },
+      { sku: "LENS-30", name: "Daily lenses Moist -2.00 (30 pcs)", unit: "pack", price: 25 },
+      { sku: "LENS-90", name: "Daily lenses Moist -2.00 (90 pcs)", unit: "pack", price: 60 },
+      { sku: "WG-9", name: "Latex coated work gloves, size 9 (pack of 12 pairs)", unit: "pack", price: 20 },
+      { sku: "WG-10", name: "Latex coated work gloves, size 10 (pack of 12 pairs)", unit: "pack", price: 20 },
     ],
   });
   it.each([
     ["Item\tDescription\tQty\n1\tGarden hose 3m\t4\n2\tGarden hose 1m\t6", ["HOSE-1:6", "HOSE-3:4"]],
     ['shelf 19" black 2 pcs', ["SHELF-19:2"]],
+    // a table saved as CSV with semicolons, the way spreadsheets in these locales save it
+    ["Найменування;Розмір;К-сть\nРукавиці латекс;9;4 уп\nРукавиці латекс;10;2 уп", ["WG-10:2", "WG-9:4"]],
+    // a number alone in brackets in a row's name is how many the pack holds
+    [
+      "SKU\tProduct\tQty\n\tDaily lenses Moist -2.00 (30)\t6\n\tDaily lenses Moist -2.00 (90)\t2",
+      ["LENS-30:6", "LENS-90:2"],
+    ],
     // guards: passed before as well
     ["Line\tDescription\tQty\tUoM\n10\tgarden hose 1 m\t5\tea\n20\tgarden hose 2 m\t8\tea", ["HOSE-1:5", "HOSE-2:8"]],
     ["Description\tQty\ngarden hose 2 m\t3\ngarden hose 3 m\t1", ["HOSE-2:3", "HOSE-3:1"]],
+    ['Name;Qty;Unit\nGarden hose 1 m;6;pcs\nShelf 19";2;pcs', ["HOSE-1:6", "SHELF-19:2"]],
+    ["Найменування;Розмір;К-сть\nРукавички нітрилові;M;3 уп\nРукавички нітрилові;L;2 уп", ["GLOVE-L:2", "GLOVE-M:3"]],
     ['2 x shelf 10"', ["SHELF-10:2"]],
   ])("%s", (text, want) => {
     const r = parseMessage({ text, receivedAt: at }, racks);
