@@ -1387,7 +1387,6 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["aquarium", ["аквариум", "акваріум", "aquarium"]],
   ["filter", ["фильтр", "фільтр", "=filter", "=filters", "=filtered"]],
   ["heater", ["обогревател", "обігрівач", "нагревател", "нагрівач", "=heater", "=heaters"]],
-  ["heatingunit", ["нагревател", "нагрівач"]],
   ["pump", ["насос", "=помпа", "=помпы", "=помпу", "=помпи", "=pump", "=pumps"]],
   // refrigeration and electrical trade words
   ["capacitor", ["конденсатор", "=capacitor", "=capacitors"]],

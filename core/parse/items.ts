@@ -151,7 +151,7 @@ const INFO_STRONG =
  * be told, unlike "можно 2 шт?" or "можна замовити …?".
  */
 const MAY_ONE =
-  /(^|[^\p{L}])(можно|можна)\s+(ли\s+|чи\s+)?(?!(заказ|закаж|замов|купи|куп|взя|брат|отрима|получ|оформ|достав|привез|забра|відправ|отправ|присла|надісла|додат|добав|резерв|зарезерв|отлож|відклас)\p{L}*)\p{L}+(ть|ти|тись|тися|ться)(?!\p{L})/u;
+  /(^|[^\p{L}])(можно|можна)\s+(ли\s+|чи\s+)?(?!(заказ|закаж|замов|куп|взя|брат|отрима|получ|оформ|достав|привез|забра|відправ|отправ|присла|надісла|додат|добав|резерв|зарезерв|отлож|відклас)\p{L}*)\p{L}+(ть|ти|тись|тися|ться)(?!\p{L})/u;
 
 /** Asking to be told something is a question even in a polite request form ("could you tell me…"). */
 const INFO_ASK =
@@ -789,8 +789,7 @@ function rowNumbers(rows: string[][]): Set<number> {
   const candidates: Array<[number, number]> = [];
   for (const [r, cells] of rows.entries()) {
     const filled = cells.filter((c) => c.length > 0);
-    if (filled.length >= 3 && cells.length >= 3 && /^\d{1,3}$/.test(cells[0] ?? ""))
-      candidates.push([r, Number(cells[0])]);
+    if (filled.length >= 3 && /^\d{1,3}$/.test(cells[0] ?? "")) candidates.push([r, Number(cells[0])]);
   }
   const numbered = new Set<number>();
   if (candidates.length < 2) return numbered;

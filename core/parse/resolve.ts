@@ -1,4 +1,4 @@
-import type { CatalogIndex, IndexedProduct, WordMatch } from "./catalog-index.js";
+import type { CatalogIndex, IndexedProduct, ProductAttr, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
 import { CONTAINER_KEYS, type Dim } from "./lexicon.js";
 import { soundKey, wordSimilarity } from "./normalize.js";
@@ -119,13 +119,11 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
       } else if (!p.size) {
         // sold by weight or volume: "картоплі 5 кг" fits better than five packs of another product (the
         // amount stays an amount: no selector)
-        const named = p.attrs.some((a) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01);
+        const same = (a: ProductAttr) => a.dim === h.dim && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01;
+        const named = p.attrs.some(same);
         // "канат 12 мм", "belt 6 mm" of goods sold by the metre: a few millimetres the name states are
         // its size, never an amount of it
-        const tiny =
-          h.dim === "length" &&
-          h.base! < 100 &&
-          p.attrs.some((a) => a.dim === h.dim && !a.coded && a.base !== undefined && Math.abs(a.base - h.base!) < 0.01);
+        const tiny = h.dim === "length" && h.base! < 100 && p.attrs.some((a) => same(a) && !a.coded);
         if (p.sold === h.dim && !tiny && best.score < 1.5) best = { score: 1.5 };
         else if (named && best.score < 2) best = { score: 2, selector: h };
       }
