@@ -730,15 +730,17 @@ function packVariant(
  * count. Returns the rewritten text and where those describing cells are in it.
  */
 function tableRows(text: string): { text: string; described: Array<[number, number]> } {
-  const semicolons = semicolonTable(text);
+  const semis = text.includes(";") ? semicolonsPerLine(text) : [];
+  const semicolons = semicolonTable(semis);
   if (!text.includes("\t") && !text.includes("|") && !semicolons) return { text, described: [] };
   const described: Array<[number, number]> = [];
-  const cellsOf = (line: string) =>
-    line.includes("\t") ? "\t" : semicolons && (line.match(/;/g) ?? []).length >= 2 ? ";" : "|";
-  const rows = text.split("\n").map((line) => line.split(cellsOf(line)).map((c) => c.trim()));
+  const source = text.split("\n");
+  const cellsOf = (line: string, r: number) =>
+    line.includes("\t") ? "\t" : semicolons && (semis[r] ?? 0) >= 2 ? ";" : "|";
+  const rows = source.map((line, r) => line.split(cellsOf(line, r)).map((c) => c.trim()));
   const numbered = rowNumbers(rows);
   let at = 0;
-  const lines = text.split("\n").map((line, r) => {
+  const lines = source.map((line, r) => {
     // cells parted by tabs, or by pipes as a table pasted from a document ("HU 7020Z | фильтр масл. | 4")
     const filled = (rows[r] as string[]).filter((c) => c.length > 0);
     // a purchase order's line number ("2⇥Patch cord 1m⇥48") names the row, not the goods
@@ -770,15 +772,17 @@ function tableRows(text: string): { text: string; described: Array<[number, numb
 
 /**
  * A table saved as CSV with semicolons, as spreadsheets in these locales write it ("Найменування;Розмір;К-сть"):
- * at least two lines with the same two or more semicolons.
+ * at least two lines with the same two or more semicolons (`semis`: the count on each line).
  */
-function semicolonTable(text: string): boolean {
+function semicolonTable(semis: readonly number[]): boolean {
   const counts = new Map<number, number>();
-  for (const line of text.split("\n")) {
-    const n = (line.match(/;/g) ?? []).length;
-    if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
+  for (const n of semis) if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
   return [...counts.values()].some((lines) => lines >= 2);
+}
+
+/** How many semicolons each line of the text holds. */
+function semicolonsPerLine(text: string): number[] {
+  return text.split("\n").map((line) => (line.match(/;/g) ?? []).length);
 }
 
 /**
