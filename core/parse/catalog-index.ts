@@ -549,6 +549,20 @@ function familyOf(nameWords: string[]): string {
 /** The concept keys of what goods are packed in, which name no good of their own after the first word. */
 const PACKAGING = new Set([...CONTAINER_KEYS, "#packet"]);
 
+/** "CE 40", "ГФ 021": a few letters said apart from the number that follows them, as one code key. */
+function lettersWithNumber(toks: readonly Token[], text: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i] as Token;
+    const b = toks[i + 1] as Token;
+    if (a.kind !== "word" || a.measure || a.count || !/^\p{Lu}{1,4}$/u.test(a.raw)) continue;
+    if (b.kind !== "num" || b.worded || !/^\d{2,}$/.test(b.raw)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap === " " || gap === "-") keys.push(codeKey(a.raw + b.raw));
+  }
+  return keys;
+}
+
 /** Builds the matching index: postings, IDF weights, fuzzy buckets, part numbers, sizes and pack sizes. */
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const products: IndexedProduct[] = [];
@@ -563,6 +577,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
   /** Per product, the code keys of its name (for the model codes among `fitKeys`). */
   const nameCodes: string[][] = [];
+  /** Per product, the series its name writes as letters apart from a number ("CE 40"), see `lettersWithNumber`. */
+  const spelledApart: string[][] = [];
   /** Per product, the words of its name and of its other texts (aliases), for `familyOf` below. */
   const textWords: Array<{ name: string[]; other: string[] }> = [];
   const add = addTo<number>;
@@ -593,6 +609,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       .join(" ");
     const brackets = [...name.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
     nameCodes.push(tokensOfName.filter((t) => t.kind === "code").map((t) => t.key));
+    spelledApart.push(lettersWithNumber(tokensOfName, name));
     for (const t of tokensOfName) {
       if ((t.kind !== "word" && t.kind !== "code") || !t.key || INDEX_STOP.has(t.low)) continue;
       const b = bracketed.get(t.key) ?? { inside: 0, outside: 0, kinds: new Set<string>() };
@@ -667,6 +684,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         // without them ("tn-243", "ddf484") is each of them, told apart by the words said with it
         const stem = /^(\p{L}{2,}-?\d{3,})\p{L}{1,3}$/u.exec(t.raw)?.[1];
         if (stem) pcodes.add(codeKey(stem));
+        // "Р80-3/4-222", "НШ-32А-3": the series before the variant's dash, as customers say it ("Р80 на 4
+        // секции", "НШ-32")
+        const series = /^(\p{L}{1,3}-?\d{2,})\p{L}?[-/]/u.exec(t.raw)?.[1];
+        if (series) pcodes.add(codeKey(series));
         // "DCD796P2", "HDW1431T1": the model's number between its letters, which customers say alone
         // ("деволт 796", "дахуа 1431 купольні"); see `modelDigits` in items
         // (after three letters: "P180", "ER5356" are a grade said with its number)
@@ -814,6 +835,16 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         add(postings, key, p.idx);
       }
   for (const num of plainNumbers) codes.delete(`~${num}`);
+  // "се40 серый", an alias of one grout: the series code it spells is every name's that writes it apart
+  // ("Ceresit CE 40 … багама")
+  spelledApart.forEach((keys, idx) => {
+    for (const key of keys) {
+      const owners = codes.get(key);
+      if (!owners || owners.includes(idx)) continue;
+      owners.push(idx);
+      products[idx]?.codes.add(key);
+    }
+  });
   // "пурпл 1тб", an alias of the 1 TB drive only: its nickname is the family's, so "пурпл 4тб" meets the 4 TB
   // one too (a family is the products whose names have the same words, told apart by numbers and codes)
   const nameWordSet = new Set(textWords.flatMap((w) => w.name));

@@ -870,8 +870,8 @@ function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] 
   // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC"); only a
   // code token carries them (see `joinable`), so only then can a run read by sound differ
   const cyrillicCode = tokens.some((t) => t.kind === "code" && /[\u0400-\u04ff]/u.test(t.raw));
-  const spelled = cyrillicCode ? codeRuns(tokens, text, true) : [];
-  const runs = [...codeRuns(tokens, text), ...spelled].filter((r) => index.codes.has(r.key));
+  const spelled = cyrillicCode ? codeRuns(tokens, text, true, true) : [];
+  const runs = [...codeRuns(tokens, text, false, true), ...spelled].filter((r) => index.codes.has(r.key));
   const single = (t: Token, i: number) =>
     t.kind === "num" && (/^\d{5,}$/.test(t.raw) || isBrandNumber(tokens, i)) && index.codes.has(t.raw);
   // "kmc x12 черная": a model the catalog names "KMC X12 chain", said next to a word of its name
@@ -1182,6 +1182,12 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
  * of several brands) is settled by the other codes said with it ("ABB S201 C10"), then by the words said
  * with it, else by the size said with it.
  */
+/** The digits of a part number are one size of the product or two of them said in a row ("63/32" of "поршень 63 / шток 32"). */
+function spellsSizes(p: IndexedProduct, code: string): boolean {
+  const digits = p.attrs.map((a) => String(a.value).replace(".", ""));
+  return digits.some((a, i) => a === code || digits.some((b, j) => i !== j && a + b === code));
+}
+
 function resolveCode(
   index: CatalogIndex,
   codes: readonly string[],
@@ -1210,6 +1216,19 @@ function resolveCode(
     selectors,
     byCode: true,
   });
+  // "Гидроцилиндр 63/32 ход 400": the goods the first word heads whose sizes the code spells, not a kit
+  // for them whose name has the sizes as its code ("Ремкомплект гидроцилиндра 63/32")
+  const first = words[0];
+  const code = codes[0];
+  if (first !== undefined && code !== undefined && codes.length === 1 && /^\d+$/.test(code)) {
+    const heads = (p: IndexedProduct | undefined) =>
+      p !== undefined && matchWord(index, first).some((m) => m.sim >= 0.8 && m.key === p.nameWords[0]);
+    if (!shared.some((pi) => heads(index.products[pi]))) {
+      const only = new Set(index.products.filter((p) => heads(p) && spellsSizes(p, code)).map((p) => p.idx));
+      const byWords = only.size > 0 ? resolveMention(index, words, hints, clauseKeys, extraKeys, only, afterFor) : null;
+      if (byWords) return byWords;
+    }
+  }
   if (shared.length > 1 && words.length > 0) {
     const byWords = resolveMention(index, words, hints, clauseKeys, extraKeys, undefined, afterFor);
     if (byWords?.accepted && shared.includes(byWords.product.idx)) return of(byWords.product, byWords.selectors);
@@ -1868,6 +1887,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const inside = hints.filter((h) => h.at > a.to && h.at < b.from);
       const both = resolveRun(index, named, toks, inside);
       if (!both?.accepted || both.unexplained.length > 0) continue;
+      // "затирка се40 багама 4кг крестики": a part number explains the words of its own product only
+      const wordsOf = (x: { from: number; to: number }) =>
+        namedIn(pw, x).flatMap((k) => ((toks[k] as Token).kind === "word" ? [(toks[k] as Token).key] : []));
+      const ofCode = (keys: string[]) =>
+        keys.length === 0 ||
+        keys.some((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && both.product.vocab.has(x.key)));
+      if (both.byCode && !(ofCode(wordsOf(a)) && ofCode(wordsOf(b)))) continue;
       if (between.filter((t) => t.kind === "num").length > 1) continue;
       // each half naming its own product better ("эфиопии 250, колумбии") stays two items
       const alone = [a, b].map((x) => resolveRun(index, namedIn(pw, x), toks, []));

@@ -727,11 +727,22 @@ export function codeRuns(
   tokens: Token[],
   text: string,
   spelled = false,
+  /** Read in a customer's message, where a series' letters may stand apart from its number. */
+  said = false,
 ): Array<{ from: number; to: number; key: string }> {
   const out: Array<{ from: number; to: number; key: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (!joinable(first)) continue;
+    // "нш 32" of "НШ-32А-3": a series' Cyrillic letters said apart from its number
+    const letters =
+      said &&
+      first.kind === "word" &&
+      !first.measure &&
+      !first.count &&
+      /^[\u0400-\u04ff]{2,3}$/u.test(first.raw) &&
+      !INDEX_STOP.has(first.low) &&
+      tokens[i + 1]?.kind === "num";
+    if (!joinable(first) && !letters) continue;
     let key = codeKey(first.raw, spelled);
     let last = first;
     let parts = 1;
@@ -753,7 +764,8 @@ export function codeRuns(
       // "5W-30 4 л": a number followed by its unit is a size, not the end of a part number
       const unit = tokens[j + 1];
       if (t.kind === "num" && unit?.kind === "word" && (unit.measure || unit.count)) break;
-      if (key.length >= 4 && /\d\D*\d\D*\d/.test(key)) out.push({ from: i, to: j, key });
+      if (key.length >= 4 && (/\d\D*\d\D*\d/.test(key) || (letters && /\d\d$/.test(key))))
+        out.push({ from: i, to: j, key });
     }
   }
   return out;

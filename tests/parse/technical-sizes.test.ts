@@ -219,3 +219,72 @@ describe("a few millimetres of goods sold by the metre", () => {
     expect(lines(text)).toEqual(want);
   });
 });
+
+// an invented tractor-hydraulics counter: cylinders by bore/rod and stroke, their seal kits by bore/rod,
+// valves and pumps by series, grout whose series one alias writes joined
+const tractor: Catalog = {
+  currency: "RUB",
+  products: [
+    {
+      sku: "CYL-50-200",
+      name: "Гидроцилиндр ЦГ-50.30х200 (поршень 50 / шток 30, ход 200 мм)",
+      unit: "pcs",
+      price: 9000,
+    },
+    {
+      sku: "CYL-50-320",
+      name: "Гидроцилиндр ЦГ-50.30х320 (поршень 50 / шток 30, ход 320 мм)",
+      unit: "pcs",
+      price: 9900,
+    },
+    {
+      sku: "CYL-70-320",
+      name: "Гидроцилиндр ЦГ-70.35х320 (поршень 70 / шток 35, ход 320 мм)",
+      unit: "pcs",
+      price: 14000,
+    },
+    { sku: "KIT-50", name: "Ремкомплект гидроцилиндра 50/30 (манжеты, кольца)", unit: "set", price: 800 },
+    { sku: "KIT-70", name: "Ремкомплект гидроцилиндра 70/35 (манжеты, кольца)", unit: "set", price: 950 },
+    { sku: "VLV-R75-2", name: "Гидрораспределитель Р75-4/2-111 (2 секции)", unit: "pcs", price: 21000 },
+    {
+      sku: "VLV-R75-3",
+      name: "Гидрораспределитель Р75-4/3-111 (3 секции)",
+      aliases: ["р75 3 секции"],
+      unit: "pcs",
+      price: 26000,
+    },
+    { sku: "PMP-NS16", name: "Насос шестеренный НШ-16Д-3 правый", unit: "pcs", price: 6000 },
+    { sku: "PMP-NS40", name: "Насос шестеренный НШ-40Д-3 правый", unit: "pcs", price: 9000 },
+    { sku: "GRT-GR-05", name: "Затирка Fugo FG 50 серая 2 кг", aliases: ["фг50 серая"], unit: "pcs", price: 400 },
+    { sku: "GRT-GR-09", name: "Затирка Fugo FG 50 антрацит 2 кг", unit: "pcs", price: 400 },
+    { sku: "CRS-2", name: "Крестики для плитки 2 мм (100 шт)", unit: "pack", price: 60 },
+  ],
+};
+
+describe("series and kits told by the sizes their codes spell", () => {
+  const lines = linesOf(tractor);
+  it.each([
+    // "50/30" is the cylinder's bore and rod, not the code of the seal kit for such cylinders
+    ["Гидроцилиндр 50/30 ход 320 — 2 шт.", ["CYL-50-320:2"]],
+    ["гидроцилиндр 70/35 ход 320 один", ["CYL-70-320:1"]],
+    // the series before a variant's dash, said alone, with the variant told by the words
+    ["распределитель Р75 на 2 секции — 1 шт", ["VLV-R75-2:1"]],
+    ["Насос НШ-40 правий 1 шт", ["PMP-NS40:1"]],
+    ["насос нш 40 правый", ["PMP-NS40:1"]],
+    ["нш 40 правый 1шт", ["PMP-NS40:1"]],
+    // a series one alias writes joined is every name's that writes it apart; the next goods stay apart
+    ["затирка фг50 антрацит 4кг крестики 2мм 300шт", ["CRS-2:3", "GRT-GR-09:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["Ремкомплект на 50/30 — 4 компл.", ["KIT-50:4"]],
+    ["ремкомплект гидроцилиндра 70/35 2 шт", ["KIT-70:2"]],
+    ["фг50 серая 3 шт", ["GRT-GR-05:3"]],
+    ["насос нш 16 правый 2 шт", ["PMP-NS16:2"]],
+  ])("%s", (text, want) => {
+    expect(lines(text)).toEqual(want);
+  });
+});
