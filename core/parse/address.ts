@@ -47,7 +47,7 @@ const STOP_WORDS =
   /^(тел|телефон|моб|tel|phone|call|доставк|доставить|deliver|контакт|email|e-mail|почта|пошта|позвон|звон|дзвон|time|время|час)/iu;
 
 const PART_OK =
-  /(\d|(^|\s)(кв|квартира|д|дом|будинок|буд|офис|офіс|оф|этаж|поверх|эт|корп|корпус|стр|строение|подъезд|під'їзд|apt|apartment|flat|office|floor|suite|unit|bldg|building|entrance)(\.|\s|$))/iu;
+  /(\d|(^|\s)(кв|квартира|д|дом|будинок|буд|офис|офіс|оф|этаж|поверх|эт|корп|корпус|стр|строение|подъезд|під'їзд|apt|apartment|flat|office|floor|suite|unit|bldg|building|entrance|pier|pontoon|berth|boat|yacht|s\/y|m\/y|яхта|яхти|яхты|катер|понтон|причал|пирс|пірс)(\.|\s|$))/iu;
 
 const CITY_PREFIX =
   /(?:^|[\s,.:;])((?:г\.|м\.|город|місто|city of|смт\.?|пгт\.?|с\.|село|селище|пос\.|п\.|х\.|хутор|ст\.|ст-ца|станица|станиця)\s*)?([\p{Lu}][\p{Ll}-]+(?:[\s-][\p{Lu}][\p{Ll}-]+)?)\s*,?\s*$/u;
@@ -92,6 +92,55 @@ const SENDING = /^(відправ|отправ|достав|надішл|при�
 const PLACE_BEFORE = /(?:^|[\s.:;!?(])((?:[\p{Lu}][\p{Ll}'’-]+[\s-])?[\p{Lu}][\p{Ll}'’-]+)\s+$/u;
 const PLACE_PART = /^(?:г\.|м\.)?\s*[\p{Lu}][\p{Ll}'’-]+(?:[\s-][\p{Lu}][\p{Ll}'’-]+)?$/u;
 const CARRIER_PART = new RegExp(`^(?:${CARRIER})$`, "iu");
+
+/** Where a boat lies: "pier C berth 14", "pontoon E", "Steg 7", "понтон 2", "причал 5", "пірс 2". */
+const MOORING_RE =
+  /(?<![\p{L}])(?:pier|pontoon|berth|jetty|quay|dock|steg|liegeplatz|понтон|причал|пирс|пірс|пристань|док)(?![\p{L}])\s*(?:№|#|no\.?)?\s*[\p{Lu}\d][\p{L}\d-]*/giu;
+/** The words of a marina's name: "Marina Punat", "Lefkas marina", "Будва марина", "яхт-клуб Порт Варна". */
+const MARINA_WORD =
+  /^(?:marina|marine|yacht|jachthaven|yachthafen|hafen|harbour|harbor|port|porto|club|марина|яхт-клуб|яхтклуб|порт|гавань)$/iu;
+
+const BOAT = /^(?:s\/y|m\/y|sy|my|boat|yacht|яхта|яхты|яхти|катер)$/iu;
+
+/**
+ * Where the goods go to a boat: the mooring said, with the marina and the town said just before it
+ * ("Lefkas marina, pontoon E", "Тиват, Porto Montenegro, пирс 3, яхта Ника").
+ */
+function mooringPlace(text: string, at: number): number {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const head = text.slice(lineStart, at);
+  const parts = head.split(",");
+  const nameLike = (w: string) =>
+    w !== "" &&
+    !DAY_OR_WORD.test(w.replace(/[().]/g, "")) &&
+    !NOT_CITY.has(w.toLowerCase()) &&
+    (/^[(]?[\p{Lu}]/u.test(w) || MARINA_WORD.test(w.replace(/[()]/g, "")));
+  let start = at;
+  // the mooring's own part: the marina's words just before it ("Marina Kaštela pontoon B")
+  const own = (parts.pop() ?? "").split(/\s+/);
+  let ownLen = 0;
+  for (let i = own.length - 1; i >= 0; i--) {
+    const w = own[i] as string;
+    if (i === own.length - 1 && w === "") continue;
+    if (!nameLike(w)) break;
+    ownLen = own.slice(i).join(" ").length;
+  }
+  start -= ownLen;
+  // the whole parts before it that are names ("Тиват, Porto Montenegro, ")
+  if (ownLen > 0 || /^\s*$/.test(own.join(" ")))
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const words = (parts[i] ?? "").trim().split(/\s+/);
+      const tail: string[] = [];
+      for (let k = words.length - 1; k >= 0 && nameLike(words[k] as string); k--) tail.unshift(words[k] as string);
+      // ("s/y Möwe, Heiligenhafen, Steg 4": the boat's name is no place)
+      const before = words[words.length - tail.length - 1] ?? "";
+      if (tail.length === 0 || tail.length > 4 || BOAT.test(before)) break;
+      const piece = tail.join(" ");
+      start = lineStart + head.lastIndexOf(piece, start - lineStart - 1);
+      if (tail.length < words.length) break;
+    }
+  return start;
+}
 
 export interface AddressResult {
   value: string | null;
@@ -158,7 +207,7 @@ function clean(s: string): string {
     s
       .replace(/\s+/g, " ")
       // "apt 8 by Thursday" with the day cut off: the word that led to it goes too
-      .replace(/\s+(by|on|at|until|before|до|к|ко|на|в|у|after|после|після)[\s,.]*$/iu, "")
+      .replace(/\s+(by|on|at|until|before|до|к|ко|на|в|у|after|после|після|pls|please)[\s,.]*$/iu, "")
       .replace(/^[\s,.:;–—-]+/, "")
       .replace(/[\s,;:–—-]+$/, "")
       .replace(/\.$/, (m) => m)
@@ -187,7 +236,10 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       // ("Доставка: завтра", "delivery: Friday": a day said, no place; a street needs its number)
       if (!/\p{L}[^\n]*\d|\d[^\n]*\p{L}/u.test(text.slice(start, endOf(text, start, stops)))) continue;
     }
-    const end = trimParts(text, start, endOf(text, start, stops));
+    // ("deliver to Marina Zadar berth 118, Marko": a bare name after a boat's mooring signs the message)
+    const stop = endOf(text, start, stops);
+    const moored = [...text.slice(start, stop).matchAll(MOORING_RE)].pop();
+    const end = trimParts(text, start, stop, moored ? start + (moored.index ?? 0) + moored[0].length : -1);
     const value = clean(text.slice(start, end));
     if (value.length >= 3 && /[\p{L}]/u.test(value)) {
       if (/^(доставки|delivery)$/i.test(value)) continue;
@@ -352,6 +404,26 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
       const value = clean(text.slice(start, end));
       if (value.length >= 4) candidates.push({ start, end, score: 1 });
     }
+  for (const m of text.matchAll(MOORING_RE)) {
+    const at = m.index ?? 0;
+    if ([...blockers, ...stops].some((b) => at >= b.start && at < b.end)) continue;
+    // "Marina Punat, pier C berth 14": only a mooring with the marina or town it is in
+    const start = mooringPlace(text, at);
+    if (start === at) continue;
+    // ("USB Dock 2 pcs" is goods): a marina named, the goods sent there, or a boat's line
+    const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+    const placeWords = text.slice(start, at).split(/[\s,()]+/);
+    if (
+      !placeWords.some((w) => MARINA_WORD.test(w)) &&
+      !DELIVERY_NEAR.test(line) &&
+      !line.split(/[\s,]+/).some((w) => BOAT.test(w))
+    )
+      continue;
+    // (the parts up to the mooring are the place; a bare name after it signs the message)
+    const end = trimParts(text, start, endOf(text, start, stops), at + m[0].length);
+    const value = clean(text.slice(start, end));
+    if (value.length >= 4) candidates.push({ start, end, score: 1 });
+  }
   // "Тверская 12 кв 5" with no street word
   if (candidates.length === 0) {
     const m =

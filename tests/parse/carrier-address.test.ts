@@ -98,3 +98,27 @@ describe("a Ukrainian phone after the old trunk prefix", () => {
     expect(findPhones(text, region as "RU").map((p) => p.value)).toEqual(want);
   });
 });
+
+// invented: goods sent to a boat in a marina, with its pier, pontoon or berth
+describe("a boat's mooring is the delivery address", () => {
+  it.each([
+    ["send it Friday to Trogir marina, pontoon 3, boat 'Aurora'. Ante", "Trogir marina, pontoon 3, boat 'Aurora'"],
+    ["deliver to Marina Zadar (Tankerkomerc) berth 118, Marko", "Marina Zadar (Tankerkomerc) berth 118"],
+    ["Доставка в среду, Сплит марина, понтон 4, яхта Чайка. Игорь", "Сплит марина, понтон 4, яхта Чайка"],
+    ["Доставка у вівторок, Бургас, яхт-клуб Порт Бургас, пірс 1. Ігор", "Бургас, яхт-клуб Порт Бургас, пірс 1"],
+    ["s/y Albatros, Laboe, Steg 2 Platz 9", "Laboe, Steg 2 Platz 9"],
+    ["tomorrow delivery to Marina Izola, pier 2 berth 30 pls", "Marina Izola, pier 2 berth 30"],
+  ])("%s", (text, want) => {
+    expect(findAddress(text, []).value).toBe(want);
+  });
+
+  // guards: passed before as well
+  it("a mooring after 'deliver to'", () => {
+    expect(findAddress("Please deliver to Marina Frapa, pier B berth 7, by Monday.", []).value).toBe(
+      "Marina Frapa, pier B berth 7",
+    );
+  });
+  it.each([["Docking station USB Dock 2 pcs"], ["2 x Pier light LED"]])("%s has no address", (text) => {
+    expect(findAddress(text, []).value).toBeNull();
+  });
+});
