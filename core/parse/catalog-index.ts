@@ -549,9 +549,16 @@ function familyOf(nameWords: string[]): string {
 /** The concept keys of what goods are packed in, which name no good of their own after the first word. */
 const PACKAGING = new Set([...CONTAINER_KEYS, "#packet"]);
 
-/** "CE 40", "ГФ 021": a few letters said apart from the number that follows them, as one code key. */
+/**
+ * "CE 40", "ГФ 021": a few letters said apart from the number that follows them, as one code key; and
+ * the model number after a brand's dash ("291", "291I" of "Sikaflex-291", "Sikaflex-291i").
+ */
 function lettersWithNumber(toks: readonly Token[], text: string): string[] {
   const keys: string[] = [];
+  for (const t of toks) {
+    const model = t.kind === "code" ? /^\p{L}{3,}-(\d{3,}\p{L}{0,2})$/u.exec(t.raw)?.[1] : undefined;
+    if (model) keys.push(codeKey(model));
+  }
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i] as Token;
     const b = toks[i + 1] as Token;
@@ -765,8 +772,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       codes: pcodes,
       attrs,
       // "…, канистра 5 л" sold by the piece: what the container holds is the size the piece is chosen by
+      // ("Polyester rope 14 mm, per metre": a few millimetres of goods sold by the metre are their
+      // thickness, no length each piece has)
       size:
-        size ??
+        (size && !(sold === "length" && size.dim === "length" && size.base < 100) ? size : undefined) ??
         (sold
           ? undefined
           : nameAttrs
@@ -835,8 +844,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         add(postings, key, p.idx);
       }
   for (const num of plainNumbers) codes.delete(`~${num}`);
-  // "се40 серый", an alias of one grout: the series code it spells is every name's that writes it apart
-  // ("Ceresit CE 40 … багама")
+  // "се40 серый", "291 белый", an alias of one grout or sealant: the series code it spells is every name's
+  // that writes it apart ("Ceresit CE 40 … багама", "Sikaflex-291 …, black")
   spelledApart.forEach((keys, idx) => {
     for (const key of keys) {
       const owners = codes.get(key);

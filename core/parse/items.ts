@@ -1232,6 +1232,13 @@ function resolveCode(
   if (shared.length > 1 && words.length > 0) {
     const byWords = resolveMention(index, words, hints, clauseKeys, extraKeys, undefined, afterFor);
     if (byWords?.accepted && shared.includes(byWords.product.idx)) return of(byWords.product, byWords.selectors);
+    // "кранці F1 сині": a colour said picks among the products with the code, whatever else the words say
+    // of them ("Орион белый 30х60" of "29,7x60" tiles names none of the 30x60 ones: no choice among them)
+    const colours = words.filter((k) => COLOURS.has(k));
+    const coloured = shared.filter((pi) => colours.every((c) => index.products[pi]?.vocab.has(c)));
+    const ofThem = (k: string) =>
+      matchWord(index, k).some((m) => m.sim >= 0.8 && shared.some((pi) => index.products[pi]?.vocab.has(m.key)));
+    if (colours.length > 0 && coloured.length > 0 && words.every(ofThem)) shared = coloured;
     // the words may name another size of the same kind: choose among the products that share the code
     const among = resolveMention(index, words, hints, clauseKeys, extraKeys, new Set(shared), afterFor);
     if (among && !among.tie && among.unexplained.length < words.length && among.minSim >= 0.8)
@@ -1411,8 +1418,11 @@ function correctVariant(
       .some((t) => t.kind === "word" && (CORRECTIONS.has(t.low) || CORRECTION_START.test(t.low)));
   // "замість гречаного давайте липовий": the item replaced is the one named after "instead of"
   const insteadAt = toks.findIndex((t) => INSTEAD.test(t.low));
+  // ("10mm instead of the 12mm": a size taken back names no item)
   const replacedTok =
-    insteadAt >= 0 ? toks.slice(insteadAt + 1).find((t) => t.kind === "word" && !ARTICLE_OF.test(t.low)) : undefined;
+    insteadAt >= 0
+      ? toks.slice(insteadAt + 1).find((t) => t.kind === "word" && !t.measure && !ARTICLE_OF.test(t.low))
+      : undefined;
   const replaced = replacedTok
     ? [...before]
         .reverse()
@@ -1464,7 +1474,10 @@ function correctVariant(
   const takenBack = (k: string) => owners.length > 0 && !index.codes.has(k) && owners.every((p) => !p.vocab.has(k));
   const keys = [...new Set([...prevKeys.filter((k) => !(newColour && COLOURS.has(k)) && !takenBack(k)), ...said])];
   // "не 50, а 75 мм": the size taken back is not a selector
-  const wanted = hints.filter((h) => !TAKEN_BACK.test(toks[h.at - 1]?.low ?? ""));
+  const wanted = hints.filter(
+    (h) =>
+      !TAKEN_BACK.test(toks[h.at - 1]?.low ?? "") && !(insteadAt >= 0 && replacedTok === undefined && h.at > insteadAt),
+  );
   const newDims = new Set(wanted.map((h) => h.dim ?? "bare"));
   const kept = prev.res.selectors.filter((h) => !newDims.has(h.dim ?? "bare"));
   // "25x3/4 male adapters x3… make the adapters female": an item named by its code keeps that code
@@ -1894,7 +1907,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         keys.length === 0 ||
         keys.some((k) => matchWord(index, k).some((x) => x.sim >= 0.8 && both.product.vocab.has(x.key)));
       if (both.byCode && !(ofCode(wordsOf(a)) && ofCode(wordsOf(b)))) continue;
-      if (between.filter((t) => t.kind === "num").length > 1) continue;
+      // ("мотузка 12мм 30 метрів поліестер": the size that picks the variant and the amount, both measured)
+      const nums = between.filter((t) => t.kind === "num");
+      const measured = nums.length === 2 && nums.every((t) => toks[toks.indexOf(t) + 1]?.measure);
+      if (nums.length > 1 && !(measured && inside.some((h) => both.selectors.includes(h)))) continue;
       // each half naming its own product better ("эфиопии 250, колумбии") stays two items
       const alone = [a, b].map((x) => resolveRun(index, namedIn(pw, x), toks, []));
       // "Мешки для мусора 60л черные" of two black 60 l bags: still one name, when neither half names one
@@ -2443,7 +2459,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     for (const m of groupMentions) {
       // "червоний мак 5 кг вагового": a weight said inside the words of a good sold by weight, with no
       // size of its own, is its amount
-      const dim = m.res?.accepted && !m.res.product.size ? m.res.product.sold : undefined;
+      // (a rope's "12 mm" is a size of the goods sold by the metre, no pack of them)
+      const p = m.res?.accepted ? m.res.product : undefined;
+      const dim = p && (!p.size || (p.size.dim === "length" && p.size.base < 100)) ? p.sold : undefined;
       for (let k = m.from; k <= m.to; k++) {
         const t = toks[k];
         const unit = toks[k + 1]?.measure;
@@ -2527,6 +2545,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             ? nextM
             : prevM;
       }
+      // ("dyneema 10mm instead of the 12mm": a few millimetres are a rope's thickness, never metres of it)
+      const tiny = q.kind === "measure" && q.dim === "length" && q.base !== undefined && q.base < 100;
+      if (tiny && target?.res?.product.sold === "length") continue;
       target?.qtys.push(q);
     }
     // negation: "не надо" cancels this clause's product, or the previous one; "без X" cancels X

@@ -148,14 +148,14 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>
 ]);
 
 const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
-  [/^(w|вт|ват|watt|watts|ватт)$/, "w"],
+  [/^(w|вт|ват|watt|watts|ватт|ватта|ваттов|вата|ватів|вати)$/, "w"],
   [/^(kw|квт|kilowatt|kilowatts|киловатт|кіловат)$/, "kw"],
   [/^(kwh|квтч|квт·ч|kilowatt-hours?)$/, "kwh"],
   // a wire's cross-section: "6 mm²", "2,5мм2", "4 кв.мм"
   [/^(mm²|mm2|мм²|мм2|кв\.?мм|sqmm|sq\.mm)$/, "sqmm"],
   [/^(k|к|kelvin)$/, "k"],
-  [/^(v|в|volt|volts|вольт)$/, "v"],
-  [/^(a|а|amp|amps|ампер)$/, "a"],
+  [/^(v|в|volt|volts|вольт|вольта|вольтов|вольти|вольтів)$/, "v"],
+  [/^(a|а|amp|amps|ампер|ампера|амперов|ампери|амперів)$/, "a"],
   [/^(mah|мач|маг)$/, "mah"],
   [/^(ah|аг|ач)$/, "ah"],
   // a drive's or a card's capacity: "2 TB", "2тб", "64 гіга"

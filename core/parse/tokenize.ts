@@ -276,7 +276,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (/^\d+(?:[.,]\d+)?$|^\d+\/\d+$/.test(raw)) {
-      const label = text[start - 1] === "№" || text[start - 1] === "#" || /№\s$/.test(text.slice(start - 2, start));
+      // ("thinner no 3", "Thinner No. 3": the number sign written as a word)
+      const label =
+        text[start - 1] === "№" ||
+        text[start - 1] === "#" ||
+        /№\s$|(?<![\p{L}])(?:no|nr)\.?\s$/iu.test(text.slice(Math.max(0, start - 5), start));
       // "2,500 sheets", "10,000 pages": a thousands comma, unless a measure follows ("1,250 кг" is decimal)
       const unitAfter = /^\s*(\p{L}+)/u.exec(text.slice(start + raw.length))?.[1];
       const thousands = /^[1-9]\d{0,2}(?:,\d{3})+$/.test(raw) && !(unitAfter && unitInfo(lower(unitAfter)).measure);

@@ -2664,3 +2664,64 @@ describe("the fish trade's abbreviations", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a chandler's ropes, pumps, sealants and fenders", () => {
+  // a chandlery written for these tests
+  const chandlery: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "ROPE-PE-10-WH", name: "Polyester braid rope 10 mm, white, per metre", unit: "m", price: 2 },
+      { sku: "ROPE-PE-14-WH", name: "Polyester braid rope 14 mm, white, per metre", unit: "m", price: 3 },
+      { sku: "ROPE-PE-16-WH", name: "Polyester braid rope 16 mm, white, per metre", unit: "m", price: 4 },
+      { sku: "ROPE-PE-10-R100", name: "Polyester braid rope 10 mm, white, 100 m reel", unit: "pcs", price: 180 },
+      { sku: "ROPE-PP-10", name: "Polypropylene floating rope 10 mm, yellow, per metre", unit: "m", price: 1 },
+      { sku: "ROPE-PP-14", name: "Polypropylene floating rope 14 mm, yellow, per metre", unit: "m", price: 1 },
+      { sku: "PUMP-600-12", name: "Bilge pump 600 GPH, 12 V", unit: "pcs", price: 40 },
+      { sku: "PUMP-600-24", name: "Bilge pump 600 GPH, 24 V", unit: "pcs", price: 44 },
+      {
+        sku: "SEAL-390-WH",
+        name: "Marinaflex-390 sealant 290 ml cartridge, white",
+        aliases: ["390 white"],
+        unit: "pcs",
+        price: 15,
+      },
+      { sku: "SEAL-390-BK", name: "Marinaflex-390 sealant 290 ml cartridge, black", unit: "pcs", price: 15 },
+      { sku: "FND-G2-WH", name: "Fender G2 18 x 45 cm, white", unit: "pcs", price: 20 },
+      { sku: "FND-G2-BL", name: "Fender G2 18 x 45 cm, blue", unit: "pcs", price: 20 },
+      { sku: "FND-G4-WH", name: "Fender G4 25 x 70 cm, white", aliases: ["кранець G4 білий"], unit: "pcs", price: 35 },
+      { sku: "THIN-2", name: "Antifouling thinner No. 2, 1 l", unit: "pcs", price: 12 },
+      { sku: "THIN-7", name: "Antifouling thinner No. 7, 1 l", unit: "pcs", price: 12 },
+      { sku: "WRAP-17", name: "Stretch wrap for winter covers 500 mm, 17 mic, 300 m", unit: "pcs", price: 15 },
+      { sku: "WRAP-23", name: "Stretch wrap for winter covers 500 mm, 23 mic, 300 m", unit: "pcs", price: 19 },
+    ],
+  };
+  const read = linesOf(chandlery);
+  it.each([
+    // "на 24 вольта": the pump's voltage in any case of the word, never 24 pumps
+    ["помпу трюмную 600 на 24 вольта", ["PUMP-600-24:1"]],
+    // a model number that one sibling's alias spells alone is every sibling's
+    ["Marinaflex 390 black 2 pcs", ["SEAL-390-BK:2"]],
+    // "no 7" is the thinner's number, not seven of it
+    ["a litre of thinner no 7", ["THIN-7:1"]],
+    // the diameter that picks the rope and the metres said before the rest of its name
+    ["rope 14mm 30 m polyester white", ["ROPE-PE-14-WH:30"]],
+    ["мотузка 14мм 25 метрів поліестер біла", ["ROPE-PE-14-WH:25"]],
+    ["polyester rope 14mm white 30 m", ["ROPE-PE-14-WH:30"]],
+    // the size after "instead of" is taken back
+    ["stretch wrap 500mm 17 mic x3, actually make it 23 mic instead of 17", ["WRAP-23:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["390 white 3 pcs", ["SEAL-390-WH:3"]],
+    ["polyester rope 10mm white 30 m", ["ROPE-PE-10-WH:30"]],
+    ["fender G2 blue x2", ["FND-G2-BL:2"]],
+    ["2 кранці G2 сині", ["FND-G2-BL:2"]],
+    ["rope 10mm 30 m polyester white", ["ROPE-PE-10-WH:30"]],
+    ["помпа 600 gph на 12 вольтів 2 шт", ["PUMP-600-12:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
