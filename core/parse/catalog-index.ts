@@ -699,6 +699,9 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         // ("деволт 796", "дахуа 1431 купольні"); see `modelDigits` in items
         // (after three letters: "P180", "ER5356" are a grade said with its number)
         for (const m of t.raw.matchAll(/(?<=\p{L}{3})\d{3,4}(?=\p{L}|$)/gu)) modelNumbers.add(`~${m[0]}`);
+        // "1080p", "720p": a resolution said without its letter ("камера ахд 1080")
+        const resolution = /^(\d{3,4})[pPiI]$/u.exec(t.raw)?.[1];
+        if (resolution) modelNumbers.add(`~${resolution}`);
         // "R16-R17", "R15C-R16C": a range of sizes written as one code holds each size in it
         for (const c of codeRange(t.raw)) pcodes.add(c);
         // "M6x25", "M12x1.5": a metric thread with its length or pitch is the thread said alone ("м6") too;

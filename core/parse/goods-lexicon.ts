@@ -1084,6 +1084,12 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["isopropyl", ["изопропил", "ізопропіл", "=isopropyl"]],
   ["silicagel", ["силикагел", "силікагел", "=silica", "=desiccant"]],
   ["washable", ["водосмываем", "водозмивн", "=washable"]],
+  ["additional", ["дополнительн", "додатков", "=доп", "=дод", "=additional", "=extra", "=auxiliary"]],
+  ["swivel", ["вертлюг", "вертлюж", "=swivel", "=swivels"]],
+  ["thimble", ["=коуш", "=коуша", "=коуши", "=коушей", "=коушів", "=thimble", "=thimbles"]],
+  ["fender", ["=кранец", "кранц", "=fender", "=fenders"]],
+  ["tweeter", ["пищалк", "=твитер", "=твитеры", "=твітер", "=tweeter", "=tweeters"]],
+  ["amplifier", ["усилител", "підсилювач", "=усилок", "=усилки", "=amplifier", "=amplifiers"]],
   [
     "copper",
     [

@@ -423,6 +423,21 @@ function readQuantities(tokens: Token[], used: Set<number>): Qty[] {
     }
     // "9 Вт", "4100K": a rating, not an amount
     if (next?.rating) continue;
+    // "anl 60 штук п'ять": the count word leads to the amount after it; the number before names the variant
+    const after = tokens[i + 2];
+    if (
+      next?.kind === "word" &&
+      next.count &&
+      after?.kind === "num" &&
+      after.worded &&
+      !after.label &&
+      !after.measure &&
+      !tokens[i + 3]?.count &&
+      !tokens[i + 3]?.measure &&
+      // ("2 шт десятка 1": a numeral noun's own amount follows it)
+      tokens[i + 3]?.kind !== "num"
+    )
+      continue;
     // "после 18", "к 10 утра", "after 5": an hour, not an amount
     if (
       prev?.kind === "word" &&
@@ -866,7 +881,13 @@ function wordOfOwners(index: CatalogIndex, near: Token[], owners: number[], minS
 }
 
 /** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
-function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
+function joinCodes(index: CatalogIndex, given: Token[], text: string): Token[] {
+  // "дх4г", "дс3х": a Cyrillic "х" in a part number is the Latin "x" it looks like or the "h" it sounds
+  const tokens = given.map((t) => {
+    if (t.kind !== "code" || !t.low.includes("х") || index.codes.has(t.key)) return t;
+    const key = ["x", "h"].map((l) => codeKey(t.raw.replace(/[хХ]/gu, l))).find((k) => index.codes.has(k));
+    return key ? { ...t, key } : t;
+  });
   // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC"); only a
   // code token carries them (see `joinable`), so only then can a run read by sound differ
   const cyrillicCode = tokens.some((t) => t.kind === "code" && /[\u0400-\u04ff]/u.test(t.raw));

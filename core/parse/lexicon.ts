@@ -170,6 +170,8 @@ const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
   [/^(°|град|градус|градуса|градусов|градусів|градуси|deg|degree|degrees)$/, "deg"],
   // a capacitor's capacitance: "35 µF", "35uF", "30 мкф"
   [/^(µf|μf|uf|mkf|мкф|mfd|microfarads?|микрофарад\p{L}*|мікрофарад\p{L}*)$/u, "uf"],
+  // a car audio capacitor's: "2 Ф", "на 2 фарада"
+  [/^(f|ф|фарад|фарада|фарады|фаради|фарадів|farads?)$/u, "farad"],
   // gears: "12-speed", "12 sp", "9 скоростей", "9ск", "10 швидкостей"
   [/^(speed|speeds|spd|sp|скорост[а-я]*|швидкіст[а-яії]*|швидкост[а-яії]*|скор|швид|ск|шв)$/, "speed"],
 ];
@@ -179,7 +181,7 @@ const ATTRIBUTE_UNITS: Array<[RegExp, string]> = [
  * its key, the same in every language. Single letters count only glued to their number.
  */
 export function attributeUnit(low: string, glued: boolean): string | undefined {
-  if (!glued && low.length < 2 && !/^[wkv]$/.test(low)) return undefined;
+  if (!glued && low.length < 2 && !/^[wkvф]$/u.test(low)) return undefined;
   for (const [re, key] of ATTRIBUTE_UNITS) if (re.test(low)) return `#u${key}`;
   return undefined;
 }

@@ -119,6 +119,10 @@ export function codeKey(raw: string, spelledOut = false): string {
 
 const CHUNK = /[\p{L}\p{N}]+(?:(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)[\p{L}\p{N}]*)*|\n|[^\s\p{L}\p{N}]/gu;
 
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
 function num(raw: string): number {
   if (raw.includes("/")) {
     const [a, b] = raw.split("/");
@@ -127,8 +131,8 @@ function num(raw: string): number {
   return Number(raw.replace(",", "."));
 }
 
-/** Finishes and materials written short with a period ("мат.", "нерж.", "оцинк."). */
-const ABBREVIATED_FINISH = /^(мат|нерж|оцинк|алюм|полир|хромир|никелир)$/u;
+/** Finishes, materials and "additional" written short with a period ("мат.", "нерж.", "доп."). */
+const ABBREVIATED_FINISH = /^(мат|нерж|оцинк|алюм|полир|хромир|никелир|доп|дод)$/u;
 
 /** A number token for the digits at `start` ("250", "1,5"). */
 function numberToken(digits: string, start: number): Token {
@@ -271,7 +275,13 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const slashed = /^(\d+)\/(\d+)$/.exec(raw);
-    if (slashed && (Number(slashed[1]) >= Number(slashed[2]) || Number(slashed[2]) > 64)) {
+    // ("2/32", "4/64" of memory: a fraction is written in lowest terms, a pair of sizes need not be)
+    if (
+      slashed &&
+      (Number(slashed[1]) >= Number(slashed[2]) ||
+        Number(slashed[2]) > 64 ||
+        gcd(Number(slashed[1]), Number(slashed[2])) > 1)
+    ) {
       out.push({ kind: "code", raw, low: raw, key: codeKey(raw), start, end: start + raw.length });
       continue;
     }

@@ -2725,3 +2725,81 @@ describe("a chandler's ropes, pumps, sealants and fenders", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a car audio installer's head units, alarms, fuses and cameras", () => {
+  // a car electronics counter written for these tests
+  const install: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "HU-9-1-16", name: 'Магнитола Android 2DIN 9" 1/16 ГБ', unit: "pcs", price: 5000 },
+      { sku: "HU-9-2-32", name: 'Магнитола Android 2DIN 9" 2/32 ГБ', unit: "pcs", price: 6500 },
+      { sku: "HU-9-4-64", name: 'Магнитола Android 2DIN 9" 4/64 ГБ', unit: "pcs", price: 9000 },
+      { sku: "ALM-ZX4G", name: "Автосигнализация Ломбарда ZX-4G с автозапуском", unit: "pcs", price: 20000 },
+      { sku: "ALM-DK3H", name: "Автосигнализация Ломбарда DK3H без автозапуска", unit: "pcs", price: 9000 },
+      { sku: "KEY-B5-MAIN", name: "Брелок Ломбарда B5 основной с дисплеем", unit: "pcs", price: 3000 },
+      { sku: "KEY-B5-AUX", name: "Брелок Ломбарда B5 дополнительный", unit: "pcs", price: 1200 },
+      { sku: "ALM-B5", name: "Автосигнализация Ломбарда B5 с автозапуском", unit: "pcs", price: 15000 },
+      { sku: "CAP-1F", name: "Конденсатор Вольтар 1 Ф", unit: "pcs", price: 3000 },
+      { sku: "CAP-3F", name: "Конденсатор Вольтар 3 Ф", unit: "pcs", price: 6000 },
+      { sku: "FUS-80", name: "Предохранитель ANL 80 А", unit: "pcs", price: 150 },
+      { sku: "FUS-150", name: "Предохранитель ANL 150 А", unit: "pcs", price: 150 },
+      { sku: "CAM-1080", name: "Камера заднего вида AHD 1080p", unit: "pcs", price: 2500 },
+      { sku: "CAM-720", name: "Камера заднего вида AHD 720p", unit: "pcs", price: 1800 },
+      { sku: "TW-25", name: "Твитеры Вольтар 25 мм (пара)", unit: "pcs", price: 1500 },
+    ],
+  };
+  const read = linesOf(install);
+  it.each([
+    // "2/32" is the memory, not a sixteenth: a fraction is written in lowest terms
+    ["магнитола андроид 9 дюймов 2/32", ["HU-9-2-32:1"]],
+    ["андроїд 9 дюймів 4/64 дві штуки", ["HU-9-4-64:2"]],
+    // a Cyrillic "х" in a part number is the Latin "x" it looks like or the "h" it sounds
+    ["ломбарда зх4г одну", ["ALM-ZX4G:1"]],
+    // farads, "additional" said short or in Ukrainian, tweeters by their slang
+    ["конденсатор на 3 фарада", ["CAP-3F:1"]],
+    ["брелок доп. B5 — 2 шт", ["KEY-B5-AUX:2"]],
+    ["пищалки вольтар пару", ["TW-25:1"]],
+    // "anl 80 штук п'ять": the amount after the count word, the number before names the fuse
+    ["запобіжники anl 150а дюжину і anl 80 штук п'ять", ["FUS-150:12", "FUS-80:5"]],
+    // a resolution said without its letter is no amount
+    ["камеру заднего ахд 1080", ["CAM-1080:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["запобіжники anl 150а дюжину", ["FUS-150:12"]],
+    ["брелок основной B5 1 шт", ["KEY-B5-MAIN:1"]],
+    ["камера заднего вида 720p 2 шт", ["CAM-720:2"]],
+    ["сигнализацию дк3х 2 шт", ["ALM-DK3H:2"]],
+    ["додаткові брелоки B5 — 3", ["KEY-B5-AUX:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("a chandler's trade words in Russian and Ukrainian", () => {
+  const rigging: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "SW-M8", name: "Swivel eye-eye stainless A4, M8", unit: "pcs", price: 9 },
+      { sku: "SH-M8", name: "D-shackle stainless A4, pin M8", unit: "pcs", price: 5 },
+      { sku: "TH-10", name: "Thimble stainless A4 for 10 mm rope", unit: "pcs", price: 2 },
+      { sku: "FN-F2", name: "Fender F2 20 x 50 cm, white", unit: "pcs", price: 25 },
+      { sku: "BL-10", name: "Block single sheave for 10 mm rope", unit: "pcs", price: 18 },
+    ],
+  };
+  const read = linesOf(rigging);
+  it.each([["6 коушей на 10 мм", ["TH-10:6"]]])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["4 вертлюжки М8", ["SW-M8:4"]],
+    ["кранцы F2 белые 4 шт", ["FN-F2:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
