@@ -1242,10 +1242,14 @@ function resolveCode(
   const first = words[0];
   const code = codes[0];
   if (first !== undefined && code !== undefined && codes.length === 1 && /^\d+$/.test(code)) {
-    const heads = (p: IndexedProduct | undefined) =>
-      p !== undefined && matchWord(index, first).some((m) => m.sim >= 0.8 && m.key === p.nameWords[0]);
+    const said = new Set(matchWord(index, first).flatMap((m) => (m.sim >= 0.8 ? [m.key] : [])));
+    const heads = (p: IndexedProduct | undefined) => p !== undefined && said.has(p.nameWords[0] ?? "");
     if (!shared.some((pi) => heads(index.products[pi]))) {
-      const only = new Set(index.products.filter((p) => heads(p) && spellsSizes(p, code)).map((p) => p.idx));
+      // (the products the first word heads are those its posting lists hold)
+      const headed = [...said].flatMap((k) => index.postings.get(k) ?? []);
+      const only = new Set(
+        headed.filter((pi) => heads(index.products[pi]) && spellsSizes(index.products[pi] as IndexedProduct, code)),
+      );
       const byWords = only.size > 0 ? resolveMention(index, words, hints, clauseKeys, extraKeys, only, afterFor) : null;
       if (byWords) return byWords;
     }
