@@ -1198,17 +1198,17 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
   );
 }
 
-/**
- * The product the catalog codes said name. A code several products share ("HX8" in 1 l and 4 l, "5W-30"
- * of several brands) is settled by the other codes said with it ("ABB S201 C10"), then by the words said
- * with it, else by the size said with it.
- */
 /** The digits of a part number are one size of the product or two of them said in a row ("63/32" of "поршень 63 / шток 32"). */
 function spellsSizes(p: IndexedProduct, code: string): boolean {
   const digits = p.attrs.map((a) => String(a.value).replace(".", ""));
   return digits.some((a, i) => a === code || digits.some((b, j) => i !== j && a + b === code));
 }
 
+/**
+ * The product the catalog codes said name. A code several products share ("HX8" in 1 l and 4 l, "5W-30"
+ * of several brands) is settled by the other codes said with it ("ABB S201 C10"), then by the words said
+ * with it, else by the size said with it.
+ */
 function resolveCode(
   index: CatalogIndex,
   codes: readonly string[],
@@ -2484,9 +2484,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     for (const m of groupMentions) {
       // "червоний мак 5 кг вагового": a weight said inside the words of a good sold by weight, with no
       // size of its own, is its amount
-      // (a rope's "12 mm" is a size of the goods sold by the metre, no pack of them)
-      const p = m.res?.accepted ? m.res.product : undefined;
-      const dim = p && (!p.size || (p.size.dim === "length" && p.size.base < 100)) ? p.sold : undefined;
+      const dim = m.res?.accepted && !m.res.product.size ? m.res.product.sold : undefined;
       for (let k = m.from; k <= m.to; k++) {
         const t = toks[k];
         const unit = toks[k + 1]?.measure;
