@@ -108,37 +108,38 @@ const BOAT = /^(?:s\/y|m\/y|sy|my|boat|yacht|яхта|яхты|яхти|кате
  */
 function mooringPlace(text: string, at: number): number {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const head = text.slice(lineStart, at);
-  const parts = head.split(",");
+  // the comma parts of the line before the mooring, each as its words and where they start
+  const parts: Array<Array<{ w: string; at: number }>> = [[]];
+  for (const m of text.slice(lineStart, at).matchAll(/,|[^\s,]+/gu)) {
+    if (m[0] === ",") parts.push([]);
+    else parts[parts.length - 1]?.push({ w: m[0], at: lineStart + (m.index ?? 0) });
+  }
   const nameLike = (w: string) =>
-    w !== "" &&
     !DAY_OR_WORD.test(w.replace(/[().]/g, "")) &&
     !NOT_CITY.has(w.toLowerCase()) &&
     (/^[(]?[\p{Lu}]/u.test(w) || MARINA_WORD.test(w.replace(/[()]/g, "")));
+  /** How many words at the end of a part are a name's. */
+  const tailOf = (words: Array<{ w: string }>) => {
+    let k = words.length;
+    while (k > 0 && nameLike((words[k - 1] as { w: string }).w)) k--;
+    return words.length - k;
+  };
   let start = at;
   // the mooring's own part: the marina's words just before it ("Marina Kaštela pontoon B")
-  const own = (parts.pop() ?? "").split(/\s+/);
-  let ownLen = 0;
-  for (let i = own.length - 1; i >= 0; i--) {
-    const w = own[i] as string;
-    if (i === own.length - 1 && w === "") continue;
-    if (!nameLike(w)) break;
-    ownLen = own.slice(i).join(" ").length;
-  }
-  start -= ownLen;
+  const own = parts.pop() ?? [];
+  const ownTail = tailOf(own);
+  if (ownTail > 0) start = (own[own.length - ownTail] as { at: number }).at;
+  if (ownTail === 0 && own.length > 0) return start;
   // the whole parts before it that are names ("Тиват, Porto Montenegro, ")
-  if (ownLen > 0 || /^\s*$/.test(own.join(" ")))
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const words = (parts[i] ?? "").trim().split(/\s+/);
-      const tail: string[] = [];
-      for (let k = words.length - 1; k >= 0 && nameLike(words[k] as string); k--) tail.unshift(words[k] as string);
-      // ("s/y Möwe, Heiligenhafen, Steg 4": the boat's name is no place)
-      const before = words[words.length - tail.length - 1] ?? "";
-      if (tail.length === 0 || tail.length > 4 || BOAT.test(before)) break;
-      const piece = tail.join(" ");
-      start = lineStart + head.lastIndexOf(piece, start - lineStart - 1);
-      if (tail.length < words.length) break;
-    }
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const words = parts[i] ?? [];
+    const tail = tailOf(words);
+    // ("s/y Möwe, Heiligenhafen, Steg 4": the boat's name is no place)
+    const before = words[words.length - tail - 1]?.w ?? "";
+    if (tail === 0 || tail > 4 || BOAT.test(before)) break;
+    start = (words[words.length - tail] as { at: number }).at;
+    if (tail < words.length) break;
+  }
   return start;
 }
 
