@@ -1,5 +1,15 @@
 import type { Catalog, Product } from "../types.js";
-import { COLOURS, CONTAINER_KEYS, containerKind, type Dim, FOR_WORDS, pieceKind, SHEETS, soldBy } from "./lexicon.js";
+import {
+  COLOURS,
+  CONTAINER_KEYS,
+  containerKind,
+  type Dim,
+  FOR_WORDS,
+  isThickness,
+  pieceKind,
+  SHEETS,
+  soldBy,
+} from "./lexicon.js";
 import { baseFold, fold, soundKey, wordSimilarity } from "./normalize.js";
 import { codeKey, codeRuns, INDEX_STOP, type Token, tokenize } from "./tokenize.js";
 
@@ -553,7 +563,7 @@ const PACKAGING = new Set([...CONTAINER_KEYS, "#packet"]);
  * "CE 40", "ГФ 021": a few letters said apart from the number that follows them, as one code key; and
  * the model number after a brand's dash ("291", "291I" of "Sikaflex-291", "Sikaflex-291i").
  */
-function lettersWithNumber(toks: readonly Token[], text: string): string[] {
+function seriesKeys(toks: readonly Token[], text: string): string[] {
   const keys: string[] = [];
   for (const t of toks) {
     const model = t.kind === "code" ? /^\p{L}{3,}-(\d{3,}\p{L}{0,2})$/u.exec(t.raw)?.[1] : undefined;
@@ -584,7 +594,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
   /** Per product, the code keys of its name (for the model codes among `fitKeys`). */
   const nameCodes: string[][] = [];
-  /** Per product, the series its name writes as letters apart from a number ("CE 40"), see `lettersWithNumber`. */
+  /** Per product, the series and model numbers its name writes apart ("CE 40", "Sikaflex-291"), see `seriesKeys`. */
   const spelledApart: string[][] = [];
   /** Per product, the words of its name and of its other texts (aliases), for `familyOf` below. */
   const textWords: Array<{ name: string[]; other: string[] }> = [];
@@ -616,7 +626,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       .join(" ");
     const brackets = [...name.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
     nameCodes.push(tokensOfName.filter((t) => t.kind === "code").map((t) => t.key));
-    spelledApart.push(lettersWithNumber(tokensOfName, name));
+    spelledApart.push(seriesKeys(tokensOfName, name));
     for (const t of tokensOfName) {
       if ((t.kind !== "word" && t.kind !== "code") || !t.key || INDEX_STOP.has(t.low)) continue;
       const b = bracketed.get(t.key) ?? { inside: 0, outside: 0, kinds: new Set<string>() };
@@ -778,7 +788,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       // ("Polyester rope 14 mm, per metre": a few millimetres of goods sold by the metre are their
       // thickness, no length each piece has)
       size:
-        (size && !(sold === "length" && size.dim === "length" && size.base < 100) ? size : undefined) ??
+        (size && !(sold === "length" && isThickness(size.dim, size.base)) ? size : undefined) ??
         (sold
           ? undefined
           : nameAttrs

@@ -18,6 +18,7 @@ import {
   FILLERS,
   FOR_WORDS,
   HALF_WORDS,
+  isThickness,
   NEGATION_PATTERNS,
   NOT_GOODS,
   ORDER_VERBS,
@@ -551,7 +552,7 @@ function toCatalogQty(
   if (q.kind === "measure" && q.base !== undefined && q.dim) {
     if (p.sold === q.dim) return { qty: roundQty(q.base / basePerUnit(p)), exact: true };
     // ("10 м" of a pulley "5 mm bore": a few millimetres are a size of the part, which no length counts)
-    if (p.size && p.size.dim === q.dim && !(q.dim === "length" && p.size.base < 100)) {
+    if (p.size && p.size.dim === q.dim && !isThickness(p.size.dim, p.size.base)) {
       const r = q.base / p.size.base;
       return { qty: roundQty(r), exact: Math.abs(r - Math.round(r)) < 0.01 };
     }
@@ -881,13 +882,7 @@ function wordOfOwners(index: CatalogIndex, near: Token[], owners: number[], minS
 }
 
 /** Part numbers the catalog knows, written with spaces or dots, become one code token (longest first). */
-function joinCodes(index: CatalogIndex, given: Token[], text: string): Token[] {
-  // "дх4г", "дс3х": a Cyrillic "х" in a part number is the Latin "x" it looks like or the "h" it sounds
-  const tokens = given.map((t) => {
-    if (t.kind !== "code" || !t.low.includes("х") || index.codes.has(t.key)) return t;
-    const key = ["x", "h"].map((l) => codeKey(t.raw.replace(/[хХ]/gu, l))).find((k) => index.codes.has(k));
-    return key ? { ...t, key } : t;
-  });
+function joinCodes(index: CatalogIndex, tokens: Token[], text: string): Token[] {
   // "6205 2рс": Cyrillic letters may sound the Latin ones the catalog writes ("рс" is "RS", not "PC"); only a
   // code token carries them (see `joinable`), so only then can a run read by sound differ
   const cyrillicCode = tokens.some((t) => t.kind === "code" && /[\u0400-\u04ff]/u.test(t.raw));
@@ -982,11 +977,19 @@ const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:[xх×*]\d+(?:[.,]\d+)?){1,2}$/iu;
 
 const RADIUS = /^(радіус|радиус|радіуса|радиуса|радиусе|радіусі|radius|rim|рад)$/u;
 
+/** Cyrillic letters typed in a part number for Latin ones, and the Latin letter each may stand for. */
+const TYPED_FOR_LATIN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/к/giu, "c"],
+  [/х/giu, "x"],
+  [/х/giu, "h"],
+];
+
 /**
  * A rim size the catalog writes "R16" ("205/55 R16", "Шиномонтаж … R16"), said the other ways customers
  * say it: "205 55 16" and "205/55/16" (the number right after a size code the catalog writes with that
  * rim), "16 радіус", "р16" (a Cyrillic "р"), and "225/45R17" glued. Catalog codes only: a number becomes
- * a rim only where the catalog has that rim.
+ * a rim only where the catalog has that rim. Other codes typed with Cyrillic letters for Latin ones
+ * ("кат6", "дх4г") and two codes glued together are read as the catalog writes them, too.
  */
 function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
   const rim = (t: Token, key: string): Token => ({ ...t, kind: "code", key, value: undefined });
@@ -1013,10 +1016,14 @@ function rimCodes(index: CatalogIndex, tokens: Token[]): Token[] {
       out.push(rim(t, latin));
       continue;
     }
-    // "кат6", "кат.5е": a Cyrillic "к" typed for the Latin "c" the catalog writes ("Cat6")
-    const typedC = t.kind === "code" && !known(t.key) && /к/iu.test(t.raw) ? codeKey(t.raw.replace(/к/giu, "c")) : "";
-    if (typedC && known(typedC)) {
-      out.push({ ...t, key: typedC });
+    // "кат6", "дх4г", "дс3х": a Cyrillic letter typed for the Latin one the catalog writes ("Cat6", "DX-4G",
+    // "DS3H"), by its look or its sound
+    const typed =
+      t.kind === "code" && !known(t.key)
+        ? TYPED_FOR_LATIN.map(([re, latin]) => codeKey(t.raw.replace(re, latin))).find(known)
+        : undefined;
+    if (typed) {
+      out.push({ ...t, key: typed });
       continue;
     }
     if (t.kind === "code" && !known(t.key)) {
@@ -2495,7 +2502,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           unit?.dim === dim &&
           k + 1 <= m.to &&
           // ("канату 12мм": a few millimetres of goods sold by the metre are their size)
-          !(dim === "length" && (t.value ?? 0) * unit.factor < 100);
+          !isThickness(dim, (t.value ?? 0) * unit.factor);
         if (amount) k++;
         else used.add(k);
       }
@@ -2569,8 +2576,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             : prevM;
       }
       // ("dyneema 10mm instead of the 12mm": a few millimetres are a rope's thickness, never metres of it)
-      const tiny = q.kind === "measure" && q.dim === "length" && q.base !== undefined && q.base < 100;
-      if (tiny && target?.res?.product.sold === "length") continue;
+      if (q.kind === "measure" && isThickness(q.dim, q.base) && target?.res?.product.sold === "length") continue;
       target?.qtys.push(q);
     }
     // negation: "не надо" cancels this clause's product, or the previous one; "без X" cancels X

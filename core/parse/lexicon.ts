@@ -5,6 +5,14 @@
 
 export type Dim = "mass" | "volume" | "length" | "area";
 
+/**
+ * A length under a decimetre ("12 мм", "6 mm") is the thickness, bore or width of goods: never an amount
+ * of goods sold by the metre, nor the length each piece of them has.
+ */
+export function isThickness(dim: Dim | undefined, millimetres: number | undefined): boolean {
+  return dim === "length" && millimetres !== undefined && millimetres < 100;
+}
+
 /** What a catalog unit measures, for goods sold by it ("kg" → mass); undefined for pieces, packs, boxes. */
 export const MEASURE_UNITS: Readonly<Record<string, Dim | undefined>> = {
   kg: "mass",

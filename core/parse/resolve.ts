@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct, ProductAttr, WordMatch } from "./catalog-index.js";
 import { matchWord, WITHOUT_KEYS } from "./catalog-index.js";
-import { CONTAINER_KEYS, type Dim } from "./lexicon.js";
+import { CONTAINER_KEYS, type Dim, isThickness } from "./lexicon.js";
 import { soundKey, wordSimilarity } from "./normalize.js";
 
 /** A size said next to a product: "250 г", "кило", "по 250", "1kg". */
@@ -123,7 +123,7 @@ export function sizeScore(p: IndexedProduct, hints: SizeHint[]): { score: number
         const named = p.attrs.some(same);
         // "канат 12 мм", "belt 6 mm" of goods sold by the metre: a few millimetres the name states are
         // its size, never an amount of it
-        const tiny = h.dim === "length" && h.base! < 100 && p.attrs.some((a) => same(a) && !a.coded);
+        const tiny = isThickness(h.dim, h.base) && p.attrs.some((a) => same(a) && !a.coded);
         if (p.sold === h.dim && !tiny && best.score < 1.5) best = { score: 1.5 };
         else if (named && best.score < 2) best = { score: 2, selector: h };
       }

@@ -132,7 +132,7 @@ function num(raw: string): number {
 }
 
 /** Finishes, materials and "additional" written short with a period ("мат.", "нерж.", "доп."). */
-const ABBREVIATED_FINISH = /^(мат|нерж|оцинк|алюм|полир|хромир|никелир|доп|дод)$/u;
+const ABBREVIATED_WORD = /^(мат|нерж|оцинк|алюм|полир|хромир|никелир|доп|дод)$/u;
 
 /** A number token for the digits at `start` ("250", "1,5"). */
 function numberToken(digits: string, start: number): Token {
@@ -258,8 +258,8 @@ export function tokenize(text: string): Token[] {
             : undefined;
       // "160*200": a star between two numbers is a dimension's "×", not a separator
       const starDim = raw === "*" && before?.kind === "num" && /^\s*\d/.test(text.slice(start + 1, start + 3));
-      // "мат.никель", "нерж. сталь": the period of a finish's abbreviation ends no sentence
-      if (raw === "." && before?.kind === "word" && ABBREVIATED_FINISH.test(before.low)) continue;
+      // "мат.никель", "нерж. сталь", "брелок доп. А93": the period of such an abbreviation ends no sentence
+      if (raw === "." && before?.kind === "word" && ABBREVIATED_WORD.test(before.low)) continue;
       if (sep && !starDim)
         out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + raw.length, sep, punct: raw });
       else if (raw === "×" || starDim) out.push({ kind: "x", raw, low: "x", key: "x", start, end: start + 1 });
