@@ -129,7 +129,8 @@ function mooringPlace(text: string, at: number): number {
   const own = parts.pop() ?? [];
   const ownTail = tailOf(own);
   if (ownTail > 0) start = (own[own.length - ownTail] as { at: number }).at;
-  if (ownTail === 0 && own.length > 0) return start;
+  // ("Split, please bring it to Marina Frapa pontoon B": words before the marina's end the place)
+  if (ownTail < own.length) return start;
   // the whole parts before it that are names ("Тиват, Porto Montenegro, ")
   for (let i = parts.length - 1; i >= 0; i--) {
     const words = parts[i] ?? [];

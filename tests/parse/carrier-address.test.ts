@@ -108,6 +108,8 @@ describe("a boat's mooring is the delivery address", () => {
     ["Доставка у вівторок, Бургас, яхт-клуб Порт Бургас, пірс 1. Ігор", "Бургас, яхт-клуб Порт Бургас, пірс 1"],
     ["s/y Albatros, Laboe, Steg 2 Platz 9", "Laboe, Steg 2 Platz 9"],
     ["tomorrow delivery to Marina Izola, pier 2 berth 30 pls", "Marina Izola, pier 2 berth 30"],
+    // the words that lead to the marina are no part of the place, nor the town before them
+    ["Split, please bring it to Marina Frapa pontoon B", "Marina Frapa pontoon B"],
     // words apart by more than one space are found where they stand
     ["Доставка у вівторок, Бургас,  яхт-клуб  Порт Бургас, пірс 1", "Бургас, яхт-клуб Порт Бургас, пірс 1"],
   ])("%s", (text, want) => {
