@@ -183,6 +183,9 @@ function trimParts(text: string, start: number, end: number, placeSaidBy = -1): 
   const s = text.slice(start, end);
   const parts = s.split(",");
   let kept = parts[0]?.length ?? 0;
+  // "Київ НП 301 Марко": a bare name right after the branch, in the same part, signs the message
+  if (placeSaidBy > start && placeSaidBy < start + kept && SIGNING_NAME.test(text.slice(placeSaidBy, start + kept)))
+    return placeSaidBy;
   for (let i = 1; i < parts.length; i++) {
     const p = (parts[i] ?? "").trim();
     const isLast = i === parts.length - 1;
@@ -201,8 +204,26 @@ function trimParts(text: string, start: number, end: number, placeSaidBy = -1): 
     if (PART_OK.test(p) || street || city) kept += 1 + (parts[i]?.length ?? 0);
     else break;
   }
+  // "Львів вул Городоцька 15 кв 3 Соломія": with the town said before the street and its name, a bare
+  // name after the flat's number signs the message ("вул Гагарина 14 кв 7 Тамбов" ends with its town)
+  const said = text.slice(start, start + kept);
+  const flat = NAME_AFTER_FLAT.exec(said);
+  const street = STREET_IN_PART.exec(said);
+  if (
+    flat &&
+    street &&
+    /[\p{Lu}][\p{Ll}]{2,}/u.test(said.slice(0, street.index)) &&
+    // ("Харківське шосе 19а": the word before the street's is its name, not the town)
+    /^[.\s]*[\p{Lu}]/u.test(said.slice(street.index + street[0].length))
+  )
+    return start + (flat.index ?? 0) + (flat[1] ?? "").length;
   return start + kept;
 }
+
+/** One or two capitalised words and nothing else: a name that signs the message. */
+const SIGNING_NAME = /^[ \t]+[\p{Lu}][\p{Ll}'’]+(?:[ \t]+[\p{Lu}][\p{Ll}'’]+)?[ \t.!]*$/u;
+const NAME_AFTER_FLAT =
+  /(?<![\p{L}])((?:кв|квартира|apt|flat|офис|офіс|оф)\.?[ \t]*№?[ \t]*\d+[\p{L}]?)[ \t]+[\p{Lu}][\p{Ll}'’]+(?:[ \t]+[\p{Lu}][\p{Ll}'’]+)?[ \t.!]*$/u;
 
 function clean(s: string): string {
   return (
@@ -241,7 +262,15 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     // ("deliver to Marina Zadar berth 118, Marko": a bare name after a boat's mooring signs the message)
     const stop = endOf(text, start, stops);
     const moored = [...text.slice(start, stop).matchAll(MOORING_RE)].pop();
-    const end = trimParts(text, start, stop, moored ? start + (moored.index ?? 0) + moored[0].length : -1);
+    // ("Адреса НП Рівне відділення 10, Вікторія": so does a bare name after a town's branch)
+    const branch = text.slice(start, stop).matchAll(CARRIER_CITY_RE).next().value;
+    const placeSaidBy = moored ?? branch;
+    const end = trimParts(
+      text,
+      start,
+      stop,
+      placeSaidBy ? start + (placeSaidBy.index ?? 0) + placeSaidBy[0].length : -1,
+    );
     const value = clean(text.slice(start, end));
     if (value.length >= 3 && /[\p{L}]/u.test(value)) {
       if (/^(доставки|delivery)$/i.test(value)) continue;

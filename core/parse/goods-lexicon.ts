@@ -4,7 +4,8 @@
  * language than the catalog ("перчатки" for "рукавиці", "batteries" for "батарейки") still meets the name.
  * Stems take inflection endings (see `fold`); a `=word` entry matches that word, and a Cyrillic one also the
  * unlisted forms of its stem, so a word whose stem is a common word's ("какао"/"какая", "саше"/"Саша") is a
- * bare entry instead. General vocabulary only: no brands, no shop's own product names. Words that differ only
+ * bare entry instead. A `^word` entry matches that exact spelling only, for a word whose letters without the
+ * soft sign are another word's ("медь" is copper, "мед" honey). General vocabulary only: no brands, no shop's own product names. Words that differ only
  * by ru/uk vowels ("разводной" / "розвідний") need no row: `wordSimilarity` matches them by their consonants.
  * Left out on purpose: a word whose folded spelling is a common word of another language ("лук"/look,
  * "лист"/list, "steel"/still, "кость"/cost), and one naming different goods in Russian and Ukrainian
@@ -715,7 +716,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
     ],
   ],
   ["salad", ["салат", "=salad", "=salads", "=lettuce"]],
-  ["lemon", ["лимон", "=lemon", "=lemons"]],
+  ["lemon", ["лимон", "=lemon", "=lemons", "=citric"]],
   ["grape", ["виноград", "=grape", "=grapes"]],
   [
     "pear",
@@ -1022,6 +1023,12 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["round", ["кругл", "=round"]],
   ["square", ["квадратн", "=square"]],
+  // the cells of a mold or a tray ("форма 6 ячеек", "6 комірок", "6 cavity")
+  ["cavity", ["ячейк", "ячеек", "=ячеєк", "=ячійок", "комірк", "=комірок", "=cavity", "=cavities"]],
+  ["rectangle", ["прямоугольн", "прямокутн", "=rectangle", "=rectangles", "=rectangular"]],
+  // a shape of molds and a kind of pasta: the sea shell
+  ["shell", ["ракушк", "ракушек", "=мушля", "=мушлі", "=мушлю", "=мушель", "=shell", "=shells", "=seashell"]],
+  ["heart", ["=сердце", "=сердца", "=сердечко", "=сердечки", "=серце", "=серця", "=сердечка", "=heart", "=hearts"]],
   ["disposable", ["одноразов", "=disposable"]],
   ["reusable", ["многоразов", "багаторазов", "=reusable"]],
   ["spare", ["запасн", "=spare", "=replacement", "=refill", "=refills"]],
@@ -1099,6 +1106,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=медное",
       "=медные",
       "=медного",
+      "^медь",
+      "^медью",
       "=мідь",
       "=мідний",
       "=мідна",
@@ -2345,11 +2354,12 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["shampoo", ["шампун", "=shampoo", "=shampoos"]],
   ["balm", ["бальзам", "=balm", "=balms"]],
+  ["shea", ["=ши", "=карите", "=каріте", "=shea", "=karite"]],
   ["mask", ["=маска", "=маски", "=маску", "=масок", "=масочка", "=mask", "=masks", "=масочки", "=масочку"]],
   ["serum", ["сыворотк", "сывороточн", "сироватк", "=serum", "=serums", "=whey"]],
   ["lipstick", ["помад", "=lipstick", "=lipsticks"]],
   ["gloss", ["=блеск", "=блеска", "=блиск", "=блиску", "=gloss"]],
-  ["perfume", ["=духи", "парфюм", "парфум", "=perfume", "=perfumes", "=fragrance"]],
+  ["perfume", ["=духи", "парфюм", "парфум", "отдушк", "віддушк", "=perfume", "=perfumes", "=fragrance"]],
   [
     "comb",
     [
@@ -2626,5 +2636,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["magnesium", ["=магний", "=магния", "=магній", "=магнію", "=magnesium"]],
   ["sulphate", ["сульфат", "=sulphate", "=sulfate", "=sulphates", "=sulfates"]],
   ["chloride", ["хлорид", "хлорист", "=chloride"]],
+  // Ukrainian "луг" is lye (a Russian meadow, and English "lug" in its letters: the spelling only)
+  ["lye", ["щелоч", "щолоч", "^луг", "^лугу", "=lye", "=alkali"]],
+  ["acid", ["кислот", "=acid", "=acids"]],
   ["phosphate", ["фосфат", "=phosphate", "=phosphates"]],
 ];

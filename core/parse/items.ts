@@ -1768,8 +1768,15 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const doubtful: string[] = [];
   let askedAbout = 0;
   let orderWords = false;
-  /** `end`: where the unknown words end in the text; `qty`: the amount said with them. */
-  const pendingUnknown: Array<{ item: UnknownItem; info: boolean; end?: number; qty?: Qty; dropped?: boolean }> = [];
+  /** `end`: where the unknown words end in the text; `qty`: the amount said with them; `keys`: their words. */
+  const pendingUnknown: Array<{
+    item: UnknownItem;
+    info: boolean;
+    end?: number;
+    qty?: Qty;
+    dropped?: boolean;
+    keys?: readonly string[];
+  }> = [];
   let lastMentionGroup: Mention[] = [];
   /** Lines that head a list with a colour ("в чорному кольорі:"), once a line below took it. */
   const colourHeads: Array<{ start: number; end: number }> = [];
@@ -2684,6 +2691,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
             info: g.sentence.info,
             end: last.end,
             qty: q,
+            keys: spanToks.map((t) => t.key),
           });
         }
       }
@@ -2718,6 +2726,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
           info: false,
           end: to.end,
           qty: q,
+          keys: m.keys,
         });
     }
     for (const m of groupMentions) mentions.push(m);
@@ -2841,6 +2850,14 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     lines.push(line);
   }
   const hasOrder = lines.length > 0 || orderWords;
+  const headsGoodsAfter = (end: number, keys: readonly string[]) =>
+    mentions.some(
+      (m) =>
+        m.res?.accepted &&
+        !m.negated &&
+        (m.clause.tokens[m.from] as Token).start > end &&
+        m.res.product.nameWords.some((w) => keys.includes(w)),
+    );
   for (const u of pendingUnknown) {
     // an unknown good said with an amount of none
     if ((u.info && !hasOrder) || u.dropped || u.qty?.value === 0) continue;
@@ -2848,6 +2865,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     if (u.end !== undefined && colourHeads.some((h) => (u.end as number) > h.start && (u.end as number) <= h.end))
       continue;
     if (unknown.some((x) => x.text === u.item.text)) continue;
+    // "Основи Crystal:\n- прозора 10 кг", "отдушки: клубника 100мл, …": words before a colon that the goods
+    // listed after it share head that list, and are no good of their own
+    // ("Жидкие красители 15 мл: красный, …": a size said before the colon is the size of each)
+    if (
+      u.end !== undefined &&
+      (!u.qty || u.qty.kind === "measure") &&
+      u.keys &&
+      /^[^\n:,;.!?]{0,15}:/.test(text.slice(u.end)) &&
+      headsGoodsAfter(u.end, u.keys)
+    )
+      continue;
     unknown.push(u.item);
   }
   const unknownRequested = pendingUnknown.some((u) => !u.info && unknown.includes(u.item));

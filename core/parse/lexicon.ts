@@ -288,7 +288,7 @@ const NUMBER_PREFIXES: ReadonlyArray<[string, number]> = [
   ["півтора", 1.5],
 ];
 
-/** Whole-word measures: "полкило" = 0.5 kg, "кілограмову" = a 1 kg pack (a size, not a count). */
+/** Whole-word measures: "полкило" = 0.5 kg, "літр" = 1 l, "кілограмову" = a 1 kg pack (a size, not a count). */
 export function wordMeasure(low: string): { value: number; unit: MeasureUnit; adjective: boolean } | undefined {
   // "пятилитровых", "чотирьохлітрові": so many litres or kilos, said as one adjective
   for (const [prefix, n] of NUMBER_PREFIXES) {
@@ -303,6 +303,8 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
     return { value: 0.5, unit: { dim: "mass", factor: 1_000_000 }, adjective: false };
   if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))
     return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(литр|літр|litre|liter)$/.test(low))
+    return { value: 1, unit: { dim: "volume", factor: 1000 }, adjective: false };
   if (KILO_ADJECTIVE.test(low)) return { value: 1, unit: { dim: "mass", factor: 1000 }, adjective: true };
   if (/^(полдюйма|пол-дюйма|півдюйма|пів-дюйма|полудюйм\p{L}*|півдюйм\p{L}*)$/u.test(low))
     return { value: 0.5, unit: { dim: "length", factor: 25.4 }, adjective: true };

@@ -164,7 +164,8 @@ function concepts() {
   const stems = new Map<string, Array<[string, string]>>();
   for (const [c, words] of [...CONCEPTS, ...GOODS_CONCEPTS])
     for (const w of words) {
-      if (w.startsWith("=")) {
+      if (w.startsWith("^")) spelled.set(w.slice(1).toLowerCase(), `#${c}`);
+      else if (w.startsWith("=")) {
         const f = baseFold(w.slice(1));
         exact.set(f, `#${c}`);
         const cyrillic = /[\u0400-\u04ff]/u.test(w);

@@ -74,6 +74,28 @@ describe("a name signed right before the phone is not part of the address", () =
     expect(r.name).toBe("Остап");
   });
 
+  it.each([
+    // with the town said before the branch, a bare name after its number signs
+    ["Мило 2 шт. Київ НП 301 Марко 0970001122", "Київ НП 301"],
+    ["Мило 2 шт. Адреса НП Рівне відділення 10, Вікторія", "НП Рівне відділення 10"],
+    // with the town said before the street and its name, so does a bare name after the flat's number
+    ["Мило 2 шт. Доставка Львів вул Городоцька 15 кв 3 Соломія 0931112233", "Львів вул Городоцька 15 кв 3"],
+    // guards: passed before as well (a town after the flat, where no town came before the street)
+    [
+      "Мило 2 шт. Доставка на завтра Харківське шосе 19а кв 140 Київ. 0682223344 Вадим",
+      "Харківське шосе 19а кв 140 Київ",
+    ],
+    ["Мило 2 шт. Доставка ул Гагарина 14 кв 7 Тамбов, 0931112233", "ул Гагарина 14 кв 7 Тамбов"],
+  ])("%s", async (text, address) => {
+    const { createCatalogIndex, parseMessage } = await import("../../core/parse/index.js");
+    const index = createCatalogIndex({
+      currency: "UAH",
+      products: [{ sku: "X", name: "Мило господарське", unit: "pcs", price: 1 }],
+    });
+    const r = parseMessage({ text, receivedAt: "2026-05-06T17:00:00+03:00" }, index);
+    expect(r.address).toBe(address);
+  });
+
   it("a settlement prefix stays: 'смт. Ворзель, вул. Курортна 2'", () => {
     expect(findAddress("Доставка в суботу, смт. Ворзель, вул. Курортна 2.", []).value).toBe(
       "смт. Ворзель, вул. Курортна 2",

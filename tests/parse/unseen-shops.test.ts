@@ -2803,3 +2803,65 @@ describe("a chandler's trade words in Russian and Ukrainian", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a soap-making supplier's lye, bases, molds by shape and cavities, micas and packaging
+describe("a soap maker's lye, molds by shape and cells, micas and butters", () => {
+  const soap: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "NAOH", name: "Натрій гідроксид 99% (луг), 1 кг", aliases: ["луг"], unit: "pcs", price: 120 },
+      { sku: "GLY-1", name: "Гліцерин рослинний, 1 л", unit: "pcs", price: 160 },
+      { sku: "GLY-05", name: "Гліцерин рослинний, 0,5 л", unit: "pcs", price: 90 },
+      { sku: "CITR", name: "Лимонна кислота харчова, на вагу", unit: "kg", price: 70 },
+      { sku: "M-RECT-6", name: "Силіконова форма «Прямокутник» 6 комірок", unit: "pcs", price: 200 },
+      { sku: "M-RECT-8", name: "Силіконова форма «Прямокутник» 8 комірок", unit: "pcs", price: 240 },
+      { sku: "M-SHELL-6", name: "Силіконова форма «Мушля» 6 комірок", unit: "pcs", price: 210 },
+      { sku: "M-HEART-4", name: "Силіконова форма «Серце» 4 комірки", unit: "pcs", price: 190 },
+      { sku: "MICA-CU", name: "Слюда косметична Мідь, 10 г", unit: "pcs", price: 45 },
+      { sku: "MICA-AU", name: "Слюда косметична Золото, 10 г", unit: "pcs", price: 45 },
+      { sku: "BASE-HON", name: "Основа для мила з медом, блок 1 кг", unit: "pcs", price: 260 },
+      { sku: "SHEA-500", name: "Масло ши (каріте) нерафіноване, 500 г", unit: "pcs", price: 380 },
+      { sku: "FO-MINT", name: "Віддушка косметична М'ята, 30 мл", unit: "pcs", price: 95 },
+      { sku: "FO-PEACH", name: "Віддушка косметична Персик, 30 мл", unit: "pcs", price: 95 },
+    ],
+  };
+  const read = linesOf(soap);
+  it.each([
+    // "щелочь" is the lye a Ukrainian catalog calls "луг"; "медь" the copper it calls "мідь"
+    ["щелочь 3 кг", ["NAOH:3"]],
+    ["слюда медь 2 и золото 1", ["MICA-AU:1", "MICA-CU:2"]],
+    // a shape and its cells said in Russian or English
+    ["форма прямоугольник 8 ячеек 2 шт", ["M-RECT-8:2"]],
+    ["ракушку 6 ячеек", ["M-SHELL-6:1"]],
+    ["2 silicone heart molds 4 cavity", ["M-HEART-4:2"]],
+    // the number of cells is no amount
+    ["форма мушля 6 ячеєк", ["M-SHELL-6:1"]],
+    ["citric acid 15 kg", ["CITR:15"]],
+    ["shea 500g x2", ["SHEA-500:2"]],
+    // "літр" alone is one litre
+    ["і гліцерину літр", ["GLY-1:1"]],
+    ["літр гліцерину", ["GLY-1:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["мед основа 2 блоки", ["BASE-HON:2"]],
+    ["гліцерину 1 літр", ["GLY-1:1"]],
+    ["гліцерин 0,5 л", ["GLY-05:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ["нужно отдушки: мята 30мл, персик 30 мл 2 шт", ["FO-MINT:1", "FO-PEACH:2"]],
+    ["Слюда 10 г:\nмедь - 3\nзолото - 2", ["MICA-AU:2", "MICA-CU:3"]],
+    // guards: passed before as well
+    ["Основи для мила:\n- з медом 2 блоки", ["BASE-HON:2"]],
+  ])("words before a colon head the goods after it and are no unknown good: %s", (text, want) => {
+    const r = parseMessage({ text, receivedAt: "2026-04-07T10:00:00+03:00" }, createCatalogIndex(soap));
+    expect(r.items.map((i) => `${i.sku}:${i.qty}`).sort()).toEqual(want);
+    expect(r.unknownItems).toEqual([]);
+  });
+});
