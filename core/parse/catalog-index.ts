@@ -50,6 +50,8 @@ export interface IndexedProduct {
   /** Joined adjacent keys ("эрл"+"грей") → the two keys they stand for. */
   compounds: Map<string, [string, string]>;
   codes: Set<string>;
+  /** The first code its name and each alias write: its own designation ("FA196HH" of "EBC FA196HH …"). */
+  firstCodes: Set<string>;
   attrs: ProductAttr[];
   /** The product's own size when its name states one outside parentheses (Арабика 250 г). */
   size?: { dim: Dim; base: number };
@@ -614,6 +616,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     const variantNumbers: IndexedProduct["variantNumbers"] = [];
     const compounds = new Map<string, [string, string]>();
     const pcodes = new Set<string>([codeKey(product.sku)]);
+    const firstCodes = new Set<string>();
     const modelNumbers = new Set<string>();
     const tokensOfName = tokenize(name);
     // every text tokenized once: the name, each alias, and the name with its joined words apart
@@ -690,6 +693,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         if (t.kind !== "code") return;
         // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
         if (t.key.length >= 2) pcodes.add(t.key);
+        // (the first code a name writes is its own; a kit's name lists its parts' after it)
+        if (t.key.length >= 2 && !toks.slice(0, i).some((x) => x.kind === "code")) firstCodes.add(t.key);
         // "DHI-NVR2116HS-S3", "DH-IPC-HFW2441S-S": the maker's letters before a dash are left out as often
         // as written ("NVR2116HS-S3", "IPC-HFW2441S-S")
         for (const m of t.raw.matchAll(/(?<=^(?:\p{L}{1,4}-)+)/gu)) {
@@ -783,6 +788,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       vocab: new Set([...variants.flat(), ...compounds.keys()]),
       compounds,
       codes: pcodes,
+      firstCodes,
       attrs,
       // "…, канистра 5 л" sold by the piece: what the container holds is the size the piece is chosen by
       // ("Polyester rope 14 mm, per metre": a few millimetres of goods sold by the metre are their

@@ -943,7 +943,7 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   // "plain yogurt", "the plain one": without anything added, the natural kind
   ["natural", ["натуральн", "=natural", "=plain"]],
-  ["organic", ["органическ", "органічн", "=organic", "=био", "=біо", "=bio"]],
+  ["organic", ["органическ", "органічн", "=органика", "=органіка", "=organic", "=био", "=біо", "=bio"]],
   ["homemade", ["домашн", "=homemade"]],
   [
     "liquid",
@@ -2426,6 +2426,10 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
     ],
   ],
   // car
+  // a chain's length in links ("120 звеньев", "118 ланок", "120 links")
+  ["link", ["=звено", "=звена", "=звеньев", "=звенья", "=звеньєв", "=ланка", "=ланки", "=ланок", "=link", "=links"]],
+  // brake pads by what they are pressed from: "спечённые", "металокераміка", "sintered"
+  ["sintered", ["спеченн", "спечённ", "спечен", "металлокерамик", "металокерамік", "=sintered"]],
   [
     "tyre",
     ["=шина", "=шины", "=шину", "=шин", "=шини", "покрышк", "покришк", "=tyre", "=tyres", "=tire", "=tires", "=шинами"],

@@ -259,6 +259,20 @@ function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): 
   // "хакка р5, комплект": a set counts the goods unless the catalog names products by it ("Комплект ГРМ")
   if (t.count === "pack" && containerKind(t.low) === "set" && !headsNames(index, t.key)) return false;
   if (t.measure && (prev?.kind === "num" || t.low.length > 2)) return false;
+  // "delivery to our workshop", "для нашого магазину": the customer's own place, not goods the catalog
+  // names by it ("Workshop cotton rags"); so is "for the workshop" with nothing more said of it
+  if (
+    OWN_PLACE.test(t.low) &&
+    prev?.kind === "word" &&
+    (OWNER.test(prev.low) ||
+      (prev.low === "the" &&
+        /^(to|for|at|in)$/.test(toks[i - 2]?.low ?? "") &&
+        (next === undefined || next.kind === "sep" || /^(please|pls|as|address)$/.test(next.low))))
+  )
+    return false;
+  // "цепь 520 на 120 звеньев DID", "форма 6 ячеек": the parts counted after a number are its size, and the
+  // words after them go on naming the same goods
+  if (prev?.kind === "num" && COUNTED_PARTS.has(t.key) && !headsNames(index, t.key)) return false;
   // "a bouquet of roses", "мешок из ...": the container, not the product
   if (t.count && next?.kind === "word" && (next.low === "of" || next.low === "из")) return false;
   const ms = matchWord(index, t.key);
@@ -271,6 +285,12 @@ function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): 
 }
 
 const IN_WORD = /^(в|у|in)$/u;
+/** Places a customer names as their own: "our workshop", "в наш магазин". */
+const OWN_PLACE =
+  /^(workshop|shop|store|office|warehouse|garage|studio|salon|site|premises|мастерск\p{L}*|майстерн\p{L}*|магазин\p{L}*|офис\p{L}*|офіс\p{L}*|склад\p{L}*|гараж\p{L}*|студи\p{L}*|студі\p{L}*|салон\p{L}*|цех\p{L}*)$/u;
+const OWNER = /^(our|my|наш\p{L}*|мой|мою|моей|моего|мій|мою|моєї|мого|свой|свою|свого|своей|своєї)$/u;
+/** What a number counts in a product's own size: a chain's links, a mold's cells. */
+const COUNTED_PARTS = new Set(["#link", "#cavity"]);
 
 /** The token at `i` touches the tokens on both sides of it ("ключ/ключ"). */
 function joinsTight(toks: readonly Token[], i: number): boolean {
@@ -1201,7 +1221,8 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
       !t.measure &&
       !t.count &&
       t.low.length >= 2 &&
-      !isNotItem(t.low),
+      !isNotItem(t.low) &&
+      !(OWN_PLACE.test(t.low) && OWNER.test(tokens[i - 1]?.low ?? "")),
   );
 }
 
@@ -1276,12 +1297,17 @@ function resolveCode(
     if (among && !among.tie && among.unexplained.length < words.length && among.minSim >= 0.8)
       return of(among.product, among.selectors);
   }
+  // of those the size says alike, the one whose own designation the code is ("FA196" is the FA196 pads, not
+  // the FA196HH ones, whose designation only begins with it)
+  const own = (p: IndexedProduct) => codes.every((c) => p.firstCodes.has(c));
+  const longer = (p: IndexedProduct) => codes.every((c) => [...p.firstCodes].some((f) => f !== c && f.startsWith(c)));
   let best: { p: IndexedProduct; score: number; selectors: SizeHint[] } | undefined;
   for (const pi of shared) {
     const p = index.products[pi];
     if (!p) continue;
     const sz = sizeScore(p, hints);
-    if (!best || sz.score > best.score) best = { p, score: sz.score, selectors: sz.score >= 2 ? sz.selectors : [] };
+    if (!best || sz.score > best.score || (sz.score === best.score && own(p) && longer(best.p)))
+      best = { p, score: sz.score, selectors: sz.score >= 2 ? sz.selectors : [] };
   }
   return best ? of(best.p, best.selectors) : null;
 }
@@ -1927,10 +1953,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       if (
         between.length === 0 ||
         !between.every(
-          (t) =>
+          (t, j) =>
             t.kind === "num" ||
+            // ("chain 520 x 118 links DID": two sizes said with an "x" between)
+            (t.kind === "x" && between[j - 1]?.kind === "num" && between[j + 1]?.kind === "num") ||
             (t.kind === "word" &&
-              (t.measure || t.rating || SHEETS.test(t.low) || INDEX_STOP.has(t.low) || FILLERS.has(t.low))),
+              (t.measure ||
+                t.rating ||
+                SHEETS.test(t.low) ||
+                INDEX_STOP.has(t.low) ||
+                FILLERS.has(t.low) ||
+                COUNTED_PARTS.has(t.key))),
         )
       )
         continue;
@@ -1949,7 +1982,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // ("мотузка 12мм 30 метрів поліестер": the size that picks the variant and the amount, both measured)
       const nums = between.filter((t) => t.kind === "num");
       const measured = nums.length === 2 && nums.every((t) => toks[toks.indexOf(t) + 1]?.measure);
-      if (nums.length > 1 && !(measured && inside.some((h) => both.selectors.includes(h)))) continue;
+      // ("ланцюг 520 118 ланок DID": the pitch and the links, each picking the variant or opening its code)
+      const eachPicks = nums.every(
+        (t) =>
+          both.selectors.some((h) => h.at === toks.indexOf(t)) ||
+          [...both.product.codes].some((c) => c.startsWith(t.raw) && c.length > t.raw.length),
+      );
+      if (nums.length > 1 && !(measured && inside.some((h) => both.selectors.includes(h))) && !eachPicks) continue;
       // each half naming its own product better ("эфиопии 250, колумбии") stays two items
       const alone = [a, b].map((x) => resolveRun(index, namedIn(pw, x), toks, []));
       // "Мешки для мусора 60л черные" of two black 60 l bags: still one name, when neither half names one

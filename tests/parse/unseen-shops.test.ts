@@ -2865,3 +2865,42 @@ describe("a soap maker's lye, molds by shape and cells, micas and butters", () =
     expect(r.unknownItems).toEqual([]);
   });
 });
+
+// invented: a motorcycle workshop's chains by pitch and links, pads by their designation, rags
+describe("a motorcycle shop's chains by links, pads by designation and a workshop's own place", () => {
+  const moto: Catalog = {
+    currency: "EUR",
+    products: [
+      { sku: "CH-A-520-110", name: "Acme 520ZX X-ring chain, 110 links, gold", unit: "pcs", price: 90 },
+      { sku: "CH-A-520-118", name: "Acme 520ZX X-ring chain, 118 links, gold", unit: "pcs", price: 95 },
+      { sku: "CH-B-520-118", name: "Bolt 520 BX X-ring chain, 118 links, black", unit: "pcs", price: 80 },
+      { sku: "CH-B-520-120", name: "Bolt 520 BX X-ring chain, 120 links, black", unit: "pcs", price: 82 },
+      { sku: "PD-GB310S", name: "Grip GB310S sintered brake pads (set)", unit: "set", price: 35 },
+      { sku: "PD-GB310", name: "Grip GB310 organic brake pads (set)", unit: "set", price: 25 },
+      { sku: "RAG-KG", name: "Workshop cotton wiping rags, white (sold by kg)", unit: "kg", price: 4 },
+    ],
+  };
+  const read = linesOf(moto);
+  it.each([
+    // the links counted after a number are the chain's size, and the brand after them still names it
+    ["ланцюг 520 118 ланок Acme", ["CH-A-520-118:1"]],
+    ["chain 520 x 118 links Acme gold", ["CH-A-520-118:1"]],
+    ["цепь Bolt 520 на 120 звеньев", ["CH-B-520-120:1"]],
+    // a designation said whole is that product's, not the one whose designation only begins with it
+    ["колодки GB310 2 компл", ["PD-GB310:2"]],
+    ["pads GB310 органика 2 компл", ["PD-GB310:2"]],
+    // the customer's own workshop is no goods the catalog names by that word
+    ["Gloves 2 boxes. Delivery to our workshop as usual: ul. Polna 14, Poznań", []],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["GB310S x2", ["PD-GB310S:2"]],
+    ["колодки GB310 спеченные 2 компл", ["PD-GB310S:2"]],
+    ["workshop rags 3 kg", ["RAG-KG:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
