@@ -275,6 +275,8 @@ function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): 
   if (prev?.kind === "num" && COUNTED_PARTS.has(t.key) && !headsNames(index, t.key)) return false;
   // "a bouquet of roses", "мешок из ...": the container, not the product
   if (t.count && next?.kind === "word" && (next.low === "of" || next.low === "из")) return false;
+  // "одну маленьку нан 2", "и тоже 1 большую": small or big picks a size of the goods (see `sizeEnd`)
+  if (t.key === "#small" || t.key === "#big") return true;
   const ms = matchWord(index, t.key);
   const m = ms[0];
   if (!m) return false;
@@ -1368,6 +1370,24 @@ function withSizeOfEarlier(
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/**
+ * Of the goods a resolution names, sold in several sizes of one kind, the smallest ("#small") or the biggest
+ * ("#big"); the goods it names when a size said picked them already.
+ */
+function sizeEnd(index: CatalogIndex, res: Resolution, which: string): IndexedProduct | undefined {
+  if (res.selectors.some((h) => h.dim !== undefined || h.pack)) return res.product;
+  // (the same words and the same designation: "MX-6" in 4 g and 8 g, not "MX-4")
+  const code = [...res.product.firstCodes].join(" ");
+  const family = index.products.filter(
+    (p) => p.nameKey === res.product.nameKey && p.size && [...p.firstCodes].join(" ") === code,
+  );
+  const dim = family[0]?.size?.dim;
+  if (family.length < 2 || family.some((p) => p.size?.dim !== dim)) return undefined;
+  if (family.every((p) => p.size?.base === family[0]?.size?.base)) return undefined;
+  const base = (p: IndexedProduct) => p.size?.base ?? 0;
+  return family.reduce((a, b) => ((which === "#small" ? base(b) < base(a) : base(b) > base(a)) ? b : a));
+}
+
 /** "задние тоже", "і ще", "also": what follows is another item, not a detail of the one before. */
 const ALSO = /^(тоже|теж|також|также|ещё|еще|ще|also|too|another|one more)$/u;
 
@@ -2070,6 +2090,37 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       let res: Resolution | null;
       if (hasCode) res = resolveCode(index, run.codes, run.words, near, clauseKeys, runExtra, afterFor);
       else res = resolveMention(index, keysOf(idxs), near, clauseKeys, runExtra, undefined, afterFor);
+      // "одну маленьку нан 2", "и тоже 1 большую": small or big said of goods sold in several sizes is the
+      // smallest or the biggest of them; said alone or with a container ("the MX-6 in the big tube"), it is
+      // of the goods just named (unless the name itself says it: "Коробка маленька")
+      const said = keysOf(idxs);
+      const bySize = !hasCode && said.length <= 4 ? said.find((k) => k === "#small" || k === "#big") : undefined;
+      if (bySize && !(res?.accepted && !res.tie && res.product.nameWords.includes(bySize))) {
+        const rest = idxs.filter((k) => (toks[k] as Token).key !== bySize && !(toks[k] as Token).count);
+        const prevM = lastAccepted();
+        // ("і акулу велику": an adjective after other goods' words is theirs)
+        const after =
+          prevM?.res &&
+          prevM.clause.sentence === g.sentence &&
+          tokenize(text.slice((prevM.clause.tokens[prevM.to] as Token).end, (toks[r.from] as Token).start)).every(
+            (t) => t.kind !== "word" || t.count || INDEX_STOP.has(t.low) || ALSO.test(t.low) || CONJUNCTIONS.has(t.low),
+          );
+        const base =
+          rest.length > 0 ? resolveMention(index, keysOf(rest), near, clauseKeys, runExtra) : after ? prevM.res : null;
+        // (all the words said found, and only the size left open among products of the same name)
+        const open =
+          base &&
+          (base.accepted ||
+            base.tie ||
+            (base.unexplained.length === 0 && base.rivals[0]?.nameKey === base.product.nameKey));
+        const picked = base && open ? sizeEnd(index, base, bySize) : undefined;
+        // ("6 баночок маленьких": with no amount of its own, it says which size the goods just named are)
+        const own = toks[r.from - 1]?.kind === "num" || toks.slice(0, r.from).some((t) => ALSO.test(t.low));
+        if (picked && base && rest.length === 0 && prevM?.res && !own) {
+          prevM.res = { ...prevM.res, product: picked };
+          res = null;
+        } else if (picked && base) res = { ...base, product: picked, accepted: true, tie: false, unexplained: [] };
+      }
       // "ромашку 2 ящики": every word said found in it, and the container said with the amount is in its
       // name alone of the near candidates ("…, ящик 5 кг" beside "…, вагові" and "…, коробка 1 кг")
       if (

@@ -2904,3 +2904,41 @@ describe("a motorcycle shop's chains by links, pads by designation and a worksho
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: infant formula and purees in small and big tins and jars, a paste in two tubes
+describe("small or big said of goods sold in several sizes", () => {
+  const tins: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "MK1-800", name: "Суміш молочна Малятко 1 з народження 800 г", unit: "pcs", price: 600 },
+      { sku: "MK1-400", name: "Суміш молочна Малятко 1 з народження 400 г", unit: "pcs", price: 330 },
+      { sku: "MK2-800", name: "Суміш молочна Малятко 2 з 6 місяців 800 г", unit: "pcs", price: 600 },
+      { sku: "MK2-400", name: "Суміш молочна Малятко 2 з 6 місяців 400 г", unit: "pcs", price: 330 },
+      { sku: "PR-130", name: "Пюре Сонечко груша 130 г", unit: "pcs", price: 40 },
+      { sku: "PR-80", name: "Пюре Сонечко груша 80 г", unit: "pcs", price: 30 },
+      { sku: "TP-Q5-8", name: "Frost Q-5 thermal paste, 8 g syringe", unit: "pcs", price: 9 },
+      { sku: "TP-Q3-10", name: "Frost Q-3 thermal paste, 10 g syringe", unit: "pcs", price: 9 },
+      { sku: "TP-Q5-4", name: "Frost Q-5 thermal paste, 4 g syringe", unit: "pcs", price: 6 },
+    ],
+  };
+  const read = linesOf(tins);
+  it.each([
+    ["суміш малятко 1 800г дві банки і одну маленьку малятко 2", ["MK1-800:2", "MK2-400:1"]],
+    ["смесь малятко 2 маленькую 400 и тоже 1 большую", ["MK2-400:1", "MK2-800:1"]],
+    ["суміш малятко 2 велику", ["MK2-800:1"]],
+    // said after the goods with no amount of its own, it says which size they are
+    ["пюре сонечко груша 6 баночок маленьких", ["PR-80:6"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    // (of the goods with the same designation, not of another paste's)
+    ["Also the Q-5 in the big tube.", ["TP-Q5-8:1"]],
+    ["суміш малятко 2 400 г", ["MK2-400:1"]],
+    ["пюре сонечко груша 130 г 3 шт", ["PR-130:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
