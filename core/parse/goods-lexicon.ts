@@ -1667,6 +1667,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ],
   ["gasket", ["прокладк", "=gasket", "=gaskets"]],
   ["seal", ["уплотнител", "ущільнювач", "=seal", "=seals"]],
+  // a camping pot: "котелок" in Russian, "казанок" in Ukrainian
+  ["cookpot", ["=котелок", "котелк", "=казанок", "казанк", "=казанків"]],
   ["boiler", ["=котел", "=котёл", "=котла", "=котлы", "=котлов", "=котли", "=котлів", "бойлер", "=boiler", "=boilers"]],
   [
     "shower",

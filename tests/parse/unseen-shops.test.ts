@@ -2942,3 +2942,24 @@ describe("small or big said of goods sold in several sizes", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a hiking shop's pots, named in Ukrainian against a Russian catalog
+describe("a camping pot said in Ukrainian", () => {
+  const camp: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "POT-2", name: "Котелок походный алюминиевый 2 л", unit: "pcs", price: 900 },
+      { sku: "POT-3", name: "Котелок походный алюминиевый 3 л", unit: "pcs", price: 1100 },
+      { sku: "KET-1", name: "Чайник походный 1 л", unit: "pcs", price: 800 },
+    ],
+  };
+  const read = linesOf(camp);
+  it.each([["казанок на 3 літри два", ["POT-3:2"]]])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([["котелок 2 л 1 шт", ["POT-2:1"]]])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
