@@ -290,7 +290,7 @@ const IN_WORD = /^(в|у|in)$/u;
 /** Places a customer names as their own: "our workshop", "в наш магазин". */
 const OWN_PLACE =
   /^(workshop|shop|store|office|warehouse|garage|studio|salon|site|premises|мастерск\p{L}*|майстерн\p{L}*|магазин\p{L}*|офис\p{L}*|офіс\p{L}*|склад\p{L}*|гараж\p{L}*|студи\p{L}*|студі\p{L}*|салон\p{L}*|цех\p{L}*)$/u;
-const OWNER = /^(our|my|наш\p{L}*|мой|мою|моей|моего|мій|мою|моєї|мого|свой|свою|свого|своей|своєї)$/u;
+const OWNER = /^(our|my|наш\p{L}*|мой|мою|моей|моего|мій|моєї|мого|свой|свою|свого|своей|своєї)$/u;
 /** What a number counts in a product's own size: a chain's links, a mold's cells. */
 const COUNTED_PARTS = new Set(["#link", "#cavity"]);
 
@@ -2093,8 +2093,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // "одну маленьку нан 2", "и тоже 1 большую": small or big said of goods sold in several sizes is the
       // smallest or the biggest of them; said alone or with a container ("the MX-6 in the big tube"), it is
       // of the goods just named (unless the name itself says it: "Коробка маленька")
-      const said = keysOf(idxs);
-      const bySize = !hasCode && said.length <= 4 ? said.find((k) => k === "#small" || k === "#big") : undefined;
+      const sizeSaid = keysOf(idxs);
+      const bySize =
+        !hasCode && sizeSaid.length <= 4 ? sizeSaid.find((k) => k === "#small" || k === "#big") : undefined;
       if (bySize && !(res?.accepted && !res.tie && res.product.nameWords.includes(bySize))) {
         const rest = idxs.filter((k) => (toks[k] as Token).key !== bySize && !(toks[k] as Token).count);
         const prevM = lastAccepted();
