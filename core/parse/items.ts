@@ -1370,6 +1370,23 @@ function withSizeOfEarlier(
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+const byNameKey = new WeakMap<CatalogIndex, Map<string, IndexedProduct[]>>();
+
+/** The catalog's products by `nameKey`, built once per index. */
+function sameName(index: CatalogIndex): Map<string, IndexedProduct[]> {
+  let map = byNameKey.get(index);
+  if (!map) {
+    map = new Map();
+    for (const p of index.products) {
+      const list = map.get(p.nameKey);
+      if (list) list.push(p);
+      else map.set(p.nameKey, [p]);
+    }
+    byNameKey.set(index, map);
+  }
+  return map;
+}
+
 /**
  * Of the goods a resolution names, sold in several sizes of one kind, the smallest ("#small") or the biggest
  * ("#big"); the goods it names when a size said picked them already.
@@ -1378,8 +1395,8 @@ function sizeEnd(index: CatalogIndex, res: Resolution, which: string): IndexedPr
   if (res.selectors.some((h) => h.dim !== undefined || h.pack)) return res.product;
   // (the same words and the same designation: "MX-6" in 4 g and 8 g, not "MX-4")
   const code = [...res.product.firstCodes].join(" ");
-  const family = index.products.filter(
-    (p) => p.nameKey === res.product.nameKey && p.size && [...p.firstCodes].join(" ") === code,
+  const family = (sameName(index).get(res.product.nameKey) ?? []).filter(
+    (p) => p.size && [...p.firstCodes].join(" ") === code,
   );
   const dim = family[0]?.size?.dim;
   if (family.length < 2 || family.some((p) => p.size?.dim !== dim)) return undefined;
