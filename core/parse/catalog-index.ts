@@ -689,12 +689,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         compounds.set(baseFold(`${lows[i]}${lows[i + 1]}`), [a, b]);
       }
       const inMm = (k: number) => /^(мм|mm)$/u.test(toks[k]?.low ?? "");
+      // (the first code a name writes is its own; a kit's name lists its parts' after it)
+      const own = toks.find((x) => x.kind === "code");
       toks.forEach((t, i) => {
         if (t.kind !== "code") return;
         // short model codes count too ("H4", "A5"): a letter and a digit are never a plain word
         if (t.key.length >= 2) pcodes.add(t.key);
-        // (the first code a name writes is its own; a kit's name lists its parts' after it)
-        if (t.key.length >= 2 && !toks.slice(0, i).some((x) => x.kind === "code")) firstCodes.add(t.key);
+        if (t === own && t.key.length >= 2) firstCodes.add(t.key);
         // "DHI-NVR2116HS-S3", "DH-IPC-HFW2441S-S": the maker's letters before a dash are left out as often
         // as written ("NVR2116HS-S3", "IPC-HFW2441S-S")
         for (const m of t.raw.matchAll(/(?<=^(?:\p{L}{1,4}-)+)/gu)) {

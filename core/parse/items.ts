@@ -262,12 +262,11 @@ function isProductWord(index: CatalogIndex, toks: readonly Token[], i: number): 
   // "delivery to our workshop", "для нашого магазину": the customer's own place, not goods the catalog
   // names by it ("Workshop cotton rags"); so is "for the workshop" with nothing more said of it
   if (
-    OWN_PLACE.test(t.low) &&
-    prev?.kind === "word" &&
-    (OWNER.test(prev.low) ||
-      (prev.low === "the" &&
-        /^(to|for|at|in)$/.test(toks[i - 2]?.low ?? "") &&
-        (next === undefined || next.kind === "sep" || /^(please|pls|as|address)$/.test(next.low))))
+    ownPlace(prev, t) ||
+    (OWN_PLACE.test(t.low) &&
+      prev?.low === "the" &&
+      /^(to|for|at|in)$/.test(toks[i - 2]?.low ?? "") &&
+      (next === undefined || next.kind === "sep" || /^(please|pls|as|address)$/.test(next.low)))
   )
     return false;
   // "цепь 520 на 120 звеньев DID", "форма 6 ячеек": the parts counted after a number are its size, and the
@@ -291,6 +290,9 @@ const IN_WORD = /^(в|у|in)$/u;
 const OWN_PLACE =
   /^(workshop|shop|store|office|warehouse|garage|studio|salon|site|premises|мастерск\p{L}*|майстерн\p{L}*|магазин\p{L}*|офис\p{L}*|офіс\p{L}*|склад\p{L}*|гараж\p{L}*|студи\p{L}*|студі\p{L}*|салон\p{L}*|цех\p{L}*)$/u;
 const OWNER = /^(our|my|наш\p{L}*|мой|мою|моей|моего|мій|моєї|мого|свой|свою|свого|своей|своєї)$/u;
+/** "our workshop", "нашого магазину": the word is the customer's own place. */
+const ownPlace = (prev: Token | undefined, t: Token) =>
+  prev?.kind === "word" && OWNER.test(prev.low) && OWN_PLACE.test(t.low);
 /** What a number counts in a product's own size: a chain's links, a mold's cells. */
 const COUNTED_PARTS = new Set(["#link", "#cavity"]);
 
@@ -1224,7 +1226,7 @@ function contentWords(tokens: Token[], skip: Set<number>): Token[] {
       !t.count &&
       t.low.length >= 2 &&
       !isNotItem(t.low) &&
-      !(OWN_PLACE.test(t.low) && OWNER.test(tokens[i - 1]?.low ?? "")),
+      !ownPlace(tokens[i - 1], t),
   );
 }
 
