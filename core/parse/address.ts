@@ -20,11 +20,14 @@ const NUMBER_FIRST_STREET =
 const POSTCODE_TOWN =
   /(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}[ \t]+\d+[a-z]?,[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[\p{Lu}][\p{L}-]+/gu;
 
-/** "Берлин, Зонненаллее 50", "Бривибас 100, Рига", "Košice, Hlavná 33": a town and a name with a number. */
+/**
+ * "Берлин, Зонненаллее 50", "Бривибас 100, Рига", "Košice, Hlavná 33": a town and a name with a number;
+ * "Екб, Белинского 86-12", "Мск, Профсоюзная 93к2": the flat or the block after the house.
+ */
 const TOWN_AND_NUMBER =
-  /(?<![\p{L}\d])(?:[\p{Lu}][\p{Ll}'’-]{2,},[ \t]+[\p{Lu}][\p{L}'’-]{3,}(?:[ \t-][\p{Lu}][\p{L}'’-]+)?[ \t]+\d{1,4}[\p{L}]?(?![\d.,]*\d)(?![ \t]*[\d(+-])(?![ \t]*(?:шт|pcs|кг|kg|л|l|м|m|мм|mm|см|cm|уп|%))|[\p{Lu}][\p{L}'’-]{3,}(?:[ \t-][\p{Lu}][\p{L}'’-]+)?[ \t]+\d{1,4}[\p{L}]?,[ \t]*[\p{Lu}][\p{Ll}'’-]{2,}(?![\p{L}]))/gu;
+  /(?<![\p{L}\d])(?:[\p{Lu}][\p{Ll}'’-]{2,},[ \t]+[\p{Lu}][\p{L}'’-]{3,}(?:[ \t-][\p{Lu}][\p{L}'’-]+)?[ \t]+\d{1,4}(?:[\p{L}](?!\d))?(?<flat>(?:[/-]|к|k)\d{1,4}[\p{L}]?)?(?![\d.,]*\d)(?![ \t]*[\d(+-])(?![ \t]*(?:шт|pcs|кг|kg|л|l|м|m|мм|mm|см|cm|уп|%))|[\p{Lu}][\p{L}'’-]{3,}(?:[ \t-][\p{Lu}][\p{L}'’-]+)?[ \t]+\d{1,4}[\p{L}]?,[ \t]*[\p{Lu}][\p{Ll}'’-]{2,}(?![\p{L}]))/gu;
 /** A word of delivery said before the place, in its line. */
-const DELIVERY_NEAR = /(доставк|достав|привез|отправ|відправ|deliver|ship|send)/iu;
+const DELIVERY_NEAR = /(доставк|достав|привез|отправ|відправ|курьер|кур'єр|deliver|ship|send|courier)/iu;
 
 const STREET_RE = new RegExp(`(?<![\\p{L}])(${STREET})(?![\\p{L}-])`, "giu");
 /** A street word anywhere in one comma part (not global: `test` keeps no position). */
@@ -471,11 +474,19 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
   // its house number, said where the goods go, with no street word
   if (candidates.length === 0)
     for (const m of text.matchAll(TOWN_AND_NUMBER)) {
-      const start = m.index ?? 0;
+      let start = m.index ?? 0;
+      const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 80), start);
       const sentenceStart = Math.max(before.lastIndexOf("\n"), -1);
-      if (!DELIVERY_NEAR.test(before.slice(sentenceStart + 1))) continue;
-      const end = start + m[0].length;
+      const lineEnd = text.indexOf("\n", end);
+      const after = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+      // (a flat after the house, "86-12", is a home's address wherever it is said)
+      if (!m.groups?.flat && !DELIVERY_NEAR.test(before.slice(sentenceStart + 1)) && !DELIVERY_NEAR.test(after))
+        continue;
+      // "Нижний Новгород, …": a town of two words
+      const first = /(?<![\p{L}])([\p{Lu}][\p{Ll}'’-]+)[ \t]+$/u.exec(before);
+      if (first?.[1] && /^[^,\d]+,/u.test(m[0]) && isPlaceName(first[1]) && !SENDING.test(first[1]))
+        start -= first[0].length;
       if ([...blockers, ...stops].some((b) => end > b.start && start < b.end)) continue;
       candidates.push({ start, end, score: 0.5 });
       break;

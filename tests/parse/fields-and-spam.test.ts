@@ -74,9 +74,25 @@ describe("fields around an order", () => {
   it.each([
     ["Чай зелений 2 шт. Доставка в п'ятницю. Берлин, Зонненаллее 50.", "Берлин, Зонненаллее 50"],
     ["Чай зелений 2 шт. Доставка 5 марта на Бривибас 100, Рига.", "Бривибас 100, Рига"],
+    // a town of two words
+    ["Чай зеленый 2 шт, доставка в среду. Великие Луки, Гагарина 14. Ольга", "Великие Луки, Гагарина 14"],
+    // the delivery word after the place
+    ["Чай зеленый 2 шт. Пермь, Сибирская 27, курьером в четверг", "Пермь, Сибирская 27"],
+    // a flat or a block after the house says a home, with no delivery word
+    ["Чай зеленый 2 шт. К вечеру, Спб, Ленская 8-41. +79110002233", "Спб, Ленская 8-41"],
+    ["Чай зеленый 2 шт. Мск, Вавилова 53к3", "Мск, Вавилова 53к3"],
   ])("a town and a street with no street word, where the goods go: %s", (text, address) => {
     expect(read(text).address).toBe(address);
   });
+
+  // guards: passed before as well
+  // guards: passed before as well
+  it.each(["Чай зеленый 2 шт. Москва, Сергей 8-916-000-11-22", "Чай зеленый 2 шт. Пермь, Сибирская 27"])(
+    "no address without a delivery word or a flat: %s",
+    (text) => {
+      expect(read(text).address).toBeNull();
+    },
+  );
 
   // guards: passed before as well
   it("a name before a phone is no street", () => {
