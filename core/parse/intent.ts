@@ -135,7 +135,13 @@ const SPAM: RegExp[] = [
   /отсрочк\p{L}* платеж|відстрочк\p{L}* платеж|deferred payment|net 30 terms/iu,
   // link shorteners, and selling growth or contacts to the shop
   /\b(bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)\//iu,
-  /boost your (business|sales)|targeted [\p{L} ]{0,20}leads|grow your (business|sales)/iu,
+  /boost your (business|sales)|targeted [\p{L} ]{0,20}leads|grow your (\p{L}+ )?(business|sales|brand|audience)/iu,
+  // followers sold by the thousand ("10,000 real followers")
+  /\d[\d,.\s]*\s*(real |live |active |живых |живих )?(followers|subscribers|подписчик\p{L}*|підписник\p{L}*)/iu,
+  // a seller's list sent to the shop ("please find attached our trade price list", "full pallets only")
+  /find attached (our|the) [^.\n]{0,30}(price|catalog|catalogue|offer|range)|(во вложении|у вкладенні) (наш|наше|наша) (прайс|каталог|предложени|пропозиці)/iu,
+  /trade prices?|(full )?pallets? only|only (full )?pallets|цілими палетами|только паллетами|целыми паллетами/iu,
+
   // a company writing of itself in the third person: "Компания «ТонерПро» предлагает …"
   /(компани[яи]|фирма|завод|фабрика|компанія|фірма)[^.!?\n]{0,40}(предлагает|пропонує)(?!\p{L})/iu,
   /(от|від|from)\s+[€$]?\d[\d\s.,]*\s*(р|₽|руб\p{L}*|грн|eur|€|usd|\$)\.?\s*(за|per)\s+\p{L}+/iu,

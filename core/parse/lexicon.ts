@@ -217,6 +217,8 @@ const MEASURES: Array<[RegExp, MeasureUnit]> = [
     /^(т|тн|тонн|тонна|тонны|тонну|тонни|тони|тон|тонне|тонні|тонной|тонною|тоннами|тоннах|tonne|tonnes|ton|tons)$/,
     { dim: "mass", factor: 1_000_000 },
   ],
+  // ("пів центнера вівса", "2 ц зерна": a hundredweight of 100 kg)
+  [/^(ц|центнер|центнера|центнеров|центнерів|центнери|центнеру)$/, { dim: "mass", factor: 100_000 }],
   [/^(lb|lbs|фунт|фунта|фунтов|фунтів|фунти|pound|pounds)$/, { dim: "mass", factor: 453.592 }],
   [/^(oz|унц|унция|унции|унцій)$/, { dim: "mass", factor: 28.3495 }],
   [/^(мм|mm)$/, { dim: "length", factor: 1 }],
@@ -299,6 +301,8 @@ export function wordMeasure(low: string): { value: number; unit: MeasureUnit; ad
   }
   if (/^(полкило|пол-кило|півкіло|пів-кіло|полкила)$/.test(low))
     return { value: 0.5, unit: { dim: "mass", factor: 1000 }, adjective: false };
+  if (/^(полцентнера|пол-центнера|півцентнера|пів-центнера)$/.test(low))
+    return { value: 0.5, unit: { dim: "mass", factor: 100_000 }, adjective: false };
   if (/^(полтонны|полтонна|пол-тонны|півтонни|пів-тонни)$/.test(low))
     return { value: 0.5, unit: { dim: "mass", factor: 1_000_000 }, adjective: false };
   if (/^(кило|кіло|kilo|килограмм|кілограм)$/.test(low))

@@ -74,6 +74,8 @@ const CONCEPTS: Array<[string, string[]]> = [
       "голуб",
       "блакитн",
       "=blue",
+      // ("синий" is navy as well: "вальтрап синий" against "Saddle Pad, Navy")
+      "^navy",
       // a printer's ink and toner colours: cyan is "голубой" / "блакитний"
       "=cyan",
     ],

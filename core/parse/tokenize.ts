@@ -117,7 +117,8 @@ export function codeKey(raw: string, spelledOut = false): string {
   return s.toUpperCase();
 }
 
-const CHUNK = /[\p{L}\p{N}]+(?:(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)[\p{L}\p{N}]*)*|\n|[^\s\p{L}\p{N}]/gu;
+const CHUNK =
+  /(?<![\p{L}\p{N}])\d['’′]\d{1,2}["″”]?(?![\p{L}\p{N}'’′])|[\p{L}\p{N}]+(?:(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)[\p{L}\p{N}]*)*|\n|[^\s\p{L}\p{N}]/gu;
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
@@ -208,6 +209,12 @@ export function tokenize(text: string): Token[] {
     const start = m.index ?? 0;
     if (raw === "\n") {
       out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + 1, sep: "sentence", punct: "\n" });
+      continue;
+    }
+    // 6'3", "6'6": a length in feet and inches (a horse's rug) names a size, as "6ft3" does
+    const feet = /^(\d)['’′](\d{1,2})["″”]?$/u.exec(raw);
+    if (feet) {
+      out.push({ kind: "code", raw, low: raw, key: codeKey(`${feet[1]}ft${feet[2]}`), start, end: start + raw.length });
       continue;
     }
     // "20ка", "20-ки": a container named by its size

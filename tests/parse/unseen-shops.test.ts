@@ -1780,11 +1780,28 @@ describe("offers, prize spam, goods delivered short or faulty, and thanks are no
     ],
     ["hi quick q - will the tasty cat food suit a kitten? or do i need another one", "question"],
     ["got the delivery this morning, all there. cheers lads 👍", "thanks"],
+    // followers sold by the thousand, and a seller's trade price list sent to the shop
+    [
+      "Grow your pet brand FAST!!! 5,000 real followers for only 39 EUR. Limited offer: http://promo.example/go",
+      "spam",
+    ],
+    [
+      "Dear customer,\nplease find attached our 2026 trade price list: steel bowls 1 l from 0.90 EUR, full pallets only, delivery to all EU countries.\nBest regards, Sales team",
+      "spam",
+    ],
   ])("%s", (text, intent) => {
     const r = parse(text);
     expect(r.isOrder).toBe(false);
     expect(r.intent).toBe(intent);
   });
+});
+
+// guards: passed before as well
+it("a customer's order sent with a file attached stays an order", () => {
+  const r = parse(
+    "Hello, please find attached our order for next week. Also steel bowl 1 l 10 pcs as per your price list",
+  );
+  expect(r.isOrder).toBe(true);
 });
 
 describe("cleaning supplies: boxes of packs, bags sold as goods, brands spelled by ear", () => {
@@ -2960,6 +2977,44 @@ describe("a camping pot said in Ukrainian", () => {
 
   // guards: passed before as well
   it.each([["котелок 2 л 1 шт", ["POT-2:1"]]])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+// invented: a saddlery's rugs by length in feet and inches, feed by the bag, pads in navy
+describe("lengths in feet and inches, a hundredweight, and navy said as 'синий'", () => {
+  const tack: Catalog = {
+    currency: "EUR",
+    products: [
+      ...["5'9\" / 130 cm", "6'3\" / 145 cm", "6'6\" / 155 cm"].map((size, i) => ({
+        sku: `RUG-${i}`,
+        name: `Storm Turnout Rug Medium 200g, ${size}`,
+        unit: "pcs" as const,
+        price: 120,
+      })),
+      { sku: "OAT-KG", name: "Oats, loose, per kg", unit: "kg", price: 0.6 },
+      { sku: "PAD-NV", name: "Comfort Saddle Pad, Full, Navy", unit: "pcs", price: 40 },
+      { sku: "PAD-BK", name: "Comfort Saddle Pad, Full, Black", unit: "pcs", price: 40 },
+      { sku: "PAD-RB", name: "Comfort Saddle Pad, Full, Royal Blue", unit: "pcs", price: 40 },
+    ],
+  };
+  const read = linesOf(tack);
+  it.each([
+    // 6'3 without its closing mark, and 6ft6 written out, are the sizes the catalog writes 6'3" and 6'6"
+    ["storm rug 6'3 x1", ["RUG-1:1"]],
+    ["storm rug 6ft6 2", ["RUG-2:2"]],
+    ["овса пів центнера", ["OAT-KG:50"]],
+    ["овес 2 ц", ["OAT-KG:200"]],
+    ["вальтрап комфорт синий 2", ["PAD-NV:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["storm rug 145 cm", ["RUG-1:1"]],
+    ["comfort pad royal blue x2", ["PAD-RB:2"]],
+  ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
 });
