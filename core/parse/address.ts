@@ -225,6 +225,10 @@ function trimParts(text: string, start: number, end: number, placeSaidBy = -1): 
 
 /** One or two capitalised words and nothing else: a name that signs the message. */
 const SIGNING_NAME = /^[ \t]+[\p{Lu}][\p{Ll}'’]+(?:[ \t]+[\p{Lu}][\p{Ll}'’]+)?[ \t.!]*$/u;
+/** A street's name with no street word, its house, then the flat, entrance or floor ("Академика Шварца 14-2-88"). */
+const NAMED_HOUSE =
+  /(?:^|[\s,.:;])((?:\d{1,2}[ \t]+)?[\p{Lu}][\p{Ll}'’-]+(?:[ \t]+(?:и[ \t]+)?[\p{Lu}][\p{Ll}'’-]+){0,2}[ \t]+\d{1,4}[\p{L}]?(?:\/\d{1,4}[\p{L}]?)?(?:(?:[ \t]*,?[ \t]*(?:кв|квартира|apt|flat|офис|офіс|оф|office|д|дом|под|подъезд|подьезд|під'їзд|під’їзд|п|эт|этаж|поверх)\.?[ \t]*\d+(?![\d.,]?\d))+|[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:этаж|эт|поверх)(?![\p{L}])\.?|-\d{1,2}-\d{1,4}(?![\d-]))(?![\p{L}\d]))/u;
+
 const NAME_AFTER_FLAT =
   /(?<![\p{L}])((?:кв|квартира|apt|flat|офис|офіс|оф)\.?[ \t]*№?[ \t]*\d+[\p{L}]?)[ \t]+[\p{Lu}][\p{Ll}'’]+(?:[ \t]+[\p{Lu}][\p{Ll}'’]+)?[ \t.!]*$/u;
 
@@ -234,6 +238,8 @@ function clean(s: string): string {
       .replace(/\s+/g, " ")
       // "apt 8 by Thursday" with the day cut off: the word that led to it goes too
       .replace(/\s+(by|on|at|until|before|до|к|ко|на|в|у|after|после|після|pls|please)[\s,.]*$/iu, "")
+      // "офис 4 😊": an emoji after the address is no part of it
+      .replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+$/u, "")
       .replace(/^[\s,.:;–—-]+/, "")
       .replace(/[\s,;:–—-]+$/, "")
       .replace(/\.$/, (m) => m)
@@ -458,16 +464,24 @@ export function findAddress(text: string, stops: Span[], blockers: Span[] = []):
     const value = clean(text.slice(start, end));
     if (value.length >= 4) candidates.push({ start, end, score: 1 });
   }
-  // "Тверская 12 кв 5" with no street word
+  // "Тверская 12 кв 5" with no street word; "Ленина 24/8 кв 33", "8 Марта 46 п2 кв 88", "Сакко и Ванцетти 58,
+  // кв 12", "Толмачева 22, 4 этаж", "Куйбишева 44 під'їзд 3": the house, then its flat, entrance or floor
   if (candidates.length === 0) {
-    const m =
-      /(?:^|[\s,.:;])([\p{Lu}][\p{Ll}-]+\s+\d+[\p{L}]?(?:\s*,?\s*(?:кв|квартира|apt|flat|офис|office|д|дом)\.?\s*\d+))/u.exec(
-        text,
-      );
+    const m = NAMED_HOUSE.exec(text);
     if (m?.[1]) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-      const end = trimParts(text, start, endOf(text, start, stops));
-      candidates.push({ start, end, score: 0.6 });
+      // ("8 Марта 46 п2 кв 88": a street named after a day, which is no delivery date)
+      const named = start + m[1].length;
+      const end = trimParts(
+        text,
+        start,
+        endOf(
+          text,
+          start,
+          stops.filter((sp) => sp.end > named || sp.start < start),
+        ),
+      );
+      if (clean(text.slice(start, end)).length >= 4) candidates.push({ start, end, score: 0.6 });
     }
   }
   // "Доставка в пятницу. Берлин, Зонненаллее 50", "доставка на Бривибас 100, Рига": a town and a name with

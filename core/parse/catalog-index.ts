@@ -117,6 +117,8 @@ export interface CatalogIndex {
   readonly compoundKeys: ReadonlySet<string>;
   /** "iphone 15", "nano 3": a name word and the model number right after it ("key value"). */
   readonly models: ReadonlySet<string>;
+  /** "конус 8" of "Конус пірометричний №8": a name's first word and a number it has after "№" ("key value"). */
+  readonly labelModels: ReadonlySet<string>;
   /** Sound skeleton (`soundKey`) of name words → their keys, for brands written in the other alphabet. */
   readonly sounds: ReadonlyMap<string, string[]>;
   /** `packKey` → the products of one good sold loose and in packs, in catalog order (two or more). */
@@ -592,6 +594,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const plainNumbers = new Set<string>();
   const sounds = new Map<string, string[]>();
   const models = new Set<string>();
+  const labelModels = new Set<string>();
   /** Per word or code key of the names: said inside brackets, outside, and the kinds of product inside. */
   const bracketed = new Map<string, { inside: number; outside: number; kinds: Set<string> }>();
   /** Per product, the code keys of its name (for the model codes among `fitKeys`). */
@@ -672,7 +675,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
         // "Подшипник 6305-2RS": the number a designation opens with is a model number of the word before
         const head = t.kind === "code" ? DESIGNATION_HEAD.exec(t.low)?.[1] : undefined;
         if (head && prev?.kind === "word" && prev.key) models.add(`${prev.key} ${Number(head)}`);
-        if (t.kind !== "num" || t.worded || t.value === undefined || prev?.kind !== "word" || !prev.key) return;
+        if (t.kind !== "num" || t.worded || t.value === undefined) return;
+        const first = toks[0];
+        if (t.label && first?.kind === "word" && first.key) labelModels.add(`${first.key} ${t.value}`);
+        if (prev?.kind !== "word" || !prev.key) return;
         if (next?.measure || next?.rating || next?.count === "piece") return;
         models.add(`${prev.key} ${t.value}`);
       });
@@ -924,6 +930,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     compoundKeys,
     sounds,
     models,
+    labelModels,
     packSiblings,
     boxed,
     fitKeys,

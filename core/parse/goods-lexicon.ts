@@ -1092,6 +1092,9 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["silicagel", ["силикагел", "силікагел", "=silica", "=desiccant"]],
   ["washable", ["водосмываем", "водозмивн", "=washable"]],
   ["additional", ["дополнительн", "додатков", "=доп", "=дод", "=additional", "=extra", "=auxiliary"]],
+  // ("окись меди" against "Оксид міді"; "конуси" against "Конус"; an English "cone" is thread's, see "bobbin")
+  ["oxide", ["окис", "оксид", "=oxide", "=oxides"]],
+  ["cone", ["=конус", "=конуса", "=конусы", "=конуси", "=конусів", "=конусов", "=конусами"]],
   ["swivel", ["вертлюг", "вертлюж", "=swivel", "=swivels"]],
   ["thimble", ["=коуш", "=коуша", "=коуши", "=коушей", "=коушів", "=thimble", "=thimbles"]],
   ["fender", ["=кранец", "кранц", "=fender", "=fenders"]],
@@ -1114,6 +1117,9 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
       "=мідне",
       "=мідні",
       "=мідного",
+      // ("оксид міді"; by its spelling only, since "midi" is a skirt's length)
+      "^міді",
+      "^міддю",
       "=copper",
     ],
   ],

@@ -671,6 +671,19 @@ function containerVariant(
   keys: readonly string[],
   chosen: Qty | undefined,
 ): { product: IndexedProduct; qty: number } | null {
+  const found = containerOf(index, res, keys, chosen);
+  // ("теракота 10 кг 3 пачки": the size said picked the 10 kg bag, not the 1 kg trial pack "пачка" names)
+  const p = res.product;
+  if (found && res.selectors.some((h) => h.dim !== undefined) && found.product.size?.base !== p.size?.base) return null;
+  return found;
+}
+
+function containerOf(
+  index: CatalogIndex,
+  res: Resolution,
+  keys: readonly string[],
+  chosen: Qty | undefined,
+): { product: IndexedProduct; qty: number } | null {
   const p = res.product;
   const word = chosen?.word;
   if (!chosen || !word) return null;
@@ -1930,7 +1943,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         !t.worded &&
         prev?.kind === "word" &&
         !amountUnit &&
-        matchWord(index, prev.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${t.value}`))
+        matchWord(index, prev.key).some(
+          (m) =>
+            m.sim >= 0.78 &&
+            (index.models.has(`${m.key} ${t.value}`) ||
+              // ("конус 8" of "Конус пірометричний №8", but "булавки 2 уп" are two packs)
+              (!next?.count && index.labelModels.has(`${m.key} ${t.value}`))),
+        )
       ) {
         hints.push({ bare: t.value, at: i });
         return;

@@ -3018,3 +3018,40 @@ describe("lengths in feet and inches, a hundredweight, and navy said as 'син�
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a ceramics supplier's oxides by weight, cones by number, clay in bags and trial packs
+describe("oxides said in the other language, cones, and a size said before a container word", () => {
+  const ceramics: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "CUO", name: "Оксид міді CuO (на вагу)", unit: "kg", price: 900 },
+      { sku: "CR", name: "Оксид хрому Cr2O3 (на вагу)", unit: "kg", price: 700 },
+      { sku: "CN-5", name: "Конус пірометричний №5", unit: "pcs", price: 40 },
+      { sku: "CN-8", name: "Конус пірометричний №8", unit: "pcs", price: 40 },
+      { sku: "TC-10", name: "Глина теракота червона, мішок 10 кг", unit: "pcs", price: 300 },
+      { sku: "TC-20", name: "Глина теракота червона, мішок 20 кг", unit: "pcs", price: 550 },
+      { sku: "TC-1", name: "Глина теракота червона, пробна пачка 1 кг", unit: "pcs", price: 60 },
+    ],
+  };
+  const read = linesOf(ceramics);
+  it.each([
+    // "окись меди": Russian for the Ukrainian "оксид міді"
+    ["окись меди 200гр", ["CUO:0.2"]],
+    // a number the name has after "№" said after its first word: a model number, not an amount
+    ["конуси 8 3 шт", ["CN-8:3"]],
+    ["конус 5", ["CN-5:1"]],
+    // the size said picked the 10 kg bag; "пачки" does not turn it into the 1 kg trial pack
+    ["теракота червона 10 кг 3 пачки", ["TC-10:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["оксид хрому 0.5 кг", ["CR:0.5"]],
+    ["теракота пробна пачка 2 шт", ["TC-1:2"]],
+    ["теракота 20 кг 2 мішки", ["TC-20:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
