@@ -62,7 +62,7 @@ const NOT_CITY = new Set(
 );
 
 const BUSINESS_BEFORE =
-  /(?:^|[\n.:;!?])[ \t]*(?:кофейня|кав'ярня|кафе|ресторан|бар|магазин|офис|офіс|склад|салон|студия|студія|аптека|пекарня|shop|cafe|café|office|store|warehouse|bakery|restaurant|bar)\s[^\n,.:;!?]{1,30},\s*$/iu;
+  /(?:^|[\n.:;!?])[ \t]*(?:кофейня|кав'ярня|кафе|ресторан|бар|магазин|офис|офіс|склад|салон|студия|студія|аптека|пекарня|shop|cafe|café|office|store|warehouse|bakery|restaurant|bar)(?:\s[^\n,.:;!?]{1,30},|\s+(?:на|в|у|at|on))\s*$/iu;
 
 const DAY_OR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|by|on|delivery|deliver|pickup|order|please|thanks|hello|hi|dear)$/iu;
@@ -227,7 +227,7 @@ function trimParts(text: string, start: number, end: number, placeSaidBy = -1): 
 const SIGNING_NAME = /^[ \t]+[\p{Lu}][\p{Ll}'’]+(?:[ \t]+[\p{Lu}][\p{Ll}'’]+)?[ \t.!]*$/u;
 /** A street's name with no street word, its house, then the flat, entrance or floor ("Академика Шварца 14-2-88"). */
 const NAMED_HOUSE =
-  /(?:^|[\s,.:;])((?:\d{1,2}[ \t]+)?[\p{Lu}][\p{Ll}'’-]+(?:[ \t]+(?:и[ \t]+)?[\p{Lu}][\p{Ll}'’-]+){0,2}[ \t]+\d{1,4}[\p{L}]?(?:\/\d{1,4}[\p{L}]?)?(?:(?:[ \t]*,?[ \t]*(?:кв|квартира|apt|flat|офис|офіс|оф|office|д|дом|под|подъезд|подьезд|під'їзд|під’їзд|п|эт|этаж|поверх)\.?[ \t]*\d+(?![\d.,]?\d))+|[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:этаж|эт|поверх)(?![\p{L}])\.?|-\d{1,2}-\d{1,4}(?![\d-]))(?![\p{L}\d]))/u;
+  /(?:^|[\s,.:;])((?:\d{1,2}[ \t]+(?=(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря|Січня|Лютого|Березня|Квітня|Травня|Червня|Липня|Серпня|Вересня|Жовтня|Листопада|Грудня)[ \t]))?[\p{Lu}][\p{Ll}'’-]+(?:[ \t]+(?:и[ \t]+)?[\p{Lu}][\p{Ll}'’-]+){0,2}[ \t]+\d{1,4}[\p{L}]?(?:\/\d{1,4}[\p{L}]?)?(?:(?:[ \t]*,?[ \t]*(?:кв|квартира|apt|flat|офис|офіс|оф|office|д|дом|под|подъезд|подьезд|під'їзд|під’їзд|п|эт|этаж|поверх)\.?[ \t]*\d+(?![\d.,]?\d))+|[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:этаж|эт|поверх)(?![\p{L}])\.?|-\d{1,2}-\d{1,4}(?![\d-]))(?![\p{L}\d]))/u;
 
 const NAME_AFTER_FLAT =
   /(?<![\p{L}])((?:кв|квартира|apt|flat|офис|офіс|оф)\.?[ \t]*№?[ \t]*\d+[\p{L}]?)[ \t]+[\p{Lu}][\p{Ll}'’]+(?:[ \t]+[\p{Lu}][\p{Ll}'’]+)?[ \t.!]*$/u;

@@ -92,6 +92,8 @@ describe("fields around an order", () => {
     ["Чай зелений 2 шт. Доставка на завтра, Шевченка 44 під'їзд 3 кв 12.", "Шевченка 44 під'їзд 3 кв 12"],
     ["Чай зеленый 2 шт. Офис на Ленина 22, 4 этаж. Дмитрий", "Ленина 22, 4 этаж"],
     ["Чай зеленый 2 шт, спасибо 🙂 Академика Павлова 14-2-88", "Академика Павлова 14-2-88"],
+    // the hour said before it is no part of the street ("к 20 00")
+    ["Чай зеленый 2 шт к 20 00 Белинского 86 кв 45 эт 9", "Белинского 86 кв 45 эт 9"],
   ])("a street's name with no street word, its house and its flat, entrance or floor: %s", (text, address) => {
     expect(read(text).address).toBe(address);
   });

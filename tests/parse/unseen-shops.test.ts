@@ -3055,3 +3055,38 @@ describe("oxides said in the other language, cones, and a size said before a con
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a delivery kitchen's menu, rolls in whole and half portions, pizzas by crust
+describe("a delivery menu: chopsticks for so many people, half portions, crusts", () => {
+  const menu: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "R-8", name: "Ролл Нежный с лососем 8 шт", unit: "pcs", price: 450 },
+      { sku: "R-4", name: "Ролл Нежный с лососем 4 шт (полпорции)", unit: "pcs", price: 250 },
+      { sku: "P-30", name: "Пицца Деревенская 30 см, классическое тесто", unit: "pcs", price: 600 },
+      { sku: "P-30T", name: "Пицца Деревенская 30 см, тонкое тесто", unit: "pcs", price: 600 },
+      { sku: "STX", name: "Палочки для еды (1 пара)", unit: "pcs", price: 10 },
+      { sku: "SET-O", name: "Сет «Офисный» 1,4 кг", unit: "set", price: 2000 },
+    ],
+  };
+  const read = linesOf(menu);
+  it.each([
+    ["ролл нежный половинку и палочки на троих", ["R-4:1", "STX:3"]],
+    ["Палички на п'ятьох", ["STX:5"]],
+    ["деревенская 30 на тонкому", ["P-30T:1"]],
+    // the office the goods go to is no "Офисный" set
+    ["ролл нежный 2. Офис на Гагарина 22, 4 этаж", ["R-8:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["палочки на 4 человека", ["STX:4"]],
+    ["деревенская 30 тонкая", ["P-30T:1"]],
+    ["деревенская 30 классика 2", ["P-30:2"]],
+    ["деревенскую 30 обычную", ["P-30:1"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
