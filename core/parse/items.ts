@@ -103,6 +103,8 @@ interface Mention {
   under?: Mention;
   /** Brand or series words said for an earlier item of the list and held for this one. */
   series?: string[];
+  /** "Uvex Perfexxion II, black:": the mentions of a heading line split by its commas. */
+  parts?: Mention[];
 }
 
 interface Clause {
@@ -1828,8 +1830,10 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
   /** The mention heads the lines read under it and is no line of its own. */
   const markHeading = (m: Mention) => {
-    m.heading = true;
-    if (m.res) m.res = { ...m.res, accepted: false };
+    for (const x of m.parts ?? [m]) {
+      x.heading = true;
+      if (x.res) x.res = { ...x.res, accepted: false };
+    }
   };
   /** A line that is only a name and a colon ("Monin:", "KMC:"), with no amount: it heads the lines below. */
   const headsLines = (m: Mention) => {
@@ -2083,10 +2087,24 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     // the item read just before this run, in this clause or an earlier one
     const lastAccepted = () => [...mentions, ...groupMentions].reverse().find((m) => m.res?.accepted && !m.negated);
     // the last words on a line of their own that head the lines below ("Monin:", "FAG:")
-    const lineHeadBefore = (c: Clause) =>
-      [...mentions, ...groupMentions]
-        .reverse()
-        .find((m) => m.clause.sentence !== c.sentence && m.keys.length > 0 && headsLines(m));
+    const lineHeadBefore = (c: Clause): Mention | undefined => {
+      const all = [...mentions, ...groupMentions];
+      const head = all.findLast((m) => m.clause.sentence !== c.sentence && m.keys.length > 0 && headsLines(m));
+      if (head) return head;
+      // ("Uvex Perfexxion II, black:": a heading line in parts, none with an amount, heads the lines below too)
+      const last = all.findLast(
+        (m) =>
+          m.clause.sentence !== c.sentence &&
+          m.keys.length > 0 &&
+          /^[ \t]*:[ \t]*\n/.test(text.slice((m.clause.tokens[m.to] as Token).end)),
+      );
+      if (!last) return undefined;
+      const parts = all.filter((m) => m.clause.sentence === last.clause.sentence && m.keys.length > 0);
+      const first = parts[0]?.clause.tokens[parts[0].from] as Token | undefined;
+      if (!first || parts.length < 2 || parts.some((m) => m.qtys.length > 0 || m.negated)) return undefined;
+      if (text.slice(text.lastIndexOf("\n", first.start - 1) + 1, first.start).trim() !== "") return undefined;
+      return { ...last, keys: parts.flatMap((m) => m.keys), parts };
+    };
     for (const r of runs) {
       const idxs = namedIn(pw, r);
       // the containers said with this run's amount ("3 ящ короны 2 ящ деспа": each before its own name)

@@ -118,7 +118,7 @@ export function codeKey(raw: string, spelledOut = false): string {
 }
 
 const CHUNK =
-  /(?<![\p{L}\p{N}])\d['’′]\d{1,2}["″”]?(?![\p{L}\p{N}'’′])|[\p{L}\p{N}]+(?:(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)[\p{L}\p{N}]*)*|\n|[^\s\p{L}\p{N}]/gu;
+  /(?<![\p{L}\p{N}])\d['’′]\d{1,2}["″”]?(?![\p{L}\p{N}'’′])|(?<![\p{L}\p{N}&])\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}&])|[\p{L}\p{N}]+(?:(?:['’ʼ]\p{L}+|-[\p{L}\p{N}]+|\/\d+|[.,]\d+)[\p{L}\p{N}]*)*|\n|[^\s\p{L}\p{N}]/gu;
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
@@ -209,6 +209,11 @@ export function tokenize(text: string): Token[] {
     const start = m.index ?? 0;
     if (raw === "\n") {
       out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + 1, sep: "sentence", punct: "\n" });
+      continue;
+    }
+    // "D&H", "S&B": a maker's initials joined by "&" are one designation, not two words in two clauses
+    if (/^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(raw)) {
+      out.push({ ...word(raw.replace("&", ""), start), raw, end: start + raw.length });
       continue;
     }
     // 6'3", "6'6": a length in feet and inches (a horse's rug) names a size, as "6ft3" does

@@ -3090,3 +3090,46 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a saddlery's helmets by size and colour, and feed by a maker's initials
+describe("a heading line in parts heads the size rows below; a maker's initials joined by '&'", () => {
+  const saddlery: Catalog = {
+    currency: "EUR",
+    products: [
+      ...["S-M", "M-L", "L-XL"].flatMap((size) =>
+        ["Black", "Navy"].map((colour) => ({
+          sku: `HM-${size}-${colour}`,
+          name: `Casco Mistrale Riding Helmet, ${size}, ${colour}`,
+          // (an alias on one size only, which alone would pick it)
+          ...(size === "M-L" && colour === "Black" ? { aliases: ["mistrale"] } : {}),
+          unit: "pcs" as const,
+          price: 150,
+        })),
+      ),
+      {
+        sku: "MIX-C",
+        name: "Baileys & Hart Conditioning Mix 20 kg bag",
+        aliases: ["B&H cond mix"],
+        unit: "pcs",
+        price: 20,
+      },
+      { sku: "MIX-P", name: "Baileys & Hart Pasture Mix 20 kg bag", unit: "pcs", price: 18 },
+    ],
+  };
+  const read = linesOf(saddlery);
+  it.each([
+    ["Casco Mistrale, black:\nS-M x2\nL-XL x1", ["HM-L-XL-Black:1", "HM-S-M-Black:2"]],
+    // "B&H" is one word: the amount after it stays with the mix
+    ["кондишн мікс B&H — 4", ["MIX-C:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["Casco Mistrale black:\nS-M x2\nL-XL x1", ["HM-L-XL-Black:1", "HM-S-M-Black:2"]],
+    ["pasture mix 3 bags", ["MIX-P:3"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
