@@ -1686,6 +1686,7 @@ function afterAmountAnd(text: string, toks: readonly Token[], runTo: number, at:
   return false;
 }
 const AND_BETWEEN = /(^|[\s,])(и|і|й|та|and|&)(?=\s|$)/u;
+const LIST_AND = /^(и|і|й|та|and)$/u;
 
 /** The indexes of the product words in a run of a clause (see `pw` in `readItems`). */
 function namedIn(pw: readonly boolean[], run: { from: number; to: number }): number[] {
@@ -1943,6 +1944,33 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         next?.count === "piece" ||
         (next?.count === "pack" && matchWord(index, next.key).length === 0) ||
         next?.measure !== undefined;
+      // "кисти круглые 4, 6, 8 по 3 шт", "4 и 6": numbers listed after a model number of a word are its too
+      let k = i - 1;
+      while (toks[k]?.kind === "sep" && toks[k]?.raw === ",") k--;
+      const before = toks[k];
+      if (
+        !t.worded &&
+        !amountUnit &&
+        before?.kind === "num" &&
+        // (joined by a comma or "and": "кисти круглые 4 2" is two of the №4)
+        /,|(?:^|\s)(?:и|і|й|та|and)(?:\s|$)/u.test(text.slice(before.end, t.start)) &&
+        hints.some((h) => h.at === k && h.bare !== undefined && !h.unitKey)
+      ) {
+        let w = k;
+        while (toks[w]?.kind === "num" || (toks[w]?.kind === "sep" && toks[w]?.raw === ",")) w--;
+        const said = toks[w];
+        if (
+          said?.kind === "word" &&
+          matchWord(index, said.key).some(
+            (m) =>
+              m.sim >= 0.78 &&
+              (index.models.has(`${m.key} ${t.value}`) || index.labelModels.has(`${m.key} ${t.value}`)),
+          )
+        ) {
+          hints.push({ bare: t.value, at: i });
+          return;
+        }
+      }
       if (
         !t.worded &&
         prev?.kind === "word" &&

@@ -3133,3 +3133,30 @@ describe("a heading line in parts heads the size rows below; a maker's initials 
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: an art shop's brushes by shape and number
+describe("brush numbers listed with one amount for each", () => {
+  const art: Catalog = {
+    currency: "RUB",
+    products: [2, 4, 6, 8].flatMap((n) => [
+      { sku: `RD-${n}`, name: `Кисть синтетика круглая №${n}`, unit: "pcs" as const, price: 100 },
+      { sku: `FL-${n}`, name: `Кисть синтетика плоская №${n}`, unit: "pcs" as const, price: 100 },
+    ]),
+  };
+  const read = linesOf(art);
+  it.each([
+    ["кисти круглые 4, 6, 8 по 3 шт", ["RD-4:3", "RD-6:3", "RD-8:3"]],
+    ["пензлі плоскі 2 і 6 по 2 шт", ["FL-2:2", "FL-6:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    // two numbers with no comma or "and" between: the number of the brush, then the amount
+    ["кисти круглые 4 2", ["RD-4:2"]],
+    ["кисти плоские 4, 2 шт", ["FL-4:2"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
