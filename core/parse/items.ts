@@ -1686,7 +1686,6 @@ function afterAmountAnd(text: string, toks: readonly Token[], runTo: number, at:
   return false;
 }
 const AND_BETWEEN = /(^|[\s,])(и|і|й|та|and|&)(?=\s|$)/u;
-const LIST_AND = /^(и|і|й|та|and)$/u;
 
 /** The indexes of the product words in a run of a clause (see `pw` in `readItems`). */
 function namedIn(pw: readonly boolean[], run: { from: number; to: number }): number[] {
