@@ -847,6 +847,14 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       entry.vocab.add(key);
       add(postings, key, idx);
     }
+    // "HF-22", "LF-02": a designation's series letters name the line they open ("глазур HF прозора")
+    for (const t of tokensOfName) {
+      const series = t.kind === "code" ? /^([A-Za-z]{2,3})-\d/.exec(t.raw)?.[1] : undefined;
+      const key = series ? tokenize(series)[0] : undefined;
+      if (!key || key.kind !== "word" || key.measure || key.count || entry.vocab.has(key.key)) continue;
+      entry.vocab.add(key.key);
+      add(postings, key.key, idx);
+    }
     textWords.push({ name: variants[0] ?? [], other: variants.slice(1).flat() });
     for (const c of pcodes) add(codes, c, idx);
     for (const c of modelNumbers) add(codes, c, idx);

@@ -3160,3 +3160,32 @@ describe("brush numbers listed with one amount for each", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a kiln shop's glazes in two firing lines named by their series letters, and kiln posts
+describe("a designation's series letters name its line; a post said in Russian of a Ukrainian name", () => {
+  const kiln: Catalog = {
+    currency: "UAH",
+    products: [
+      { sku: "LF-W", name: "Глазур Ceramo LF-10 біла глуха, 1 кг", unit: "pcs", price: 300 },
+      { sku: "HF-W", name: "Глазур Ceramo HF-40 біла глуха, 1 кг", unit: "pcs", price: 350 },
+      { sku: "PR-50", name: "Стійка кордієритова 50 мм", unit: "pcs", price: 60 },
+      { sku: "PR-75", name: "Стійка кордієритова 75 мм", unit: "pcs", price: 70 },
+    ],
+  };
+  const read = linesOf(kiln);
+  it.each([
+    ["глазур HF біла 2", ["HF-W:2"]],
+    ["стойки 75 мм — 6 шт", ["PR-75:6"]],
+    ["дюжину стійок по 50 мм", ["PR-50:12"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([
+    ["глазур LF-10 біла 1", ["LF-W:1"]],
+    ["стійка 50 мм 4 шт", ["PR-50:4"]],
+  ])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
