@@ -851,7 +851,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const t of tokensOfName) {
       const series = t.kind === "code" ? /^([A-Za-z]{2,3})-\d/.exec(t.raw)?.[1] : undefined;
       const key = series ? tokenize(series)[0] : undefined;
-      if (!key || key.kind !== "word" || key.measure || key.count || entry.vocab.has(key.key)) continue;
+      if (key?.kind !== "word" || key.measure || key.count || entry.vocab.has(key.key)) continue;
       entry.vocab.add(key.key);
       add(postings, key.key, idx);
     }
