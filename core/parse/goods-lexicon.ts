@@ -541,7 +541,26 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   // ("гребінець" is a comb too, and stays in that row: see the header)
   ["scallop", ["гребешк", "=гребешок", "=scallop", "=scallops"]],
   ["steak", ["стейк", "=steak", "=steaks"]],
-  ["eel", ["=угорь", "=угря", "=вугор", "=вугра", "=вугрі", "=eel", "=eels"]],
+  [
+    "eel",
+    [
+      "=угорь",
+      "=угря",
+      "=угрем",
+      "=угрём",
+      "=угрю",
+      "=угри",
+      "=угрей",
+      "=вугор",
+      "=вугра",
+      "=вугрі",
+      "=вугрем",
+      "=вугрю",
+      "=вугрів",
+      "=eel",
+      "=eels",
+    ],
+  ],
   ["hake", ["=хек", "=хека", "=хеку", "=hake"]],
   // (English "pollock" folds as "полок", the shelves of the row "shelf", so only "pollack" is listed)
   ["pollock", ["=минтай", "=минтая", "=минтаю", "=pollack"]],

@@ -3067,6 +3067,8 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
       { sku: "P-30T", name: "Пицца Деревенская 30 см, тонкое тесто", unit: "pcs", price: 600 },
       { sku: "STX", name: "Палочки для еды (1 пара)", unit: "pcs", price: 10 },
       { sku: "SET-O", name: "Сет «Офисный» 1,4 кг", unit: "set", price: 2000 },
+      { sku: "G-EEL", name: "Гункан угорь 1 шт", unit: "pcs", price: 120 },
+      { sku: "G-SAL", name: "Гункан лосось 1 шт", unit: "pcs", price: 110 },
     ],
   };
   const read = linesOf(menu);
@@ -3076,6 +3078,9 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
     ["деревенская 30 на тонкому", ["P-30T:1"]],
     // the office the goods go to is no "Офисный" set
     ["ролл нежный 2. Офис на Гагарина 22, 4 этаж", ["R-8:2"]],
+    // eel in its other forms, Russian and Ukrainian
+    ["Гункани з вугрем 2", ["G-EEL:2"]],
+    ["гунканы с угрем 3 шт", ["G-EEL:3"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
