@@ -1772,6 +1772,7 @@ describe("offers, prize spam, goods delivered short or faulty, and thanks are no
     ],
     ["the steel bowl we got last week has a dent. How do we return it or get a replacement?", "complaint"],
     ["Спасибо, всё получили. Но в коробке cat food tasty не хватало 2 пачек, имейте в виду", "complaint"],
+    ["Заказ №4471 привезли через 2 часа, cat food tasty рассыпан. Верните деньги, это уже второй раз", "complaint"],
     ["Ви мені продали гель для душу fresh не той!! Хочу повернути гроші", "complaint"],
     // a distributor writing to the shop as a reseller
     [
