@@ -313,7 +313,9 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   ["almond", ["миндал", "мигдал", "almond"]],
   ["berry", ["=ягоды", "=ягод", "=ягоди", "=ягодами", "=berry", "=berries"]],
   ["sugar", ["=сахар", "=сахара", "=цукор", "=цукру", "=sugar"]],
-  ["meat", ["=мясо", "=мяса", "=м'ясо", "=м'яса", "=meat"]],
+  ["meat", ["=мясо", "=мяса", "=м'ясо", "=м'яса", "мясн", "м'ясн", "=meat", "=meaty"]],
+  // a pizza or a salad named for Hawaii ("a 30cm hawaiian" of "Пицца Гавайская 30 см")
+  ["hawaiian", ["гавайск", "гавайськ", "=hawaiian", "=hawaii"]],
   [
     "fish",
     [
@@ -962,6 +964,8 @@ export const GOODS_CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]>
   [
     "spicy",
     [
+      // ("Ролл Спайси тунец": the English word spelled in Cyrillic)
+      "=спайси",
       "=острый",
       "=острая",
       "=острое",

@@ -3070,6 +3070,9 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
       { sku: "SET-O", name: "Сет «Офисный» 1,4 кг", unit: "set", price: 2000 },
       { sku: "G-EEL", name: "Гункан угорь 1 шт", unit: "pcs", price: 120 },
       { sku: "G-SAL", name: "Гункан лосось 1 шт", unit: "pcs", price: 110 },
+      { sku: "P-HAW", name: "Пицца Гавайская 30 см, классическое тесто", unit: "pcs", price: 650 },
+      { sku: "P-MEAT", name: "Пицца Мясная 30 см, классическое тесто", unit: "pcs", price: 700 },
+      { sku: "R-SPT", name: "Ролл Спайси тунец 8 шт", unit: "pcs", price: 500 },
     ],
   };
   const read = linesOf(menu);
@@ -3082,6 +3085,8 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
     // eel in its other forms, Russian and Ukrainian
     ["Гункани з вугрем 2", ["G-EEL:2"]],
     ["гунканы с угрем 3 шт", ["G-EEL:3"]],
+    // English words of a Russian menu, and a Russian spelling of an English one
+    ["a 30cm hawaiian and meat 30cm x2", ["P-HAW:1", "P-MEAT:2"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -3092,6 +3097,7 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
     ["деревенская 30 тонкая", ["P-30T:1"]],
     ["деревенская 30 классика 2", ["P-30:2"]],
     ["деревенскую 30 обычную", ["P-30:1"]],
+    ["3 spicy tuna rolls", ["R-SPT:3"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
