@@ -235,7 +235,25 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       cand = today.m === 12 ? resolveDayMonth(day, 1, today.y + 1) : resolveDayMonth(day, today.m + 1, today.y);
     if (cand) push(start, start + m[0].length - (m[1]?.length ?? 0), cand);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "by Friday 27.03", "в пятницу 27.03": a weekday with the date said right after it is that date, said once
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const day = hits[i] as DateHit;
+    const date = hits[i + 1] as DateHit;
+    if (!/^[\s,]{1,3}$/.test(low.slice(day.end, date.start)) || !/\d/.test(low.slice(date.start, date.end))) continue;
+    if (/\d/.test(low.slice(day.start, day.end))) continue;
+    // ("Tue 3/10" in a month-first hand: the date read day-first falls on another weekday; the weekday holds)
+    const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+    const iso = weekday(date.iso) === weekday(day.iso) ? date.iso : day.iso;
+    hits.splice(i, 2, {
+      ...date,
+      iso,
+      start: day.start,
+      delivery: day.delivery || date.delivery,
+      firm: day.firm || date.firm,
+    });
+  }
+  return hits;
 }
 
 /** Time-of-day expressions ("с 10 до 18", "после 19:00", "at 5pm") to hide from quantity reading. */

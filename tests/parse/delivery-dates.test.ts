@@ -84,4 +84,23 @@ describe("the delivery day", () => {
     const parsed = read("В поставке от 04.05 чай зеленый 10 шт был сырой, просим замену");
     expect(parsed.deliveryDate).toBeNull();
   });
+
+  it.each([
+    // a weekday with its date right after it: the date (a Friday), not the nearer Friday
+    ["green tea x2, delivery by Friday 15.05 at the latest please", "2026-05-15"],
+    ["Чай зелений 2 шт, в п'ятницю 15.05", "2026-05-15"],
+    // a question of when it can come is about the delivery
+    ["2 green tea. Can it come Friday? Gate code 4471.", "2026-05-08"],
+  ])("%s", (text, day) => {
+    expect(read(text).deliveryDate).toBe(day);
+  });
+
+  // guards: passed before as well
+  it("a date read day-first that falls on another weekday than the one said: the weekday holds", () => {
+    expect(read("green tea x2. Deliver Tue 5/12 pls").deliveryDate).toBe("2026-05-12");
+  });
+
+  it("collecting it oneself is no delivery day", () => {
+    expect(read("40 kg of green tea. Collecting myself Wed").deliveryDate).toBeNull();
+  });
 });
