@@ -41,7 +41,7 @@ const SAME =
 
 /** Abbreviations whose period does not end the address. */
 const ABBR = new Set(
-  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт відд отд х п уч".split(
+  "ул вул vul prosp str blvd bul бул ул д кв г м пр пер стр корп к эт оф пос с пл наб обл р-н пр-т просп б-р буд ш ст apt kv ul st ave rd bldg bld fl no pr per pl nab sh д-р мкр под смт пгт відд отд х п уч co".split(
     " ",
   ),
 );

@@ -98,6 +98,12 @@ describe("fields around an order", () => {
     expect(read(text).address).toBe(address);
   });
 
+  it("'Co.' of an Irish county ends no address", () => {
+    expect(read("2 green tea. Deliver to Mill Lane 4, Naas, Co. Kildare W91 K7P2. Thanks").address).toBe(
+      "Mill Lane 4, Naas, Co. Kildare W91 K7P2",
+    );
+  });
+
   it("an emoji after the address is no part of it", () => {
     expect(read("Чай зеленый 2 шт. Доставка в пятницу, Одесса, ул. Дерибасовская 10 офис 4 😊👍🏻").address).toBe(
       "Одесса, ул. Дерибасовская 10 офис 4",
