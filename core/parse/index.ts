@@ -322,7 +322,7 @@ export function parseMessage(input: ParseInput, index: CatalogIndex, options: Pa
       (s.includes("?") &&
         !d.delivery &&
         // "thursday ok?", "в пятницу реально?", "завтра сможете?": a day offered for the delivery
-        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you|can it|come|arrive|\bok\b|okay|fine|possible|подойд|підійд|устроит|влаштує|реально|норм|сможе|зможе|успее|успеет|успеют|встигн)/u.test(
+        !/(достав|привез|deliver|bring|send|заказ|замов|order|можно|можна|could|can you|can it|\bcome\b|\barrive|\bok\b|okay|fine|possible|подойд|підійд|устроит|влаштує|реально|норм|сможе|зможе|успее|успеет|успеют|встигн)/u.test(
           s,
         ) &&
         // "Saturday?": the day asked on its own

@@ -211,7 +211,7 @@ export function tokenize(text: string): Token[] {
       out.push({ kind: "sep", raw, low: raw, key: "", start, end: start + 1, sep: "sentence", punct: "\n" });
       continue;
     }
-    // "D&H", "S&B": a maker's initials joined by "&" are one designation, not two words in two clauses
+    // "D&H", "S&B": a maker's initials joined by "&" are one word, not two words in two clauses
     if (/^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(raw)) {
       out.push({ ...word(raw.replace("&", ""), start), raw, end: start + raw.length });
       continue;
