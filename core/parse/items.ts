@@ -2152,7 +2152,9 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         return keys;
       };
       // "на гольф 6 1.6 треба …", "(Skoda Octavia A7 x3)": what the goods are for, no item of its own
-      const fits = fitmentOf(index, toks, idxs);
+      // ("6 с угрем" of rolls that list eel in brackets: what goods are made with names them)
+      const withWord = /^(с|со|з|зі|із|with)$/u.test(toks[r.from - 1]?.low ?? "");
+      const fits = withWord ? undefined : fitmentOf(index, toks, idxs);
       if (fits) {
         fitment = fits;
         extraKeys.splice(0, extraKeys.length, ...counted.map((c) => c.key), ...fits.keys, ...fits.codes);

@@ -3201,3 +3201,26 @@ describe("a designation's series letters name its line; a post said in Russian o
     expect(read(text)).toEqual(want);
   });
 });
+
+// invented: a sushi menu whose rolls list their fillings in brackets
+describe("a filling said with 'с' names goods even when names list it in brackets", () => {
+  const sushi: Catalog = {
+    currency: "RUB",
+    products: [
+      { sku: "SU-SAL", name: "Суши лосось 1 шт", unit: "pcs", price: 90 },
+      { sku: "SU-EEL", name: "Суши угорь 1 шт", unit: "pcs", price: 110 },
+      { sku: "R-DRG", name: "Ролл Дракон (угорь, авокадо) 8 шт", unit: "pcs", price: 600 },
+      { sku: "R-CAN", name: "Ролл Канада (угорь, лосось) 8 шт", unit: "pcs", price: 650 },
+      { sku: "M-UNA", name: "Маки Унаги (угорь) 6 шт", unit: "pcs", price: 300 },
+    ],
+  };
+  const read = linesOf(sushi);
+  it.each([["дюжину суши с лососем и полдюжины с угрем", ["SU-EEL:6", "SU-SAL:12"]]])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // guards: passed before as well
+  it.each([["ролл дракон 2", ["R-DRG:2"]]])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
