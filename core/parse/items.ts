@@ -2181,6 +2181,17 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const sizeSaid = keysOf(idxs);
       const bySize =
         !hasCode && sizeSaid.length <= 4 ? sizeSaid.find((k) => k === "#small" || k === "#big") : undefined;
+      // ("a large 40cm pepperoni": said alone right before the next goods of its clause, with only their size
+      // between, it describes them and names no goods of its own, though a "Big" set is sold)
+      const nextRun = runs[runs.indexOf(r) + 1];
+      if (
+        bySize &&
+        sizeSaid.length === 1 &&
+        nextRun !== undefined &&
+        nextRun.from > r.to + 1 &&
+        toks.slice(r.to + 1, nextRun.from).every((t) => t.kind === "num" || t.measure)
+      )
+        res = null;
       if (bySize && !(res?.accepted && !res.tie && res.product.nameWords.includes(bySize))) {
         const rest = idxs.filter((k) => (toks[k] as Token).key !== bySize && !(toks[k] as Token).count);
         const prevM = lastAccepted();

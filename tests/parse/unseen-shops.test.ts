@@ -3073,6 +3073,7 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
       { sku: "P-HAW", name: "Пицца Гавайская 30 см, классическое тесто", unit: "pcs", price: 650 },
       { sku: "P-MEAT", name: "Пицца Мясная 30 см, классическое тесто", unit: "pcs", price: 700 },
       { sku: "R-SPT", name: "Ролл Спайси тунец 8 шт", unit: "pcs", price: 500 },
+      { sku: "SET-BIG", name: "Сет «Биг» 1,6 кг", unit: "set", price: 3000 },
     ],
   };
   const read = linesOf(menu);
@@ -3087,6 +3088,8 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
     ["гунканы с угрем 3 шт", ["G-EEL:3"]],
     // English words of a Russian menu, and a Russian spelling of an English one
     ["a 30cm hawaiian and meat 30cm x2", ["P-HAW:1", "P-MEAT:2"]],
+    // "large" right before the size of the next goods describes them; it orders no "Big" set
+    ["a large 30cm hawaiian", ["P-HAW:1"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -3098,6 +3101,7 @@ describe("a delivery menu: chopsticks for so many people, half portions, crusts"
     ["деревенская 30 классика 2", ["P-30:2"]],
     ["деревенскую 30 обычную", ["P-30:1"]],
     ["3 spicy tuna rolls", ["R-SPT:3"]],
+    ["сет биг один", ["SET-BIG:1"]],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });
