@@ -838,22 +838,18 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       add(postings, k, idx);
       compoundKeys.add(k);
     }
-    // "Відеореєстратор", "Електромагнітний замок": a name word made of a prefix and a word is said by that
-    // word alone too ("реєстратор", "замок магнітний")
+    // words a name is said by besides its own: "Відеореєстратор", "Електромагнітний замок", a word made of a
+    // prefix and a word, by that word alone ("реєстратор", "замок магнітний"); "HF-22", "LF-02", a
+    // designation, by the series letters it opens with ("глазур HF прозора")
     for (const t of tokensOfName) {
       const tail = t.kind === "word" ? COMPOUND_HEAD.exec(t.low)?.[2] : undefined;
-      const key = tail ? tokenize(tail)[0]?.key : undefined;
-      if (!key || entry.vocab.has(key)) continue;
-      entry.vocab.add(key);
-      add(postings, key, idx);
-    }
-    // "HF-22", "LF-02": a designation's series letters name the line they open ("глазур HF прозора")
-    for (const t of tokensOfName) {
       const series = t.kind === "code" ? /^([A-Za-z]{2,3})-\d/.exec(t.raw)?.[1] : undefined;
-      const key = series ? tokenize(series)[0] : undefined;
-      if (key?.kind !== "word" || key.measure || key.count || entry.vocab.has(key.key)) continue;
-      entry.vocab.add(key.key);
-      add(postings, key.key, idx);
+      const said = tail ?? series;
+      const word = said ? tokenize(said)[0] : undefined;
+      if (!word?.key || entry.vocab.has(word.key)) continue;
+      if (series && (word.kind !== "word" || word.measure || word.count)) continue;
+      entry.vocab.add(word.key);
+      add(postings, word.key, idx);
     }
     textWords.push({ name: variants[0] ?? [], other: variants.slice(1).flat() });
     for (const c of pcodes) add(codes, c, idx);

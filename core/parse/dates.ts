@@ -236,6 +236,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     if (cand) push(start, start + m[0].length - (m[1]?.length ?? 0), cand);
   }
   hits.sort((a, b) => a.start - b.start);
+  const dowOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
   // "by Friday 27.03", "в пятницу 27.03": a weekday with the date said right after it is that date, said once
   for (let i = hits.length - 2; i >= 0; i--) {
     const day = hits[i] as DateHit;
@@ -243,8 +244,7 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
     if (!/^[\s,]{1,3}$/.test(low.slice(day.end, date.start)) || !/\d/.test(low.slice(date.start, date.end))) continue;
     if (/\d/.test(low.slice(day.start, day.end))) continue;
     // ("Tue 3/10" in a month-first hand: the date read day-first falls on another weekday; the weekday holds)
-    const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-    const iso = weekday(date.iso) === weekday(day.iso) ? date.iso : day.iso;
+    const iso = dowOf(date.iso) === dowOf(day.iso) ? date.iso : day.iso;
     hits.splice(i, 2, {
       ...date,
       iso,

@@ -320,9 +320,14 @@ function nearSpelling(index: CatalogIndex, t: Token | undefined): boolean {
 }
 
 /** "iPhone 15", "Nano 3": a number right after a name word that the catalog writes with it. */
-function isModelNumber(index: CatalogIndex, word: Token, n: Token): boolean {
+function isModelNumber(index: CatalogIndex, word: Token, n: Token, labels = false): boolean {
   if (n.kind !== "num" || n.worded || word.kind !== "word" || n.value === undefined) return false;
-  return matchWord(index, word.key).some((m) => m.sim >= 0.78 && index.models.has(`${m.key} ${n.value}`));
+  // (with `labels`, a number the word's names write after "№" too: "конус 8" of "Конус пірометричний №8")
+  return matchWord(index, word.key).some(
+    (m) =>
+      m.sim >= 0.78 &&
+      (index.models.has(`${m.key} ${n.value}`) || (labels && index.labelModels.has(`${m.key} ${n.value}`))),
+  );
 }
 
 /** Splits a sentence at commas and conjunctions that are not part of a product name. */
@@ -1827,7 +1832,11 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
   const mentions: Mention[] = [];
   let lastCorrection: { sentence: Sentence; mention: Mention } | null = null;
   // "Epson 103 ink:", "чернила эпсон 103:": the mention (with its model number) opens a list
-  const endsWithColon = (m: Mention) => /^[^\n:,;.!?]{0,15}:/.test(text.slice((m.clause.tokens[m.to] as Token).end));
+  /** A colon follows `end` within a few words: what comes before it heads a list. */
+  const colonAfter = (end: number) => /^[^\n:,;.!?]{0,15}:/.test(text.slice(end));
+  const endsWithColon = (m: Mention) => colonAfter((m.clause.tokens[m.to] as Token).end);
+  /** The mention ends its line with a colon. */
+  const endsLineWithColon = (m: Mention) => /^[ \t]*:[ \t]*\n/.test(text.slice((m.clause.tokens[m.to] as Token).end));
   /** The mention heads the lines read under it and is no line of its own. */
   const markHeading = (m: Mention) => {
     for (const x of m.parts ?? [m]) {
@@ -1840,10 +1849,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
     const first = m.clause.tokens[m.from] as Token;
     const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
     return (
-      m.qtys.length === 0 &&
-      !m.negated &&
-      text.slice(lineStart, first.start).trim() === "" &&
-      /^[ \t]*:[ \t]*\n/.test(text.slice((m.clause.tokens[m.to] as Token).end))
+      m.qtys.length === 0 && !m.negated && text.slice(lineStart, first.start).trim() === "" && endsLineWithColon(m)
     );
   };
   const unknown: UnknownItem[] = [];
@@ -1958,30 +1964,13 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
         let w = k;
         while (toks[w]?.kind === "num" || (toks[w]?.kind === "sep" && toks[w]?.raw === ",")) w--;
         const said = toks[w];
-        if (
-          said?.kind === "word" &&
-          matchWord(index, said.key).some(
-            (m) =>
-              m.sim >= 0.78 &&
-              (index.models.has(`${m.key} ${t.value}`) || index.labelModels.has(`${m.key} ${t.value}`)),
-          )
-        ) {
+        if (said && isModelNumber(index, said, t, true)) {
           hints.push({ bare: t.value, at: i });
           return;
         }
       }
-      if (
-        !t.worded &&
-        prev?.kind === "word" &&
-        !amountUnit &&
-        matchWord(index, prev.key).some(
-          (m) =>
-            m.sim >= 0.78 &&
-            (index.models.has(`${m.key} ${t.value}`) ||
-              // ("конус 8" of "Конус пірометричний №8", but "булавки 2 уп" are two packs)
-              (!next?.count && index.labelModels.has(`${m.key} ${t.value}`))),
-        )
-      ) {
+      // ("булавки 2 уп" are two packs, though the catalog sells "Булавки … №2")
+      if (prev && !amountUnit && isModelNumber(index, prev, t, !next?.count)) {
         hints.push({ bare: t.value, at: i });
         return;
       }
@@ -2119,12 +2108,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       const head = all.findLast((m) => m.clause.sentence !== c.sentence && m.keys.length > 0 && headsLines(m));
       if (head) return head;
       // ("Uvex Perfexxion II, black:": a heading line in parts, none with an amount, heads the lines below too)
-      const last = all.findLast(
-        (m) =>
-          m.clause.sentence !== c.sentence &&
-          m.keys.length > 0 &&
-          /^[ \t]*:[ \t]*\n/.test(text.slice((m.clause.tokens[m.to] as Token).end)),
-      );
+      const last = all.findLast((m) => m.clause.sentence !== c.sentence && m.keys.length > 0 && endsLineWithColon(m));
       if (!last) return undefined;
       const parts = all.filter((m) => m.clause.sentence === last.clause.sentence && m.keys.length > 0);
       const first = parts[0]?.clause.tokens[parts[0].from] as Token | undefined;
@@ -2184,15 +2168,14 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       // ("a large 40cm pepperoni": said alone right before the next goods of its clause, with only their size
       // between, it describes them and names no goods of its own, though a "Big" set is sold)
       const nextRun = runs[runs.indexOf(r) + 1];
-      if (
+      const describesNext =
         bySize &&
         sizeSaid.length === 1 &&
         nextRun !== undefined &&
         nextRun.from > r.to + 1 &&
-        toks.slice(r.to + 1, nextRun.from).every((t) => t.kind === "num" || t.measure)
-      )
-        res = null;
-      if (bySize && !(res?.accepted && !res.tie && res.product.nameWords.includes(bySize))) {
+        toks.slice(r.to + 1, nextRun.from).every((t) => t.kind === "num" || t.measure);
+      if (describesNext) res = null;
+      else if (bySize && !(res?.accepted && !res.tie && res.product.nameWords.includes(bySize))) {
         const rest = idxs.filter((k) => (toks[k] as Token).key !== bySize && !(toks[k] as Token).count);
         const prevM = lastAccepted();
         // ("і акулу велику": an adjective after other goods' words is theirs)
@@ -3059,7 +3042,7 @@ export function readItems(index: CatalogIndex, rawText: string): ItemsResult {
       u.end !== undefined &&
       (!u.qty || u.qty.kind === "measure") &&
       u.keys &&
-      /^[^\n:,;.!?]{0,15}:/.test(text.slice(u.end)) &&
+      colonAfter(u.end) &&
       headsGoodsAfter(u.end, u.keys)
     )
       continue;
